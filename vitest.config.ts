@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'test/resilience/**', 'node_modules/**'],
+    // better-sqlite3 and restify servers are happier in child processes than in worker threads.
+    pool: 'forks',
+    poolOptions: { forks: { maxForks: 2 } },
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
