@@ -1,0 +1,131 @@
+/**
+ * Starts a bot in its own Node process, the way it runs in production (one process, its own heap),
+ * so start-up time and resident memory are per bot and the load driver's work is not counted in them.
+ *
+ * The child is `node --import tsx <script>`; it reports its port over the IPC channel as
+ * `{ listening: port }`. Its stdout/stderr go to a log file (not a pipe this process must drain,
+ * which would steal CPU from the measurement); the tail of that file is quoted if it fails to start.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+
+export interface BotProcess {
+  readonly pid: number;
+  readonly url: string;
+  /** Spawn to the first 200 from GET /readyz, in ms. */
+  readonly startupMs: number;
+  /** Resident set size now, in MB, read from /proc/<pid>/status (VmRSS). */
+  rssMb(): number;
+  /** SIGTERM, then SIGKILL after graceMs; resolves when the process has exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface SpawnOptions {
+  readonly script: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly cwd?: string;
+  readonly logFile: string;
+  /** Extra node flags, e.g. --cpu-prof. */
+  readonly nodeArgs?: readonly string[];
+  readonly readyTimeoutMs?: number;
+}
+
+/** Reads VmRSS of a live process in MB; NaN when /proc is not there (not Linux) or the process is gone. */
+export function readRssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function getStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request(url, { method: 'GET', timeout: 1000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve(0));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(0);
+    });
+    req.end();
+  });
+}
+
+function tail(file: string, lines = 15): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** Spawns the bot and waits for /readyz; rejects with the log's tail if it exits or times out. */
+export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
+  const log = openSync(options.logFile, 'a');
+  const started = performance.now();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', 'tsx', options.script],
+    {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', log, log, 'ipc'],
+    },
+  );
+  closeSync(log);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = started + (options.readyTimeoutMs ?? 30_000);
+
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('did not report a port')), options.readyTimeoutMs ?? 30_000);
+      child.on('message', (message: unknown) => {
+        const port = (message as { listening?: unknown } | null)?.listening;
+        if (typeof port === 'number') {
+          clearTimeout(timer);
+          resolve(port);
+        }
+      });
+      void exited.then((code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited with code ${code} before listening`));
+      });
+    });
+    const url = `http://127.0.0.1:${port}`;
+    let startupMs = Number.NaN;
+    while (performance.now() < deadline) {
+      if ((await getStatus(`${url}/readyz`)) === 200) {
+        startupMs = performance.now() - started;
+        break;
+      }
+      if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode} before /readyz`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    if (Number.isNaN(startupMs)) throw new Error('/readyz did not answer 200 in time');
+    const pid = child.pid ?? -1;
+    return {
+      pid,
+      url,
+      startupMs,
+      rssMb: () => readRssMb(pid),
+      stop: async (graceMs = 5000) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(timer);
+      },
+    };
+  } catch (err) {
+    child.kill('SIGKILL');
+    await exited;
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`${options.script} failed to start: ${reason}\n--- log tail ---\n${tail(options.logFile)}`);
+  }
+}
