@@ -1,6 +1,10 @@
 import type { Answer } from './answer.js';
+import { createPolicyEngine, parsePolicy } from './engine.js';
+import { readPolicyText } from './ingest/read-file.js';
 
 export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
+export { createPolicyEngine, type LoadedPolicy, parsePolicy } from './engine.js';
+export type { Clause, ClauseTags, Force, PolicyDocument } from './types.js';
 
 /**
  * The policy engine's public face, used by the Teams layer, the CLI and main.ts.
@@ -17,4 +21,12 @@ export interface PolicyEngine {
  * Reads, parses and indexes a policy document (.txt, .md, .docx, .pdf).
  * Rejects with a BoundaryError ('policy_unreadable' | 'policy_empty') naming the file and the problem.
  */
-export declare function loadPolicyFile(path: string): Promise<PolicyEngine>;
+export async function loadPolicyFile(path: string): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
+  const text = await readPolicyText(path);
+  return createPolicyEngine(parsePolicy(path, text));
+}
+
+/** Builds an engine from text already in memory (tests, the example policy). */
+export function loadPolicyText(file: string, text: string): import('./engine.js').LoadedPolicy {
+  return createPolicyEngine(parsePolicy(file, text));
+}

@@ -1,0 +1,89 @@
+import type { Citation, ReportAction, Verdict } from '../answer.js';
+import type { Clause } from '../types.js';
+import type { ParsedQuestion } from './question.js';
+
+export function citationOf(c: Clause): Citation {
+  return { section: c.section, heading: c.headingPath.join(' › '), text: c.text, clauseId: c.id };
+}
+
+function where(c: Clause | undefined): string {
+  if (!c) return 'the policy';
+  if (c.section) return `section ${c.section.replace(/\.$/, '')}`;
+  const h = c.headingPath.at(-1);
+  return h ? `"${h}"` : 'the policy';
+}
+
+/** One to three calm sentences built from templates and the clause; never a rule of our own. */
+export function composeAnswer(
+  verdict: Verdict,
+  q: ParsedQuestion,
+  clause: Clause | undefined,
+  contact: string | null,
+  fallbackContact: string,
+): string {
+  const ask = contact ? `If you are unsure, ask ${contact}.` : '';
+  const w = where(clause);
+  switch (verdict) {
+    case 'not_allowed': {
+      const first =
+        q.incoming && q.concepts.what.has('contact')
+          ? `No. Your policy says staff should not accept this kind of contact (${w}); decline it and do not reply from a personal account.`
+          : `No. Your school's policy does not allow this (${w}).`;
+      const thanks = q.incoming ? ' Telling the school about it is the right thing to do.' : '';
+      return `${first}${thanks}${ask ? ` ${ask}` : ''}`.trim();
+    }
+    case 'allowed':
+      return `Yes, the policy allows this (${w}), so long as you follow what the quoted clause says.${ask ? ` ${ask}` : ''}`;
+    case 'needs_permission': {
+      const who = clause?.reading.permissionOf ?? contact;
+      return who
+        ? `Only with permission: the policy says you need approval from ${who} first (${w}).`
+        : `Only with permission: the policy says this needs approval first (${w}).${ask ? ` ${ask}` : ''}`;
+    }
+    case 'depends':
+      return `It depends on the circumstances the policy sets out (${w}); read the quoted clause to see which applies to you.${ask ? ` ${ask}` : ''}`;
+    case 'guidance':
+      return `Here is what the policy says to do (${w}).${contact ? ` The person to speak to is ${contact}.` : ''}`;
+    case 'not_covered': {
+      if (q.problem === 'empty')
+        return `Ask me a question about the school's social media policy, for example "Can I accept a friend request from a parent?".`;
+      if (q.problem === 'not_english')
+        return `I can only read questions in English. Please rephrase your question in English, or ask ${fallbackContact}.`;
+      return `Your school's social media policy does not cover this. For questions it does not answer, ask ${fallbackContact}.`;
+    }
+  }
+}
+
+/** The report forms that fit the situation, with what the question already tells us. */
+export function actionsFor(q: ParsedQuestion): ReportAction[] {
+  const actions: ReportAction[] = [];
+  const platform = [...q.concepts.platforms][0];
+  const who = q.concepts.who;
+  const sender = who.has('former_pupil')
+    ? 'former_pupil'
+    : who.has('pupil')
+      ? 'pupil'
+      : who.has('parent')
+        ? 'parent'
+        : null;
+  const requestWords =
+    /\b(friend|friends|request|requests|follow|follows|followed|add|added|accept|dm|dms|message|messaged|messages|connect)\b/.test(
+      q.folded,
+    );
+  if (
+    sender &&
+    q.concepts.what.has('contact') &&
+    (q.incoming || (requestWords && /\b(request|accept|added|followed|follow me|add me)\b/.test(q.folded)))
+  ) {
+    const prefill: Record<string, string> = { sender };
+    if (platform) prefill.platform = platform;
+    actions.push({ form: 'friend_request', label: 'Report a friend request', prefill });
+  }
+  if (q.harm || q.concepts.what.has('bullying')) {
+    const prefill: Record<string, string> = {};
+    if (platform) prefill.platform = platform;
+    if (sender) prefill.sender = sender;
+    actions.push({ form: 'abusive_post', label: 'Report an abusive post', prefill });
+  }
+  return actions;
+}

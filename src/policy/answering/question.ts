@@ -1,0 +1,153 @@
+import { type Concepts, detectConcepts } from '../domain/tagger.js';
+import { fold } from '../domain/text.js';
+
+export type Intent = 'permission' | 'procedure' | 'consequence' | 'fact' | 'situation';
+
+export interface ParsedQuestion {
+  raw: string;
+  folded: string;
+  intent: Intent;
+  /** Who would act: the asker, or someone else the question names (parents, pupils, the school). */
+  actor: 'self' | 'parents' | 'pupils' | 'school' | 'other';
+  concepts: Concepts;
+  /** The asker wants to refuse, withhold or report rather than do the thing. */
+  negativeAction: boolean;
+  /** The question says the act would use personal means (own phone, personal account, WhatsApp). */
+  personalMeans: boolean;
+  /** The question says the act happens in school time or on site, or outside it. */
+  when: 'school_time' | 'break' | 'outside' | null;
+  /** A request or message arrived from someone (a situation the report form covers). */
+  incoming: boolean;
+  /** Something hostile or harmful was posted or sent (abuse, bullying, photos of the asker). */
+  harm: boolean;
+  problem: 'empty' | 'too_long' | 'not_english' | null;
+}
+
+const MAX_LENGTH = 1000;
+
+const STOP = new Set(
+  'a an the and or but if of to in on at for with from by about as is are was were be been being i me my mine we our you your he she it they them their this that these those do does did can could may might must should would will shall have has had not no yes so than then there here what who whom which when where why how am up out into over under again very just also too any some all each other such own same only off'.split(
+    ' ',
+  ),
+);
+
+const ENGLISH_HINT = new Set(
+  'a an the and or i me my can could may should is are am do does what who how when where why to of in on at for with it this that you your school staff pupil parent'.split(
+    ' ',
+  ),
+);
+
+export function parseQuestion(question: string): ParsedQuestion {
+  const trimmed = question.trim();
+  const clipped = trimmed.length > MAX_LENGTH ? trimmed.slice(0, MAX_LENGTH) : trimmed;
+  const folded = fold(clipped);
+  const concepts = detectConcepts(folded, true);
+  const words = folded.match(/[a-z']+/g) ?? [];
+  let problem: ParsedQuestion['problem'] = null;
+  if (!trimmed) problem = 'empty';
+  else if (trimmed.length > MAX_LENGTH * 4) problem = 'too_long';
+  else if (!looksEnglish(trimmed, words)) problem = 'not_english';
+  return {
+    raw: question,
+    folded,
+    intent: intentOf(folded),
+    actor: actorOf(folded),
+    concepts,
+    negativeAction:
+      /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/.test(
+        folded,
+      ),
+    personalMeans:
+      /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
+        folded,
+      ),
+    when: /\b(lunch|break|breaks|breaktime|free period|ppa)\b/.test(folded)
+      ? 'break'
+      : /\b(at work|in school|at school|during (the )?(day|lessons?|class|school)|between lessons|in (the )?class(room)?|in lessons?|on site|while teaching|school (day|hours|time)|working hours|when (the )?(children|kids|pupils) are)\b/.test(
+            folded,
+          )
+        ? 'school_time'
+        : /\b(at home|in the evening|evenings|weekends?|holidays?|outside (of )?(school|work)|in my own time)\b/.test(
+              folded,
+            )
+          ? 'outside'
+          : null,
+    incoming:
+      /\b(sent|send|sends|got|received|receive|getting|keeps?) (me )?(a |an )?(friend |follow |snapchat |snap |facebook |insta |instagram |tiktok |message |dm )?(request|requests|message|messages|dm|dms|follow)\b|\b(added|followed|messaged|requested|dm'?d|dmd|texted|friended) me\b|\b(request|follow|message|dm) from\b|\b(has|have|keeps?) (trying to )?(add|adding|follow|following|messag)/.test(
+        folded,
+      ),
+    harm:
+      concepts.what.has('bullying') ||
+      /\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
+        folded,
+      ),
+    problem,
+  };
+}
+
+function looksEnglish(text: string, words: string[]): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return false;
+  const latin = letters.replace(/[^A-Za-z]/g, '').length;
+  if (latin / letters.length < 0.7) return false;
+  if (words.length <= 2) return words.some((w) => ENGLISH_HINT.has(w) || w.length >= 3);
+  const hits = words.filter((w) => ENGLISH_HINT.has(w) || STOP.has(w)).length;
+  return hits / words.length >= 0.12 || words.length < 4;
+}
+
+function intentOf(q: string): Intent {
+  if (
+    /\b(what (should|do|must|shall|can|would) (i|we|you|staff)( \w+)? do|what do i do|what now|what happens (if|when|now)|who (do|should|can|must|shall|would) (i|we|you|staff)|who (approves|decides|gives|grants|signs off|authori[sz]es|is responsible|deals|handles|can help)|who('s| is) (the )?(right )?(person|contact)|how (do|should|can|must|would) (i|we|you|staff)|how to\b|what (are|is) the (rules?|procedure|process|policy|steps?)|what (steps|action)|where (do|should|can) i (report|go|raise|send|log))\b/.test(
+      q,
+    )
+  )
+    return 'procedure';
+  if (
+    /\b(get (me )?(sacked|fired|dismissed|disciplined|in trouble)|lose my job|what happens if|consequences?|could i be (sacked|fired|dismissed|disciplined)|be disciplined|disciplinary)\b/.test(
+      q,
+    )
+  )
+    return 'consequence';
+  if (/^(what|who|whom|how|which|where)\b/.test(q)) return 'procedure';
+  if (
+    /^(can|could|may|am|should|must|do i need|do i have to|is it|is that|would it|would that|are we|are staff|are teachers|can't|cant|shall|will i be|i want to|i'd like to|i would like to|want to|ok to|okay to|allowed to)\b/.test(
+      q,
+    ) ||
+    /\b(am i allowed|allowed to|is it (ok|okay|alright|fine|acceptable|allowed|a problem)|can i|could i|may i|should i|is that (ok|okay|a problem|allowed|alright)|is this (ok|okay|allowed)|do i need permission|ok if i|okay if i|mind if i)\b/.test(
+      q,
+    )
+  ) {
+    if (
+      /^(can|could|may|should|is it ok for|are) (the )?(parents?|pupils?|students?|children|kids|the school|school|a (class|year) ?\d*)\b/.test(
+        q,
+      )
+    )
+      return 'permission';
+    if (/^(is|are|does|do|will|would) (my|the|our|school)\b/.test(q) && !/\b(can i|allowed|ok|okay)\b/.test(q))
+      return 'fact';
+    return 'permission';
+  }
+  if (/^(is|are|does|do|will|would|has|have)\b/.test(q) && /\?\s*$/.test(q)) return 'fact';
+  if (/\?$/.test(q) && /\b(i|me|my)\b/.test(q)) return 'permission';
+  return 'situation';
+}
+
+function actorOf(q: string): ParsedQuestion['actor'] {
+  if (/^(can|could|may|should|are|do|is it ok for) (the |other |a |our )?(parents?|carers?|mums?|dads?)\b/.test(q))
+    return 'parents';
+  if (
+    /^(can|could|may|should|are|do|is it ok for) (the |a |our |my )?((class|year) ?\d+ |sixth[- ]form )?(pupils?|students?|children|kids|sixth formers?|class|year)\b/.test(
+      q,
+    )
+  )
+    return 'pupils';
+  if (/^(can|could|may|should|will|does|do) (the |my )?school\b/.test(q)) return 'school';
+  return 'self';
+}
+
+/** Content words of a question, for the search index. */
+export function contentWords(folded: string): string[] {
+  return (folded.match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+    .map((w) => w.replace(/'s$/, ''))
+    .filter((w) => !STOP.has(w) && w.length > 1);
+}

@@ -1,0 +1,136 @@
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import { WHAT, WHO } from '../domain/lexicon.js';
+import type { Clause } from '../types.js';
+import { contentWords, type ParsedQuestion } from './question.js';
+
+/** BM25 search over a policy's clauses, with the question widened by the lexicon's concepts. */
+export interface ClauseIndex {
+  search(q: ParsedQuestion): { clause: Clause; score: number }[];
+  readonly vocabulary: ReadonlySet<string>;
+  /** Rough size in bytes of the serialised index, for the benchmark. */
+  size(): number;
+}
+
+const STOP = new Set(
+  'a an the and or but of to in on at for with from by as is are was were be been being it its this that these those their they them there which who whom what when where how not no any all such other than then so if into out up about will would shall should must may might can could do does did has have had i me my you your we our us he she his her also only own very just'.split(
+    ' ',
+  ),
+);
+
+export function processTerm(term: string): string | null {
+  const t = term
+    .toLowerCase()
+    .replace(/[‘’']/g, '')
+    .replace(/[^a-z0-9-]/g, '');
+  if (!t || STOP.has(t) || t.length < 2) return null;
+  return stemmer(t);
+}
+
+function conceptTokens(clause: Clause): string {
+  return [
+    ...clause.tags.who.map((w) => `who${w.replace(/_/g, '')}`),
+    ...clause.tags.what.map((w) => `is${w.replace(/[_:]/g, '')}`),
+  ].join(' ');
+}
+
+export function buildIndex(clauses: Clause[]): ClauseIndex {
+  const mini = new MiniSearch<{ id: number; text: string; context: string; heading: string; tags: string }>({
+    fields: ['text', 'context', 'heading', 'tags'],
+    idField: 'id',
+    processTerm: (t) => processTerm(t),
+    tokenize: (s) => s.split(/[\s/,;:.()"“”!?]+/),
+    searchOptions: { processTerm: (t) => processTerm(t) },
+  });
+  mini.addAll(
+    clauses.map((c, i) => ({
+      id: i,
+      text: c.text,
+      context: c.context ?? '',
+      heading: c.headingPath.join(' '),
+      tags: conceptTokens(c),
+    })),
+  );
+  const vocabulary = new Set<string>();
+  for (const c of clauses) for (const w of c.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vocabulary.add(w);
+  for (const c of [...WHO, ...WHAT]) for (const w of c.expand) vocabulary.add(w);
+
+  return {
+    vocabulary,
+    size: () => JSON.stringify(mini).length,
+    search(q) {
+      const words = contentWords(q.folded).map((w) => correctTypo(w, vocabulary));
+      const weights = new Map<string, number>();
+      const add = (w: string, weight: number) => {
+        const p = processTerm(w);
+        if (p) weights.set(p, Math.max(weights.get(p) ?? 0, weight));
+      };
+      for (const w of words) add(w, 1);
+      for (const c of [...WHO, ...WHAT]) {
+        const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
+        if (!found) continue;
+        for (const w of c.expand) add(w, 0.35);
+        add(c.kind === 'who' ? `who${c.id.replace(/_/g, '')}` : `is${c.id.replace(/_/g, '')}`, 0.8);
+      }
+      for (const p of q.concepts.platforms) add(`isplatform${p}`, 0.5);
+      if (q.concepts.online) {
+        add('isonline', 0.2);
+        add('social', 0.3);
+        add('media', 0.3);
+      }
+      if (weights.size === 0) return [];
+      const terms = [...weights.keys()];
+      const results = mini.search(terms.join(' '), {
+        boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5 },
+        combineWith: 'OR',
+        prefix: false,
+        fuzzy: (term) => (term.length >= 7 ? 0.15 : false),
+        boostTerm: (term) => weights.get(term) ?? 0.5,
+        processTerm: (t) => t,
+        tokenize: (s) => s.split(' '),
+      });
+      return results.map((r) => ({ clause: clauses[r.id as number]!, score: r.score }));
+    },
+  };
+}
+
+/** Replaces a misspelt word by the closest policy or lexicon word, tolerating one edit (two in long words). */
+export function correctTypo(word: string, vocabulary: ReadonlySet<string>): string {
+  if (word.length < 4 || vocabulary.has(word) || STOP.has(word)) return word;
+  const limit = word.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const v of vocabulary) {
+    if (Math.abs(v.length - word.length) > limit) continue;
+    if (v[0] !== word[0] && v[1] !== word[1]) continue;
+    const d = editDistance(word, v, limit);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = v;
+    }
+  }
+  return best ?? word;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) with an early exit above `limit`. */
+export function editDistance(a: string, b: string, limit = 3): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]!;
+}

@@ -1,0 +1,189 @@
+import type { Force } from '../types.js';
+import { ROLES } from './lexicon.js';
+
+/**
+ * The force of a policy sentence: whether it forbids, requires, advises or permits, whether it turns on a
+ * condition, and whose permission it needs. Works on folded text (see fold()).
+ */
+export interface ForceReading {
+  force: Force;
+  conditional: boolean;
+  /** "unless they are family members": an exception that lets the forbidden thing happen. */
+  exception: 'family' | 'permission' | 'other' | null;
+  permissionOf: string | null;
+  /** The sentence requires a refusing or withholding act ("decline", "keep private", "limit to"). */
+  negativeAction: boolean;
+  /** The sentence restricts to one means or time ("only official sites", "limit to rest breaks"). */
+  restriction: 'means_official' | 'time' | 'other' | null;
+}
+
+const PERMISSION_WORD = '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|sanction(ed)?)';
+const PERMISSION = [
+  new RegExp(
+    `\\b(unless|without|except with|only with|only following|following|subject to)\\b[^.;]{0,80}\\b${PERMISSION_WORD}`,
+  ),
+  new RegExp(
+    `\\b(must|should|will need to|need to|are required to|have to)\\b[^.;]{0,20}\\b(first )?(be )?(obtain|seek|get|gain|ask for|request)\\w*\\b[^.;]{0,30}\\b${PERMISSION_WORD}`,
+  ),
+  new RegExp(
+    `\\b${PERMISSION_WORD}\\b[^.;]{0,40}\\b(must|should|has to|needs to) (first )?be (obtained|sought|given|granted)`,
+  ),
+  /\b(must|should|will|need to) be (approved|authoris\w*|authoriz\w*|agreed|sanctioned|signed off)\b/,
+  /\b(only|can only|may only|will only)\b[^.;]{0,60}\b(if|when|once|with|after)\b[^.;]{0,40}\b(authoris\w*|authoriz\w*|approv\w*|permission|consent|agreed)\b/,
+  /\b(with|after) (the )?(prior |written |express )*(approval|permission|consent|agreement|authorisation|authorization) (of|from)\b/,
+  /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
+];
+
+const MUST_NOT = [
+  /\b(must|shall|will|can|may) ?not\b/,
+  /\b(mustn't|can't|cannot|won't|shan't)\b/,
+  /\b(must|should|will|shall) never\b/,
+  /\bnever\b/,
+  /\bunder no circumstances\b/,
+  /\b(is|are|be) (strictly )?(not|never) (allowed|permitted|acceptable|appropriate|tolerated)\b/,
+  /\b(is|are|be) (strictly )?(prohibited|forbidden|banned|unacceptable|not acceptable|not considered acceptable)\b/,
+  /\bnot (allowed|permitted)\b/,
+  /\b(prohibited|forbidden|unacceptable)\b/,
+  /\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
+  /\bthere (will|must|should) be no\b/,
+  /^(do not|don't|never|avoid)\b/,
+  /\bnot (to be|be) used\b/,
+];
+
+const SHOULD_NOT = [
+  /\b(should|ought) ?not\b/,
+  /\bshouldn't\b/,
+  /\bshould never\b/,
+  /\b(are|is) not expected to\b/,
+  /\b(avoid|refrain from)\b/,
+];
+
+const ADVISED_NOT = [
+  /\badvis\w* (that you |them |staff )?(should )?not\b/,
+  /\b(recommended|advisable) not\b/,
+  /\bnot (advisable|recommended)\b/,
+];
+
+const MUST = [
+  /\bmust\b/,
+  /\b(are|is) required to\b/,
+  /\b(have|has) to\b/,
+  /\bshall\b/,
+  /\b(need|needs) to\b/,
+  /\balways\b/,
+  /\b(ensure|make sure)\b/,
+  /\b(it is|is) (essential|mandatory|compulsory)\b/,
+];
+
+const SHOULD = [/\bshould\b/, /\bought to\b/, /\b(are|is) expected to\b/, /\bexpected\b/];
+
+const ADVISED = [
+  /\badvis\w*\b/,
+  /\b(recommend\w*|encourag\w*)\b/,
+  /\bcaution\b/,
+  /\b(be|being) (careful|cautious|mindful|aware)\b/,
+  /\bconsider\b/,
+  /\bthink (about|before)\b/,
+  /^(remember|check|review|make|keep|use|follow)\b/,
+];
+
+const MAY = [
+  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take)\b/,
+  /\b(are|is) (permitted|allowed|free|welcome) to\b/,
+  /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
+  /\bit is (fine|acceptable|ok|okay|natural) (for|to)\b/,
+  /\bcan (be used|use)\b/,
+];
+
+const CONDITION =
+  /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether)\b/;
+
+const FAMILY_EXCEPTION = /\b(unless|except|other than|apart from)\b[^.;]{0,60}\b(family|relatives?|related|own child)/;
+
+export function readForce(folded: string): ForceReading {
+  const text = folded;
+  let force: Force = 'descriptive';
+  const permission = PERMISSION.some((p) => p.test(text));
+  const mustNot = MUST_NOT.some((p) => p.test(text));
+  if (permission) force = 'only_with_permission';
+  else if (ADVISED_NOT.some((p) => p.test(text))) force = 'advised_not';
+  else if (SHOULD_NOT.some((p) => p.test(text)) && !/\bmust not\b/.test(text)) force = 'should_not';
+  else if (mustNot) force = 'must_not';
+  else if (MAY.some((p) => p.test(text))) force = 'may';
+  else if (MUST.some((p) => p.test(text))) force = 'must';
+  else if (SHOULD.some((p) => p.test(text))) force = 'should';
+  else if (ADVISED.some((p) => p.test(text))) force = 'advised';
+  // "may only" / "can only" restricts rather than permits.
+  if (
+    (force === 'may' || force === 'descriptive') &&
+    /\b(may|can|will|must) only\b|\bonly\b[^.;]{0,40}\b(must|may|can|should)\b/.test(text)
+  )
+    force = 'must';
+
+  const conditional = CONDITION.test(text);
+  let exception: ForceReading['exception'] = null;
+  if (FAMILY_EXCEPTION.test(text)) exception = 'family';
+  else if (/\b(unless|except)\b[^.;]{0,80}\b(permission|consent|approv|authori|agreed)/.test(text))
+    exception = 'permission';
+  else if (/\b(unless|except)\b/.test(text)) exception = 'other';
+
+  let permissionOf: string | null = null;
+  if (permission || exception === 'permission') {
+    const m = /\b(permission|consent|approval|approved|authoris\w*|authoriz\w*|agreed|sanctioned)\b(.{0,80})/.exec(
+      text,
+    );
+    const span = m ? m[0] : text;
+    permissionOf =
+      findRole(span) ?? (/\bparent/.test(span) ? 'parents' : /\bparental\b/.test(text) ? 'parents' : findRole(text));
+  }
+  const negativeAction =
+    /\b(must|should|will|to|always|please)\s+(\w+ly )?(decline|refuse|reject|ignore|block|remove|delete|untag|keep [^.;]{0,50}\b(private|confidential|to (themselves|yourself)|separate|secure)|limit)\b/.test(
+      text,
+    ) || /^(decline|refuse|ignore|block|keep [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(text);
+  let restriction: ForceReading['restriction'] = null;
+  if (
+    /\bonly\b[^.;]{0,50}\b(official|school('s)?|work) (sites?|accounts?|property|cameras?|devices?|equipment|e-?mail|channels?|phones?|ipads?)|\bonly (official|school)\b|\bonly using\b[^.;]{0,40}\bschool\b/.test(
+      text,
+    )
+  )
+    restriction = 'means_official';
+  else if (
+    /\blimit\w*\b[^.;]{0,60}\bto\b[^.;]{0,30}\b(breaks?|lunch|times?|hours)\b|\bonly (during|in|at) (their |the |official )?(breaks?|lunch|rest)/.test(
+      text,
+    )
+  )
+    restriction = 'time';
+  else if (/\bonly\b/.test(text)) restriction = 'other';
+  return { force, conditional, exception, permissionOf, negativeAction, restriction };
+}
+
+export function findRole(folded: string): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const r of ROLES) {
+    const m = r.pattern.exec(folded);
+    if (m && (best === null || m.index < best.at)) best = { name: r.name, at: m.index };
+  }
+  return best?.name ?? null;
+}
+
+export function findRoles(folded: string): string[] {
+  const found: { name: string; at: number }[] = [];
+  for (const r of ROLES) {
+    const m = r.pattern.exec(folded);
+    if (m) found.push({ name: r.name, at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+export const PROHIBITIVE: ReadonlySet<Force> = new Set(['must_not', 'should_not', 'advised_not']);
+export const MANDATORY: ReadonlySet<Force> = new Set(['must', 'should']);
+export const NORMATIVE: ReadonlySet<Force> = new Set([
+  'must',
+  'must_not',
+  'should',
+  'should_not',
+  'advised',
+  'advised_not',
+  'may',
+  'only_with_permission',
+]);

@@ -1,0 +1,394 @@
+/**
+ * The vocabulary of UK school social media policies and of the staff who ask about them, as data.
+ * Patterns run over lower-cased text with curly quotes straightened. `expand` words are added to a search
+ * query when the concept is found in a question, so a question in slang still meets the policy's words.
+ * Nothing here is taken from a particular school's policy: it is the general language of the field.
+ */
+
+export interface Concept {
+  id: string;
+  kind: 'who' | 'what';
+  /** Matched against clauses and questions. */
+  patterns: RegExp[];
+  /** Extra forms only staff use when asking (slang, abbreviations), matched against questions only. */
+  slang?: RegExp[];
+  /** Policy words to add to the query when a question mentions the concept. */
+  expand: string[];
+}
+
+export const WHO: Concept[] = [
+  {
+    id: 'pupil',
+    kind: 'who',
+    patterns: [
+      /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b/,
+      /\b(year|yr|class|form|key stage|ks)\s?\d{1,2}s?\b/,
+      /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
+    ],
+    slang: [
+      /\b(kid|kids|kiddo|teen|teens|teenager|teenagers|tutee|tutees|year\s?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen))\b/,
+      /\bone of my (class|form|group|set)\b/,
+      /\b(my|a) (tutor group|form group|set)\b/,
+    ],
+    expand: ['pupil', 'pupils', 'student', 'children', 'child'],
+  },
+  {
+    id: 'former_pupil',
+    kind: 'who',
+    patterns: [
+      /\b(former|ex|old|past|previous)[- ]?(pupil|pupils|student|students|learner|learners)\b/,
+      /\b(alumni|alumnus|school leavers?)\b/,
+      /\b(pupils|students) (from|at) (their|my|your|a) (former|previous|old|last) schools?\b/,
+      /\b(has|have|who) left (the|this|our) school\b/,
+      /\bon leaving\b/,
+    ],
+    slang: [
+      /\b(left|leaving|graduated|finished) (school|year 1[13]|sixth form)\b/,
+      /\bmy old school\b/,
+      /\bused to teach\b/,
+    ],
+    expand: ['former', 'leaving', 'pupils', 'contact'],
+  },
+  {
+    id: 'parent',
+    kind: 'who',
+    patterns: [
+      /\b(parent|parents|parental|carer|carers|guardian|guardians)\b/,
+      /\b(pupils'|pupil's|children's|childrens) (family|families|family members)\b/,
+      /\b(mother|father|mum|mom|dad|step-?parent)s?\b/,
+    ],
+    slang: [/\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/],
+    expand: ['parents', 'carers', 'family'],
+  },
+  {
+    id: 'colleague',
+    kind: 'who',
+    patterns: [
+      /\b(colleague|colleagues|co-?workers?|work mates?|workmates?|fellow staff|other staff|staff member|members of staff|employee|employees|teaching assistant|supply teacher)s?\b/,
+    ],
+    slang: [/\b(boss|manager|head of department|hod|another teacher|other teacher|a teacher|my ta)\b/],
+    expand: ['colleagues', 'staff'],
+  },
+  {
+    id: 'family_member',
+    kind: 'who',
+    patterns: [
+      /\b(family members?|immediate family|relatives?|own child|own children|related to)\b/,
+      /\bmy (own )?(son|daughter|niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|brother|sister|sibling|stepson|stepdaughter|godson|goddaughter|kid|kids|child|children|husband|wife|partner)\b/,
+    ],
+    slang: [/\b(niece|nephew|godchild|step-?(son|daughter|child))\b/],
+    expand: ['family', 'members', 'immediate'],
+  },
+  {
+    id: 'governor',
+    kind: 'who',
+    patterns: [/\b(governor|governors|governing body|trustee|trustees|board of trustees)\b/],
+    expand: ['governors'],
+  },
+  {
+    id: 'public',
+    kind: 'who',
+    patterns: [/\b(members? of the public|general public|strangers?|people (you|they) do not (really )?know)\b/],
+    expand: ['public'],
+  },
+];
+
+export const WHAT: Concept[] = [
+  {
+    id: 'contact',
+    kind: 'what',
+    patterns: [
+      /\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|follow(ing|ed|er|ers|s)?|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b/,
+      /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
+      /\brequests? from\b/,
+    ],
+    slang: [
+      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|slide into|text|texts|texting|texted|chat|chatting|whatsapp(ed)?|snap(ped|ping)?|add(ed|ing|s)? me|added|follows? me|followed me|request(ed)? me|sent me a (request|message|dm|follow)|mates|pals|bestie|keep up with|stay in touch|stalk)\b/,
+    ],
+    expand: ['contact', 'friend', 'requests', 'communicate', 'social', 'media', 'personal'],
+  },
+  {
+    id: 'photos',
+    kind: 'what',
+    patterns: [
+      /\b(photo|photos|photograph|photographs|photographed|photography|picture|pictures|image|images|video|videos|filming|film|footage|recording|recordings|record|selfies?|camera|cameras)\b/,
+    ],
+    slang: [/\b(pic|pics|piccy|snaps|vid|vids|reel|reels|story|stories|clip|clips)\b/],
+    expand: ['photographs', 'images', 'videos', 'pupils'],
+  },
+  {
+    id: 'posting',
+    kind: 'what',
+    patterns: [
+      /\b(post|posts|posting|posted|publish|published|publishing|upload|uploading|uploaded|share|sharing|shared|comment|comments|commenting|tweet|tweets|tweeting|blog|blogs|blogging|write about|writing about|mention|mentioning|tag|tagged|tagging|content)\b/,
+    ],
+    slang: [
+      /\b(put (it |them |this )?(up|online|on)|stick (it )?(up|on)|go live|livestream|live stream|retweet|repost|like|likes|liking)\b/,
+    ],
+    expand: ['post', 'posting', 'comments', 'images'],
+  },
+  {
+    id: 'identify_school',
+    kind: 'what',
+    patterns: [
+      /\b(school'?s name|name of the school|school name|logo|logos|brand|branding|uniform|identif(y|ies|ied|ying|iable) (yourself|themselves|the school|your school|your profession|as)|place of work|where (you|they|i) work|employer|work for the school|employees of|profile|job title|occupation|profession)\b/,
+    ],
+    slang: [
+      /\b(say|mention|put|list|state) (that )?(i|where i) (work|teach)\b/,
+      /\bin my bio\b/,
+      /\bbio\b/,
+      /\bwho i work for\b/,
+    ],
+    expand: ['identify', 'school', 'name', 'logo', 'employees', 'profile'],
+  },
+  {
+    id: 'device',
+    kind: 'what',
+    patterns: [
+      /\b(mobile phones?|phones?|smartphones?|mobiles?|devices?|tablets?|ipads?|i-pads?|laptops?|computers?|equipment|handsets?|smart ?watch(es)?)\b/,
+    ],
+    slang: [/\b(my phone|my mobile|my cell|cellphone|iphone|android|pc|chromebook)\b/],
+    expand: ['mobile', 'phones', 'devices', 'equipment', 'personal'],
+  },
+  {
+    id: 'school_equipment',
+    kind: 'what',
+    patterns: [
+      /\b(school'?s?|work|official|school-owned|school owned|school provided) (computers?|devices?|equipment|ipads?|i-pads?|tablets?|laptops?|network|cameras?|phones?|systems?|property|ict)\b/,
+      /\b(provided by the school|belonging to (the|their) school|school property)\b/,
+    ],
+    slang: [/\b(work laptop|work phone|school ipad|school laptop|class ipad|staffroom computer)\b/],
+    expand: ['school', 'computers', 'devices', 'equipment'],
+  },
+  {
+    id: 'time_place',
+    kind: 'what',
+    patterns: [
+      /\b(in school|at school|at work|while at work|whilst at work|school times?|school hours|school day|working hours|work time|during (the )?(day|lessons?|class|teaching|work)|lunch ?(time|times|break|breaks|hour)?|breaks?|break ?time|rest breaks|contact time|on (the )?(school )?(site|premises)|in class|in the classroom|in lessons?|when children are present|school trips?|school visits?)\b/,
+    ],
+    slang: [
+      /\b(between lessons|free period|ppa|frees|on duty|playground duty|in the staffroom|staff ?room|on my break)\b/,
+    ],
+    expand: ['school', 'times', 'breaks', 'lunch', 'premises', 'work'],
+  },
+  {
+    id: 'official_accounts',
+    kind: 'what',
+    patterns: [
+      /\b(official (school )?(sites?|accounts?|pages?|channels?|social media)|school('s)? (accounts?|pages?|sites?|channels?|social media)|on behalf of the school|class (accounts?|pages?|blogs?)|(create|creating|set up|setting up|start|starting|open|opening|creation of)( an?| new| the)? (accounts?|sites?|pages?|groups?|blogs?|channels?)|network accounts|admin rights)\b/,
+    ],
+    slang: [
+      /\b(class insta|class twitter|class page|department account|school insta|school twitter|school facebook|pta page|our own account|run the school'?s)\b/,
+    ],
+    expand: ['official', 'school', 'sites', 'accounts', 'creating', 'approved'],
+  },
+  {
+    id: 'reporting',
+    kind: 'what',
+    patterns: [
+      /\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
+    ],
+    slang: [/\b(who do i (tell|speak|talk|go)|who should i|grass|flag|dob in|snitch|let someone know)\b/],
+    expand: ['report', 'concerns', 'raised', 'safeguarding', 'inform'],
+  },
+  {
+    id: 'evidence',
+    kind: 'what',
+    patterns: [
+      /\b(records?|recorded|screenshots?|screen ?prints?|screen ?shot|evidence|keep a copy|save (a )?copy|log|logged)\b/,
+    ],
+    slang: [/\b(screengrab|screen grab|ss|proof)\b/],
+    expand: ['records', 'keep', 'screen', 'prints'],
+  },
+  {
+    id: 'privacy_settings',
+    kind: 'what',
+    patterns: [
+      /\b(privacy|private|privacy settings?|security settings?|public profile|opt out of public|locked|lock down)\b/,
+    ],
+    slang: [/\b(priv(acy)? setting|make my (account|profile) private|private account|lock my)\b/],
+    expand: ['privacy', 'settings', 'private'],
+  },
+  {
+    id: 'personal_info',
+    kind: 'what',
+    patterns: [
+      /\b(personal (contact )?details|contact details|phone numbers?|telephone numbers?|mobile numbers?|numbers?|e-?mail address(es)?|personal e-?mail|home address(es)?|addresses|date of birth|personal information)\b/,
+    ],
+    slang: [/\b(my number|my digits|my email|my address|my mobile number|whatsapp number)\b/],
+    expand: ['personal', 'contact', 'details', 'phone', 'numbers', 'email'],
+  },
+  {
+    id: 'criticism',
+    kind: 'what',
+    patterns: [
+      /\b(critic(ise|ize|ising|izing|ism|al)|complain(t|ts|ing)?|negative|negatively|derogatory|defamatory|defame|defamation|insult(ing)?|attack|abuse|abusive|offensive|disparag\w*|arguing|argue|disrepute|reputation|reputational|rude|malicious|views|opinions?)\b/,
+    ],
+    slang: [
+      /\b(moan|moaning|rant|ranting|slag(ging)? off|bad-?mouth(ing)?|diss|dissing|vent|venting|have a go|bitch(ing)? about|gripe|trash talk|roast)\b/,
+    ],
+    expand: ['negative', 'criticising', 'comments', 'defamatory', 'disrepute', 'colleagues'],
+  },
+  {
+    id: 'confidentiality',
+    kind: 'what',
+    patterns: [
+      /\b(confidential|confidentiality|internal workings|business-sensitive|sensitive information|personal information about|data protection|gdpr|behaviour|incidents?)\b/,
+    ],
+    slang: [/\b(gossip|what happened in school|goings on)\b/],
+    expand: ['confidential', 'information', 'incidents', 'discussing'],
+  },
+  {
+    id: 'passwords',
+    kind: 'what',
+    patterns: [/\b(passwords?|log-?ins?|login details|credentials|pass ?codes?|pins?)\b/],
+    slang: [/\b(my login|logon|sign-?in details)\b/],
+    expand: ['passwords', 'log-ins', 'share'],
+  },
+  {
+    id: 'indecent_images',
+    kind: 'what',
+    patterns: [
+      /\b(indecent|pornograph\w*|sexual(ly)? (explicit )?(images?|content|photos?)|nude|nudes|naked|child abuse (images|material)|explicit images?)\b/,
+    ],
+    slang: [/\b(sexting|dick pic|inappropriate pictures of (a )?(child|pupil|kid))\b/],
+    expand: ['indecent', 'images', 'children', 'police'],
+  },
+  {
+    id: 'bullying',
+    kind: 'what',
+    patterns: [
+      /\b(bully|bullied|bullying|cyber-?bull\w*|harass\w*|intimidat\w*|threat|threats|threaten\w*|abuse|abusive|trolling|troll|trolls|victimis\w*|hate)\b/,
+    ],
+    slang: [
+      /\b(picking on|pile on|pile-on|nasty comments|horrible comments|fake account|impersonat\w*|pretending to be me|hacked)\b/,
+    ],
+    expand: ['bullying', 'harassment', 'abuse', 'cyberbullying', 'report'],
+  },
+  {
+    id: 'disciplinary',
+    kind: 'what',
+    patterns: [
+      /\b(disciplinary|discipline|dismiss\w*|gross misconduct|misconduct|breach|breaches|sanctions?|consequences?|formal action|investigat\w*)\b/,
+    ],
+    slang: [/\b(sacked|fired|get the sack|lose my job|in trouble|get into trouble|punished|disciplined)\b/],
+    expand: ['breach', 'disciplinary', 'action', 'misconduct', 'dismissal'],
+  },
+  {
+    id: 'email',
+    kind: 'what',
+    patterns: [/\b(e-?mail|e-?mails|email addresses|work email|school email)\b/],
+    expand: ['email', 'addresses', 'official'],
+  },
+  {
+    id: 'monitoring',
+    kind: 'what',
+    patterns: [
+      /\b(monitor|monitors|monitored|monitoring|expectation of privacy|tracked|tracking|filter(ed|ing)?|browsing|internet use|internet usage)\b/,
+    ],
+    slang: [/\b(spy|spying|see what i|watch what i|check my (history|browsing))\b/],
+    expand: ['monitors', 'usage', 'internet', 'privacy'],
+  },
+  {
+    id: 'permission',
+    kind: 'what',
+    patterns: [
+      /\b(permission|consent|approv(al|e|ed)|authoris\w*|authoriz\w*|agreed|exception|exceptions|sign-?off)\b/,
+    ],
+    slang: [/\b(ok'?d|okayed|green light|allowed to make an exception)\b/],
+    expand: ['permission', 'approved', 'consent', 'exception'],
+  },
+  {
+    id: 'copyright',
+    kind: 'what',
+    patterns: [/\b(copyright|copyrighted|plagiar\w*|someone else's (images|content|work)|reproduce|acknowledg\w*)\b/],
+    expand: ['copyright', 'permission'],
+  },
+  {
+    id: 'encyclopaedia',
+    kind: 'what',
+    patterns: [/\b(wikipedia|wiki|encyclopa?edias?)\b/],
+    expand: ['encyclopaedias', 'wikipedia', 'edit'],
+  },
+  {
+    id: 'pupil_use',
+    kind: 'what',
+    patterns: [
+      /\b(access to social media|use social media in (their|the) (common room|lesson)|pupils? (can|may|will) (only )?(use|have access))\b/,
+    ],
+    expand: ['access', 'authorised', 'lesson'],
+  },
+];
+
+export interface Platform {
+  id: string;
+  patterns: RegExp[];
+}
+
+export const PLATFORMS: Platform[] = [
+  { id: 'facebook', patterns: [/\b(facebook|fb|face book|messenger|fb messenger)\b/] },
+  { id: 'instagram', patterns: [/\b(instagram|insta|ig|the gram|instagramm?ed)\b/] },
+  { id: 'snapchat', patterns: [/\b(snapchat|snap chat|snap|snaps|snapped)\b/] },
+  { id: 'tiktok', patterns: [/\b(tiktok|tik tok|tik-tok|tiktoks)\b/] },
+  { id: 'whatsapp', patterns: [/\b(whatsapp|whats app|whatsapped|wa group)\b/] },
+  { id: 'twitter', patterns: [/\b(twitter|tweet|tweets|tweeting|retweet|x \(twitter\)|on x|x\.com)\b/] },
+  { id: 'linkedin', patterns: [/\b(linkedin|linked in)\b/] },
+  { id: 'youtube', patterns: [/\b(youtube|you tube|yt)\b/] },
+  { id: 'threads', patterns: [/\bthreads\b/] },
+  { id: 'bluesky', patterns: [/\bbluesky\b/] },
+  { id: 'discord', patterns: [/\bdiscord\b/] },
+  { id: 'reddit', patterns: [/\breddit\b/] },
+  { id: 'pinterest', patterns: [/\bpinterest\b/] },
+  { id: 'telegram', patterns: [/\btelegram\b/] },
+  { id: 'xbox', patterns: [/\b(xbox|playstation|psn|fortnite|roblox|minecraft|online gaming|gaming)\b/] },
+  { id: 'dating', patterns: [/\b(tinder|hinge|bumble|dating apps?)\b/] },
+  { id: 'flickr', patterns: [/\bflickr\b/] },
+  { id: 'blog', patterns: [/\b(blog|blogs|blogging|vlog|podcast)\b/] },
+];
+
+/** Words that make a question about social media or online conduct at all. */
+export const SOCIAL_MEDIA =
+  /\b(social media|social networking|social network|social networks|networking sites?|online|internet|web ?sites?|webspace|web space|apps?|accounts?|profiles?|platforms?|posts?|chat rooms?|forums?|sites?|networks?|digital|e-?safety|cyber\w*)\b/;
+
+/** Roles a policy may name, with the display name the bot uses. Order matters: more specific first. */
+export const ROLES: { name: string; pattern: RegExp }[] = [
+  { name: 'the Deputy Headteacher', pattern: /\b(deputy head ?teacher|deputy head|assistant head ?teacher)\b/ },
+  {
+    name: 'the Headteacher',
+    pattern: /\b(head ?teacher|head of school|head teacher|principal|executive head(teacher)?|the head)\b/,
+  },
+  {
+    name: 'the Designated Safeguarding Lead (DSL)',
+    pattern:
+      /\b(dsl|dsls|designated safeguarding (lead|leads|officer|officers|person|lead officer)|lead designated safeguarding officer|safeguarding lead|child protection (officer|lead|co-?ordinator)|designated senior (person|lead))\b/,
+  },
+  { name: 'the LADO', pattern: /\b(lado|local authority designated officer)\b/ },
+  { name: 'your line manager', pattern: /\b(line managers?|your manager|head of department|team leader)\b/ },
+  { name: 'the School Business Manager', pattern: /\b(school business manager|business manager|bursar)\b/ },
+  {
+    name: 'the Social Media Manager',
+    pattern:
+      /\b(social media (manager|lead|co-?ordinator|officer)|communications (lead|manager|officer|team)|head of (communications|marketing)|marketing (lead|manager|team))\b/,
+  },
+  {
+    name: 'the senior leadership team',
+    pattern:
+      /\b(senior leadership team|senior leadership|senior management team|senior management|slt|smt|leadership team|senior leaders?|member of the leadership team)\b/,
+  },
+  { name: 'school management', pattern: /\b(school management|the management)\b/ },
+  { name: 'the EMG', pattern: /\bemg\b/ },
+  { name: 'the Data Protection Officer', pattern: /\b(data protection officer|dpo)\b/ },
+  {
+    name: 'the IT team',
+    pattern:
+      /\b(it (support|team|department|manager|technician)|network manager|ict (support|team|manager|co-?ordinator)|online safety (lead|co-?ordinator)|e-?safety (lead|co-?ordinator|officer))\b/,
+  },
+  { name: 'the governing body', pattern: /\b(governing body|chair of governors|board of trustees|trustees)\b/ },
+  { name: 'the police', pattern: /\b(police|999|ceop)\b/ },
+  { name: 'HR', pattern: /\b(human resources|hr (department|team|adviser|advisor)|personnel)\b/ },
+  { name: 'the Professionals Online Safety Helpline', pattern: /\b(posh|professionals online safety helpline)\b/ },
+];
+
+/** Question words that mark an off-topic school question even when "school" appears. */
+export const OFF_TOPIC_HINTS =
+  /\b(park|parking|car park|lunch menu|dinner menu|canteen|meeting|inset|term dates?|holiday|pay ?day|salary|payslip|pension|uniform policy|dress code|timetable|office open|photocopier|printer|fire drill|sick leave|annual leave|staff room fridge)\b/;

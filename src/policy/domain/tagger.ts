@@ -1,0 +1,81 @@
+import type { RawClause } from '../ingest/segment.js';
+import type { Clause, ClauseTags } from '../types.js';
+import { findRoles, NORMATIVE, readForce } from './force.js';
+import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
+import { fold } from './text.js';
+
+export interface Concepts {
+  who: Set<string>;
+  what: Set<string>;
+  platforms: Set<string>;
+  /** Mentions social media or online activity in general words. */
+  online: boolean;
+}
+
+function matches(concept: Concept, text: string, slang: boolean): boolean {
+  if (concept.patterns.some((p) => p.test(text))) return true;
+  return slang && (concept.slang?.some((p) => p.test(text)) ?? false);
+}
+
+/** Finds who and what a piece of folded text is about. `asQuestion` also accepts the slang staff use. */
+export function detectConcepts(folded: string, asQuestion = false): Concepts {
+  const who = new Set<string>();
+  const what = new Set<string>();
+  for (const c of WHO) if (matches(c, folded, asQuestion)) who.add(c.id);
+  for (const c of WHAT) if (matches(c, folded, asQuestion)) what.add(c.id);
+  const platforms = new Set<string>();
+  for (const p of PLATFORMS) if (p.patterns.some((r) => r.test(folded))) platforms.add(p.id);
+  // A former pupil or a family member is also a pupil by the words, but the rules differ.
+  if (who.has('former_pupil')) who.add('pupil');
+  return { who, what, platforms, online: platforms.size > 0 || SOCIAL_MEDIA.test(folded) };
+}
+
+/** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
+export function tagClause(raw: RawClause): Clause {
+  const own = fold(raw.text);
+  const lead = raw.context ? fold(raw.context) : '';
+  let reading = readForce(own);
+  if (lead) {
+    const inherited = readForce(lead);
+    const ownPermission = reading.force === 'only_with_permission';
+    if (!NORMATIVE.has(reading.force) || (reading.force === 'may' && inherited.force !== 'descriptive')) {
+      reading = { ...inherited, permissionOf: inherited.permissionOf, negativeAction: inherited.negativeAction };
+      // The bullet's own condition still counts ("... without written permission from the Headteacher").
+      const ownReading = readForce(own);
+      reading.conditional = reading.conditional || ownReading.conditional;
+      reading.exception = ownReading.exception ?? reading.exception;
+      reading.restriction = ownReading.restriction ?? reading.restriction;
+    } else if (ownPermission) {
+      // keep the bullet's own permission reading
+    }
+    if (!ownPermission && /\bwithout\b[^.;]{0,60}\b(permission|consent|approval)/.test(own)) {
+      const r = readForce(own);
+      reading = { ...reading, force: 'only_with_permission', permissionOf: r.permissionOf };
+    }
+  }
+  const concepts = detectConcepts(`${own} ${lead}`);
+  const ownConcepts = detectConcepts(own);
+  const tags: ClauseTags = {
+    who: [...ownConcepts.who],
+    what: [...new Set([...ownConcepts.what, ...(concepts.what.has('contact') && lead ? [] : [])])],
+    force: reading.force,
+    conditional: reading.conditional,
+    permissionOf: reading.permissionOf,
+    roles: findRoles(own),
+    subject: subjectOf(own, lead),
+  };
+  for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
+  if (ownConcepts.online) tags.what.push('online');
+  return { ...raw, tags, reading };
+}
+
+function subjectOf(own: string, lead: string): ClauseTags['subject'] {
+  const head = /^[^,;:]{0,60}/.exec(own)?.[0] ?? '';
+  if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
+  if (/^(there will be no access[^.]*\bpupils?|pupils?|students?|children|classes|sixth form|year \d+)\b/.test(own))
+    return 'pupils';
+  if (/^(the school|we|school)\b/.test(own)) return 'school';
+  if (/\b(staff|you|employees|members of staff|adults|teachers|everyone|anyone working)\b/.test(head)) return 'staff';
+  if (lead && /\b(parents|carers)\b/.test(lead) && !/\bstaff\b/.test(lead)) return 'parents';
+  return 'any';
+}

@@ -1,0 +1,161 @@
+import { BoundaryError } from '../errors.js';
+import type { Answer } from './answer.js';
+import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
+import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
+import { parseQuestion } from './answering/question.js';
+import { buildIndex, type ClauseIndex, correctTypo } from './answering/retrieval.js';
+import { findRole } from './domain/force.js';
+import { detectConcepts, tagClause } from './domain/tagger.js';
+import { fold } from './domain/text.js';
+import type { PolicyEngine } from './index.js';
+import { normaliseText } from './ingest/normalise.js';
+import { segment } from './ingest/segment.js';
+import type { Clause, PolicyDocument } from './types.js';
+
+/** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
+export function parsePolicy(file: string, text: string): PolicyDocument {
+  const { title, clauses: raw } = segment(normaliseText(text));
+  const clauses = raw.map(tagClause);
+  const normative = clauses.filter((c) => c.tags.force !== 'descriptive').length;
+  if (clauses.length === 0 || normative === 0) {
+    throw new BoundaryError(
+      'policy_empty',
+      `Policy file ${file} has no recognisable policy clauses (found ${clauses.length} sentences, none saying what staff must, should or may do).`,
+    );
+  }
+  return { file, title: title || 'Social media policy', clauses };
+}
+
+export interface LoadedPolicy extends PolicyEngine {
+  readonly document: PolicyDocument;
+  readonly index: ClauseIndex;
+  /** Who the policy says to ask when it is silent. */
+  readonly fallbackContact: string;
+}
+
+export function createPolicyEngine(doc: PolicyDocument): LoadedPolicy {
+  const index = buildIndex(doc.clauses);
+  const fallbackContact = silentContact(doc.clauses);
+  return {
+    document: doc,
+    index,
+    fallbackContact,
+    source: { file: doc.file, title: doc.title, clauseCount: doc.clauses.length },
+    answer(question: string): Answer {
+      try {
+        return answerQuestion(doc, index, fallbackContact, typeof question === 'string' ? question : String(question));
+      } catch (err) {
+        // The contract says answer() never throws; a bug here must not take the bot down with it.
+        return notCovered(
+          String(question),
+          fallbackContact,
+          `Sorry, I could not work that question out (${(err as Error).message}). Please rephrase it, or ask ${fallbackContact}.`,
+        );
+      }
+    },
+  };
+}
+
+function notCovered(question: string, contact: string, text: string): Answer {
+  return { question, verdict: 'not_covered', answer: text, citations: [], contact, actions: [] };
+}
+
+function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: string, question: string): Answer {
+  const q = parseQuestion(question);
+  if (q.problem === 'empty' || q.problem === 'not_english') {
+    return notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback));
+  }
+  // Typos: read the question again with misspelt words replaced by the nearest policy or lexicon word.
+  const corrected = q.folded
+    .split(' ')
+    .map((w) => {
+      const m = /^([a-z]+)(.*)$/.exec(w);
+      return m ? correctTypo(m[1]!, index.vocabulary) + m[2] : w;
+    })
+    .join(' ');
+  if (corrected !== q.folded) {
+    const more = detectConcepts(corrected, true);
+    for (const w of more.who) q.concepts.who.add(w);
+    for (const w of more.what) q.concepts.what.add(w);
+    for (const p of more.platforms) q.concepts.platforms.add(p);
+    q.concepts.online ||= more.online;
+    q.folded = `${q.folded} ${corrected}`;
+  }
+  const actions = actionsFor(q);
+  if (!onTopic(q)) {
+    return {
+      ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)),
+      actions,
+    };
+  }
+  const hits = index.search(q);
+  const ranked = rerank(q, hits);
+  if (!covered(q, ranked[0], hits[0]?.score ?? 0)) {
+    return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
+  }
+  const chosen = verdictClause(q, ranked);
+  const verdict = decide(q, chosen.clause);
+  const cited = citations(chosen, ranked);
+  const contact = contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  return {
+    question,
+    verdict,
+    answer: composeAnswer(verdict, q, chosen.clause, contact, fallback),
+    citations: cited.map(citationOf),
+    contact,
+    actions,
+  };
+}
+
+function citations(chosen: Ranked, ranked: Ranked[]): Clause[] {
+  const out: Clause[] = [chosen.clause];
+  const floor = ranked[0]!.score * 0.55;
+  for (const r of ranked) {
+    if (out.length >= 3) break;
+    if (r.score < floor) break;
+    if (!out.includes(r.clause)) out.push(r.clause);
+  }
+  return out;
+}
+
+function contactFor(
+  intent: string,
+  clause: Clause,
+  cited: Clause[],
+  ranked: Ranked[],
+  fallback: string,
+): string | null {
+  if (clause.reading.permissionOf && clause.reading.permissionOf !== 'parents') return clause.reading.permissionOf;
+  for (const c of [clause, ...cited]) {
+    const role = c.tags.roles.find((r) => r !== 'the police' || intent !== 'permission');
+    if (role) return role;
+  }
+  for (const r of ranked.slice(0, 8)) {
+    if (r.clause.tags.what.includes('reporting') && r.clause.tags.roles.length) return r.clause.tags.roles[0]!;
+  }
+  return fallback;
+}
+
+/**
+ * Who to ask where the policy is silent: the role a "situations not covered / if in doubt" clause names,
+ * else the role the policy names most, else a suggestion.
+ */
+function silentContact(clauses: Clause[]): string {
+  for (const c of clauses) {
+    const t = fold(c.text);
+    if (
+      /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|any (questions|queries)|further (advice|guidance)|for advice|seek advice|not sure)\b/.test(
+        t,
+      )
+    ) {
+      const role = findRole(t);
+      if (role && role !== 'the police') return role;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const c of clauses)
+    for (const r of c.tags.roles)
+      if (!['the police', 'the LADO', 'the governing body'].includes(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top ? top[0] : 'your Headteacher or Designated Safeguarding Lead';
+}

@@ -1,0 +1,61 @@
+/**
+ * Turns extracted document text into clean lines: removes export artefacts (bookmarks, image markers,
+ * zero-width characters), form and signature blanks, page numbers, table-of-contents lines and headers or
+ * footers repeated on every page. Words of the policy itself are kept as they are.
+ */
+export function normaliseText(raw: string): string[] {
+  let text = raw.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+  text = text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
+  text = text.replace(/\[(?:bookmark|image|img|picture)[^\]]*\]/gi, '');
+  // Markdown emphasis marks are formatting, not words.
+  text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
+  const lines = text.split('\n');
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.trim().toLowerCase();
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    const cleaned = cleanLine(line, counts);
+    out.push(cleaned ?? '');
+  }
+  return out;
+}
+
+const FORM_LABEL =
+  /^(name|signed|sign|signature|date|job title|position|role|authorised by|authorized by|approved by|print name|headteacher signature|chair of governors signature|dated)\s*[:.]?\s*[._\-…\s]*$/i;
+const META_LINE =
+  /^(issue date|review date|date of issue|date for next review|next review( date)?|last reviewed|version|document owner|ratified|date adopted|adopted)\s*:/i;
+
+function cleanLine(line: string, counts: Map<string, number>): string | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const key = trimmed.toLowerCase();
+  // Page headers and footers repeat on every page; a policy's own sentences almost never repeat 4+ times.
+  if ((counts.get(key) ?? 0) >= 4 && trimmed.length < 120) return null;
+  if (/^(page\s+)?\d+(\s+(of|\/)\s+\d+)?$/i.test(trimmed)) return null;
+  if (/^[-–—]\s*\d+\s*[-–—]$/.test(trimmed)) return null;
+  // Table-of-contents lines: a title followed by dot leaders or a tab and a page number.
+  if (/(\.{4,}|…{2,}|\s{2,}|\t)\s*\d{1,3}$/.test(trimmed) && trimmed.length < 120 && !/[.;:]\s*\d{1,3}$/.test(trimmed))
+    return null;
+  if (/^(contents|table of contents)$/i.test(trimmed)) return null;
+  if (/^[._\-…\s|]+$/.test(trimmed)) return null;
+  if (FORM_LABEL.test(trimmed)) return null;
+  if (/^(signed|sign)\s*[:.]?\s*$/i.test(trimmed)) return null;
+  let out = line;
+  if (line.includes('\t')) {
+    const cells = line
+      .split('\t')
+      .map((c) => c.trim())
+      .filter((c) => c && !FORM_LABEL.test(c) && !/^[._\-…|]+$/.test(c));
+    if (cells.length === 0) return null;
+    if (cells.every((c) => META_LINE.test(c) || FORM_LABEL.test(c))) return null;
+    // A leading section number keeps its place; other cells are prose run together by the export.
+    out = (/^\s/.test(line) ? ' ' : '') + cells.join(' ');
+  }
+  if (META_LINE.test(trimmed) && trimmed.length < 100) return null;
+  // Stray table pipes from PDF exports.
+  out = out.replace(/\s\|\s*$/, '').replace(/\s{2,}/g, ' ');
+  return out.replace(/\s+$/, '');
+}

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { splitSentences } from './sentences.js';
+
+/** A clause before tagging: where it sits and its own words. */
+export interface RawClause {
+  id: string;
+  index: number;
+  section: string | null;
+  headingPath: string[];
+  text: string;
+  context: string | null;
+  bullet: boolean;
+}
+
+export interface Segmented {
+  title: string;
+  clauses: RawClause[];
+}
+
+interface Heading {
+  level: number;
+  text: string;
+  number: string | null;
+}
+
+const BULLET = /^\s*([-–·•*▪●◦o§>])\s+/;
+const ENUM_LABEL = /^\s*((?:\d+\)|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|[a-z]\.)\s*)+/;
+const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s)\s*/;
+const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
+
+/**
+ * Cuts clean lines into ordered sentence-level clauses with their section numbers, heading paths and the
+ * lead-in sentence of the list they belong to.
+ */
+export function segment(lines: string[]): Segmented {
+  const paragraphs = joinWrappedLines(lines);
+  const headings: Heading[] = [];
+  const clauses: RawClause[] = [];
+  let title = '';
+  let leadIn: string | null = null;
+  let leadInDepth = -1;
+  let inList = false;
+  let currentNumber: string | null = null;
+  let sawNumberedHeading = false;
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const raw = paragraphs[p]!;
+    const indent = /^\s*/.exec(raw)![0].length;
+    let line = raw.trim();
+    if (!line) {
+      continue;
+    }
+    const next = nextNonEmpty(paragraphs, p);
+    const md = MD_HEADING.exec(line);
+    if (md) {
+      const text = md[2]!.trim();
+      const num = SECTION_NUMBER.exec(text);
+      pushHeading(headings, { level: md[1]!.length, text, number: num ? num[1]! : null });
+      if (!title && md[1]!.length === 1 && clauses.length === 0) {
+        title = text;
+        headings.pop();
+      }
+      currentNumber = num ? num[1]! : null;
+      leadIn = null;
+      inList = false;
+      continue;
+    }
+
+    // Bullets and enumerations.
+    let bullet = false;
+    let label: string | null = null;
+    const b = BULLET.exec(line);
+    if (b) {
+      bullet = true;
+      line = line.slice(b[0].length).trim();
+    }
+    const en = ENUM_LABEL.exec(line);
+    if (en?.[0].trim()) {
+      label = en[0].trim();
+      line = line.slice(en[0].length).trim();
+      bullet = true;
+    }
+    let sectionNo: string | null = null;
+    const sn = SECTION_NUMBER.exec(line);
+    if (sn && !label) {
+      const rest = line.slice(sn[0].length);
+      if (/^[A-Za-z("'‘“]/.test(rest)) {
+        sectionNo = sn[1]!;
+        line = rest.trim();
+      }
+    }
+    if (!line) continue;
+
+    // Headings: numbered titles, ALL CAPS lines, short title-like lines without a full stop.
+    if (!bullet || (sectionNo && !label)) {
+      const kind = headingKind(line, sectionNo, next);
+      if (kind) {
+        const dotted = sectionNo ? sectionNo.split('.').length : 0;
+        if (sectionNo) sawNumberedHeading = true;
+        let level: number;
+        if (sectionNo) level = dotted;
+        else if (kind === 'caps' && !sawNumberedHeading) level = 1;
+        else level = (headings.filter((h) => h.number).at(-1)?.level ?? 0) + 1;
+        if (!title && clauses.length === 0 && headings.length === 0 && !sectionNo) {
+          title = line;
+        } else {
+          pushHeading(headings, { level, text: sectionNo ? `${sectionNo}. ${line}` : line, number: sectionNo });
+        }
+        if (sectionNo) currentNumber = sectionNo;
+        leadIn = null;
+        inList = false;
+        continue;
+      }
+    }
+
+    // Numbered lines right after a lead-in are list items, not sections.
+    if (sectionNo && (inList || leadIn) && /^\d+$/.test(sectionNo)) {
+      bullet = true;
+      label = `${sectionNo}.`;
+      sectionNo = null;
+    }
+    if (sectionNo) currentNumber = sectionNo;
+
+    if (!bullet) {
+      leadIn = null;
+      inList = false;
+    } else if (leadIn && indent < leadInDepth) {
+      leadIn = null;
+    }
+
+    const sentences = splitSentences(line);
+    const headingPath = headings.map((h) => h.text);
+    const section = sectionNo ?? (label ? joinLabel(currentNumber, label) : currentNumber);
+    for (const sentence of sentences) {
+      const text = sentence.replace(/\s+/g, ' ').trim();
+      if (!isClauseText(text)) continue;
+      const index = clauses.length;
+      clauses.push({
+        id: `c${index + 1}-${hash(text)}`,
+        index,
+        section,
+        headingPath,
+        text,
+        context: bullet ? leadIn : null,
+        bullet,
+      });
+    }
+    const last = sentences.at(-1)?.trim() ?? '';
+    if (last.endsWith(':')) {
+      leadIn = last.replace(/\s+/g, ' ');
+      leadInDepth = bullet ? indent + 1 : 0;
+      inList = true;
+    } else if (bullet) {
+      inList = true;
+    }
+  }
+  return { title, clauses };
+}
+
+function joinLabel(_parent: string | null, label: string): string {
+  return label;
+}
+
+function pushHeading(stack: Heading[], h: Heading): void {
+  while (stack.length && stack.at(-1)!.level >= h.level) stack.pop();
+  stack.push(h);
+}
+
+function nextNonEmpty(paragraphs: string[], p: number): string {
+  for (let i = p + 1; i < paragraphs.length; i++) {
+    const t = paragraphs[i]!.trim();
+    if (t) return t;
+  }
+  return '';
+}
+
+const VERBISH =
+  /\b(is|are|was|were|be|been|will|would|must|should|can|could|may|might|shall|has|have|had|do|does|did|include|includes|apply|applies|need|needs|make|take|ensure|use|uses)\b/i;
+
+function headingKind(line: string, sectionNo: string | null, next: string): 'numbered' | 'caps' | 'title' | null {
+  const words = line.split(/\s+/).length;
+  const endsLikeSentence = /[.;,]$/.test(line) || /[.!?]["'’”)]?$/.test(line);
+  if (line.endsWith(':') && words > 6) return null;
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  const caps = letters.length >= 4 && letters === letters.toUpperCase();
+  if (sectionNo) {
+    if (caps && words <= 16) return 'numbered';
+    if (!endsLikeSentence && words <= 10 && !VERBISH.test(line)) return 'numbered';
+    if (!endsLikeSentence && words <= 6) return 'numbered';
+    return null;
+  }
+  if (caps && words <= 16 && !endsLikeSentence) return 'caps';
+  if (endsLikeSentence || words > 10) return null;
+  if (line.endsWith(':') || line.endsWith('?')) return null;
+  if (!/^[A-Z0-9"'‘“(]/.test(line)) return null;
+  // A short sentence-like line introducing a list ("There are five key areas") is a lead-in, not a heading.
+  if (VERBISH.test(line) && BULLET.test(next)) return null;
+  if (words > 7 && VERBISH.test(line)) return null;
+  return 'title';
+}
+
+function isClauseText(text: string): boolean {
+  if (text.length < 3) return false;
+  const words = text.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w));
+  return words.length >= 2;
+}
+
+/**
+ * Word and PDF exports wrap one paragraph across lines; a line that does not end a sentence followed by
+ * one that starts in lower case is the same paragraph.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const t = line.trim();
+    if (
+      prev?.trim() &&
+      t &&
+      !/[.!?:;]["'’”)]?$/.test(prev.trim()) &&
+      /^[a-z(]/.test(t) &&
+      !BULLET.test(line) &&
+      !ENUM_LABEL.test(t)
+    ) {
+      out[out.length - 1] = `${prev.replace(/\s+$/, '')} ${t}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 8);
+}

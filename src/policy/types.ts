@@ -1,0 +1,63 @@
+/**
+ * The policy document as the engine sees it: ordered clauses, each with its place in the document and
+ * its tags. Produced by ingest/ + domain/, consumed by answering/.
+ */
+import type { ForceReading } from './domain/force.js';
+
+export type Who =
+  | 'pupil'
+  | 'former_pupil'
+  | 'parent'
+  | 'colleague'
+  | 'family_member'
+  | 'governor'
+  | 'staff'
+  | 'public'
+  | 'other_school_pupil';
+
+export type Force =
+  | 'must'
+  | 'must_not'
+  | 'should'
+  | 'should_not'
+  | 'advised'
+  | 'advised_not'
+  | 'may'
+  | 'only_with_permission'
+  | 'descriptive';
+
+export interface ClauseTags {
+  who: string[];
+  what: string[];
+  force: Force;
+  /** True when the clause carves out an exception or a condition ("unless", "if that contact is likely to…"). */
+  conditional: boolean;
+  /** Whose permission the clause requires, when force is only_with_permission or a permission phrase appears. */
+  permissionOf: string | null;
+  /** Roles the clause names, canonical display names ("the Headteacher", "the DSL"). */
+  roles: string[];
+  /** The clause is about someone other than staff (pupils' own use, parents' conduct). */
+  subject: 'staff' | 'pupils' | 'parents' | 'school' | 'any';
+}
+
+export interface Clause {
+  /** Stable within a document: position plus a hash of the text. */
+  id: string;
+  index: number;
+  section: string | null;
+  headingPath: string[];
+  /** The policy's own words (whitespace folded). */
+  text: string;
+  /** The lead-in sentence of the list this clause is a bullet of, when there is one. */
+  context: string | null;
+  bullet: boolean;
+  tags: ClauseTags;
+  /** The full reading of the clause's force, inherited from its lead-in where it has none of its own. */
+  reading: ForceReading;
+}
+
+export interface PolicyDocument {
+  file: string;
+  title: string;
+  clauses: Clause[];
+}
