@@ -1,0 +1,76 @@
+/**
+ * Outbox messages: what must reach Teams after a commit. Rows are written in the same transaction as the
+ * change they announce, and delivered by the OutboxRelay at least once.
+ */
+export const OUTBOX_KINDS = ['alert.post', 'alert.update', 'alert.reminder', 'reporter.notify'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+export type OutboxPayload =
+  | { kind: 'alert.post'; incidentId: string }
+  | { kind: 'alert.update'; incidentId: string }
+  | { kind: 'alert.reminder'; incidentId: string; level: 1 | 2 }
+  | { kind: 'reporter.notify'; incidentId: string; reporterId: string; about: 'acknowledged' | 'closed' };
+
+/** A row to write: delivered no earlier than dueAt (default: at once). */
+export interface OutboxDraft {
+  id: string;
+  payload: OutboxPayload;
+  /** Pacing key: 'channel' for the alert channel, `user:<id>` for a personal chat. */
+  conversationKey: string;
+  dueAt: Date;
+}
+
+/** pending: waiting or backing off; sending: handed to the connector, outcome unknown until recorded. */
+export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'dead';
+
+export interface OutboxRow {
+  id: string;
+  kind: OutboxKind;
+  incidentId: string | null;
+  conversationKey: string;
+  payload: OutboxPayload;
+  status: OutboxStatus;
+  attempts: number;
+  dueAt: Date;
+  claimedBy: string | null;
+  claimedUntil: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+}
+
+export const ALERT_CHANNEL_KEY = 'channel';
+export const userConversationKey = (userId: string): string => `user:${userId}`;
+
+export interface OutboxCounts {
+  pending: number;
+  sending: number;
+  delivered: number;
+  dead: number;
+}
+
+export interface UndeliveredRow extends OutboxRow {
+  ref: string | null;
+}
+
+/**
+ * Durable queue behind the relay. A claim is a lease (claimedBy + claimedUntil): rows whose lease has
+ * expired are claimable again, so a crashed instance never holds a row for ever. Methods that take a
+ * claimant only act while that claimant still holds the row and return false otherwise.
+ * Failures throw BoundaryError('store_unavailable').
+ */
+export interface OutboxStore {
+  enqueue(drafts: OutboxDraft[], now: Date): Promise<void>;
+  /** Claims up to `limit` due rows (pending or abandoned sending) not leased by anyone else. */
+  claimDue(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]>;
+  /** Records that the row is about to go to the connector (attempts + 1). */
+  markSending(id: string, claimant: string, now: Date, leaseMs: number): Promise<boolean>;
+  complete(id: string, claimant: string, now: Date, result: Record<string, unknown>): Promise<boolean>;
+  retryLater(id: string, claimant: string, dueAt: Date, error: string): Promise<boolean>;
+  /** Gives the row back without counting an attempt (nothing was sent, e.g. no channel yet, or stopping). */
+  release(id: string, claimant: string, dueAt: Date | null): Promise<boolean>;
+  deadLetter(id: string, claimant: string, now: Date, error: string): Promise<boolean>;
+  counts(): Promise<OutboxCounts>;
+  listUndelivered(limit?: number): Promise<UndeliveredRow[]>;
+  get(id: string): Promise<OutboxRow | null>;
+}

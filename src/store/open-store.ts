@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { OutboxStore } from '../alerts/outbox.js';
+import type { Clock } from '../clock.js';
+import { BoundaryError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { AuditLog, IncidentStore } from '../reports/incident-store.js';
+import type { Database, Db, Dialect } from './database.js';
+import { InCodeMigrationProvider, knownMigrationNames } from './migrations.js';
+import { SqlAuditLog } from './sql-audit-log.js';
+import { SqlBotStorage } from './sql-bot-storage.js';
+import { SqlIncidentStore } from './sql-incident-store.js';
+import { SqlOutboxStore } from './sql-outbox-store.js';
+import { SqlConversationDirectory, SqlFeedbackLog, SqlSettingsStore } from './sql-settings-store.js';
+
+export interface StoreOptions {
+  /** postgres://… selects PostgreSQL; otherwise SQLite under dataDir. */
+  databaseUrl?: string | undefined;
+  /** Directory for the SQLite file (default file name boundary.sqlite). */
+  dataDir: string;
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (created if missing); tests use one per run. Default: the server's search_path. */
+  pgSchema?: string;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** The database with one repository per role. close() releases the file or the pool. */
+export interface Store {
+  readonly dialect: Dialect;
+  /** Where the data is, without credentials, for logs and `boundary status`. */
+  readonly location: string;
+  readonly incidents: IncidentStore;
+  readonly audit: AuditLog;
+  readonly outbox: OutboxStore;
+  readonly settings: SqlSettingsStore;
+  readonly conversations: SqlConversationDirectory;
+  readonly feedback: SqlFeedbackLog;
+  readonly botStorage: SqlBotStorage;
+  /** The Kysely handle, for the store's own tests and benchmarks only. */
+  readonly db: Db;
+  close(): Promise<void>;
+}
+
+const MIGRATION_TABLE = 'kysely_migration';
+
+/**
+ * Opens the database, refuses one written by newer code (store_too_new), applies pending migrations and
+ * returns the repositories. Throws BoundaryError('store_unavailable') if the database cannot be opened.
+ */
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  const { db, dialect, location } = await connect(opts);
+  try {
+    await refuseNewer(db, dialect, opts.pgSchema);
+    const migrator = new Migrator({
+      db,
+      provider: new InCodeMigrationProvider(dialect),
+      migrationTableName: MIGRATION_TABLE,
+      ...(opts.pgSchema ? { migrationTableSchema: opts.pgSchema } : {}),
+    });
+    const { error, results } = await migrator.migrateToLatest();
+    for (const r of results ?? []) {
+      if (r.status === 'Success') opts.logger.info({ migration: r.migrationName }, 'store migration applied');
+    }
+    if (error) throw new BoundaryError('store_unavailable', 'Could not apply database migrations', { cause: error });
+  } catch (err) {
+    await db.destroy();
+    if (err instanceof BoundaryError) throw err;
+    throw new BoundaryError('store_unavailable', `Could not open the database at ${location}`, { cause: err });
+  }
+  opts.logger.info({ dialect, location }, 'store open');
+  return {
+    dialect,
+    location,
+    db,
+    incidents: new SqlIncidentStore(db, dialect),
+    audit: new SqlAuditLog(db, dialect),
+    outbox: new SqlOutboxStore(db, dialect),
+    settings: new SqlSettingsStore(db),
+    conversations: new SqlConversationDirectory(db),
+    feedback: new SqlFeedbackLog(db),
+    botStorage: new SqlBotStorage(db, opts.clock),
+    close: () => db.destroy(),
+  };
+}
+
+async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; location: string }> {
+  if (opts.databaseUrl && /^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
+    const url = new URL(opts.databaseUrl);
+    const location = `postgres://${url.hostname}:${url.port || 5432}${url.pathname}${opts.pgSchema ? `#${opts.pgSchema}` : ''}`;
+    const schema = opts.pgSchema;
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new BoundaryError('config_invalid', 'Invalid schema name');
+    try {
+      if (schema) {
+        const client = new pg.Client({ connectionString: opts.databaseUrl });
+        await client.connect();
+        try {
+          await client.query(`create schema if not exists ${schema}`);
+        } finally {
+          await client.end();
+        }
+      }
+      const pool = new pg.Pool({
+        connectionString: opts.databaseUrl,
+        max: 10,
+        ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      });
+      pool.on('error', (err) => opts.logger.error({ err: err.message }, 'postgres pool error'));
+      const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+      await sql`select 1`.execute(db);
+      return { db, dialect: 'postgres', location };
+    } catch (err) {
+      if (err instanceof BoundaryError) throw err;
+      throw new BoundaryError('store_unavailable', `Could not connect to ${location}`, { cause: err });
+    }
+  }
+  if (opts.databaseUrl) throw new BoundaryError('config_invalid', 'DATABASE_URL must start with postgres://');
+  const file = join(opts.dataDir, opts.sqliteFile ?? 'boundary.sqlite');
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+    const database = new SQLite(file);
+    database.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before we tell a reporter their report was received.
+    database.pragma('synchronous = FULL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    return { db, dialect: 'sqlite', location: `sqlite:${file}` };
+  } catch (err) {
+    throw new BoundaryError('store_unavailable', `Could not open the SQLite file ${file}`, { cause: err });
+  }
+}
+
+async function refuseNewer(db: Db, dialect: Dialect, schema: string | undefined): Promise<void> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const has = tables.some((t) => t.name === MIGRATION_TABLE && (!schema || t.schema === schema));
+  if (!has) return;
+  const applied = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
+  const known = new Set(knownMigrationNames(dialect));
+  const unknown = applied.rows.map((r) => r.name).filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new BoundaryError(
+      'store_too_new',
+      `The database has migrations this version of Boundary does not know (${unknown.join(', ')}); upgrade Boundary instead of running an older version against it.`,
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Clock } from '../clock.js';
+import type { Db } from './database.js';
+
+/**
+ * botbuilder Storage on the Boundary database, so turn state (a half-filled report) survives a restart.
+ * Same contract as botbuilder's MemoryStorage: read returns only keys that exist, each with its eTag;
+ * write with eTag '*' or no eTag (or to a key not stored yet) saves unconditionally, otherwise only if the
+ * eTag matches the stored one, else rejects with an eTag-conflict Error. A write of several keys is one
+ * transaction: all or nothing. delete of a missing key is not an error.
+ */
+export class SqlBotStorage implements Storage {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!keys) throw new ReferenceError('Keys are required when reading.');
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const rows = await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
+    for (const r of rows) items[r.key] = { ...(JSON.parse(r.value) as object), eTag: r.etag };
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError('Changes are required when writing.');
+    const keys = Object.keys(changes);
+    if (keys.length === 0) return;
+    const now = this.clock.now().toISOString();
+    await this.db.transaction().execute(async (trx) => {
+      for (const key of keys) {
+        const item = (changes[key] ?? {}) as Record<string, unknown>;
+        const { eTag, ...rest } = item;
+        const value = JSON.stringify(rest);
+        const etag = randomUUID();
+        if (eTag === undefined || eTag === null || eTag === '*' || eTag === '') {
+          await trx
+            .insertInto('bot_state')
+            .values({ key, value, etag, updated_at: now })
+            .onConflict((oc) => oc.column('key').doUpdateSet({ value, etag, updated_at: now }))
+            .execute();
+          continue;
+        }
+        const updated = await trx
+          .updateTable('bot_state')
+          .set({ value, etag, updated_at: now })
+          .where('key', '=', key)
+          .where('etag', '=', String(eTag))
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) > 0) continue;
+        // No match: either someone else wrote since our read (conflict), or the item is new to us.
+        const inserted = await trx
+          .insertInto('bot_state')
+          .values({ key, value, etag, updated_at: now })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+          throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        }
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!keys) throw new ReferenceError('Keys are required when deleting.');
+    if (keys.length === 0) return;
+    await this.db.deleteFrom('bot_state').where('key', 'in', keys).execute();
+  }
+}

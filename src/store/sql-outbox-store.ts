@@ -1,0 +1,180 @@
+import type { Selectable } from 'kysely';
+import type {
+  OutboxCounts,
+  OutboxDraft,
+  OutboxKind,
+  OutboxPayload,
+  OutboxRow,
+  OutboxStatus,
+  OutboxStore,
+  UndeliveredRow,
+} from '../alerts/outbox.js';
+import { BoundaryError } from '../errors.js';
+import type { Db, Dialect, OutboxTable } from './database.js';
+import { outboxValues } from './sql-incident-store.js';
+
+function rowToOutbox(r: Selectable<OutboxTable>): OutboxRow {
+  return {
+    id: r.id,
+    kind: r.kind as OutboxKind,
+    incidentId: r.incident_id,
+    conversationKey: r.conversation_key,
+    payload: JSON.parse(r.payload) as OutboxPayload,
+    status: r.status as OutboxStatus,
+    attempts: Number(r.attempts),
+    dueAt: new Date(r.due_at),
+    claimedBy: r.claimed_by,
+    claimedUntil: r.claimed_until ? new Date(r.claimed_until) : null,
+    lastError: r.last_error,
+    createdAt: new Date(r.created_at),
+    deliveredAt: r.delivered_at ? new Date(r.delivered_at) : null,
+  };
+}
+
+/**
+ * OutboxStore over Kysely. Claims use FOR UPDATE SKIP LOCKED on PostgreSQL so several relays share rows
+ * without waiting on each other; on SQLite the single UPDATE is atomic by itself.
+ */
+export class SqlOutboxStore implements OutboxStore {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: Dialect,
+  ) {}
+
+  async enqueue(drafts: OutboxDraft[], now: Date): Promise<void> {
+    if (drafts.length === 0) return;
+    await this.guard(() =>
+      this.db
+        .insertInto('outbox')
+        .values(drafts.map((d) => outboxValues(d, now)))
+        .execute(),
+    );
+  }
+
+  async claimDue(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+    const nowS = now.toISOString();
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    return this.guard(async () => {
+      let due = this.db
+        .selectFrom('outbox')
+        .select('id')
+        .where('status', 'in', ['pending', 'sending'])
+        .where('due_at', '<=', nowS)
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowS)]))
+        .orderBy('due_at')
+        .orderBy('created_at')
+        .limit(limit);
+      if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
+      const rows = await this.db
+        .updateTable('outbox')
+        .set({ claimed_by: claimant, claimed_until: until })
+        .where('id', 'in', due)
+        .returningAll()
+        .execute();
+      return rows.map(rowToOutbox).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    });
+  }
+
+  async markSending(id: string, claimant: string, now: Date, leaseMs: number): Promise<boolean> {
+    return this.updateClaimed(id, claimant, (eb) => ({
+      status: 'sending',
+      attempts: eb('attempts', '+', 1),
+      claimed_until: new Date(now.getTime() + leaseMs).toISOString(),
+    }));
+  }
+
+  async complete(id: string, claimant: string, now: Date, result: Record<string, unknown>): Promise<boolean> {
+    return this.updateClaimed(id, claimant, () => ({
+      status: 'delivered',
+      delivered_at: now.toISOString(),
+      result: JSON.stringify(result),
+      claimed_by: null,
+      claimed_until: null,
+    }));
+  }
+
+  async retryLater(id: string, claimant: string, dueAt: Date, error: string): Promise<boolean> {
+    return this.updateClaimed(id, claimant, () => ({
+      status: 'pending',
+      due_at: dueAt.toISOString(),
+      last_error: error.slice(0, 500),
+      claimed_by: null,
+      claimed_until: null,
+    }));
+  }
+
+  async release(id: string, claimant: string, dueAt: Date | null): Promise<boolean> {
+    return this.updateClaimed(id, claimant, () => ({
+      ...(dueAt ? { due_at: dueAt.toISOString() } : {}),
+      claimed_by: null,
+      claimed_until: null,
+    }));
+  }
+
+  async deadLetter(id: string, claimant: string, _now: Date, error: string): Promise<boolean> {
+    return this.updateClaimed(id, claimant, () => ({
+      status: 'dead',
+      last_error: error.slice(0, 500),
+      claimed_by: null,
+      claimed_until: null,
+    }));
+  }
+
+  async counts(): Promise<OutboxCounts> {
+    const rows = await this.guard(() =>
+      this.db
+        .selectFrom('outbox')
+        .select((eb) => ['status', eb.fn.countAll<string | number>().as('n')])
+        .groupBy('status')
+        .execute(),
+    );
+    const counts: OutboxCounts = { pending: 0, sending: 0, delivered: 0, dead: 0 };
+    for (const r of rows) if (r.status in counts) counts[r.status as keyof OutboxCounts] = Number(r.n);
+    return counts;
+  }
+
+  async listUndelivered(limit = 100): Promise<UndeliveredRow[]> {
+    const rows = await this.guard(() =>
+      this.db
+        .selectFrom('outbox')
+        .leftJoin('incidents', 'incidents.id', 'outbox.incident_id')
+        .selectAll('outbox')
+        .select('incidents.ref')
+        .where('outbox.status', 'in', ['pending', 'sending', 'dead'])
+        .orderBy('outbox.created_at')
+        .limit(limit)
+        .execute(),
+    );
+    return rows.map((r) => ({ ...rowToOutbox(r), ref: r.ref ?? null }));
+  }
+
+  async get(id: string): Promise<OutboxRow | null> {
+    const r = await this.guard(() => this.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst());
+    return r ? rowToOutbox(r) : null;
+  }
+
+  private async updateClaimed(
+    id: string,
+    claimant: string,
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely's update-set callback type is not exported in a usable form
+    set: (eb: any) => Record<string, unknown>,
+  ): Promise<boolean> {
+    const res = await this.guard(() =>
+      this.db
+        .updateTable('outbox')
+        .set((eb) => set(eb))
+        .where('id', '=', id)
+        .where('claimed_by', '=', claimant)
+        .executeTakeFirst(),
+    );
+    return Number(res.numUpdatedRows) > 0;
+  }
+
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw new BoundaryError('store_unavailable', 'The outbox could not be read or written', { cause: err });
+    }
+  }
+}

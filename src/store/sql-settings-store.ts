@@ -1,0 +1,106 @@
+import type { StoredConversationReference } from '../alerts/notifier.js';
+import type { AlertChannelSettings, ConversationDirectory } from '../alerts/settings.js';
+import type { Db } from './database.js';
+
+const ALERT_CHANNEL = 'alert_channel';
+
+/** Small JSON settings (alert channel, setup state) in one key/value table. */
+export class SqlSettingsStore implements AlertChannelSettings {
+  constructor(private readonly db: Db) {}
+
+  async get<T>(key: string): Promise<T | null> {
+    const r = await this.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    return r ? (JSON.parse(r.value) as T) : null;
+  }
+
+  async set(key: string, value: unknown, at: Date): Promise<void> {
+    const v = JSON.stringify(value);
+    await this.db
+      .insertInto('settings')
+      .values({ key, value: v, updated_at: at.toISOString() })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: v, updated_at: at.toISOString() }))
+      .execute();
+  }
+
+  async getAlertChannel(): Promise<{ reference: StoredConversationReference; setBy: string; setAt: Date } | null> {
+    const v = await this.get<{ reference: StoredConversationReference; setBy: string; setAt: string }>(ALERT_CHANNEL);
+    return v ? { reference: v.reference, setBy: v.setBy, setAt: new Date(v.setAt) } : null;
+  }
+
+  async setAlertChannel(reference: StoredConversationReference, setBy: string, at: Date): Promise<void> {
+    await this.set(ALERT_CHANNEL, { reference, setBy, setAt: at.toISOString() }, at);
+  }
+}
+
+export class SqlConversationDirectory implements ConversationDirectory {
+  constructor(private readonly db: Db) {}
+
+  async get(userId: string): Promise<StoredConversationReference | null> {
+    const r = await this.db
+      .selectFrom('conversation_refs')
+      .select('reference')
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return r ? (JSON.parse(r.reference) as StoredConversationReference) : null;
+  }
+
+  async save(userId: string, reference: StoredConversationReference, at: Date): Promise<void> {
+    const v = JSON.stringify(reference);
+    await this.db
+      .insertInto('conversation_refs')
+      .values({ user_id: userId, reference: v, updated_at: at.toISOString() })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: v, updated_at: at.toISOString() }))
+      .execute();
+  }
+}
+
+export interface FeedbackEntry {
+  at: Date;
+  userId: string;
+  question: string;
+  verdict: string;
+  clauseIds: string[];
+  helpful: boolean;
+  comment?: string;
+}
+
+/** Was an answer helpful? Kept for the policy owner to review; questions may hold typed text, so never logged. */
+export interface FeedbackLog {
+  add(entry: FeedbackEntry): Promise<void>;
+  list(opts?: { since?: Date; limit?: number }): Promise<FeedbackEntry[]>;
+}
+
+export class SqlFeedbackLog implements FeedbackLog {
+  constructor(private readonly db: Db) {}
+
+  async add(e: FeedbackEntry): Promise<void> {
+    await this.db
+      .insertInto('feedback')
+      .values({
+        at: e.at.toISOString(),
+        user_id: e.userId,
+        question: e.question,
+        verdict: e.verdict,
+        clause_ids: JSON.stringify(e.clauseIds),
+        helpful: e.helpful ? 1 : 0,
+        comment: e.comment ?? null,
+      })
+      .execute();
+  }
+
+  async list(opts: { since?: Date; limit?: number } = {}): Promise<FeedbackEntry[]> {
+    let q = this.db.selectFrom('feedback').selectAll().orderBy('id');
+    if (opts.since) q = q.where('at', '>=', opts.since.toISOString());
+    if (opts.limit) q = q.limit(opts.limit);
+    const rows = await q.execute();
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      userId: r.user_id,
+      question: r.question,
+      verdict: r.verdict,
+      clauseIds: JSON.parse(r.clause_ids) as string[],
+      helpful: Number(r.helpful) === 1,
+      ...(r.comment !== null ? { comment: r.comment } : {}),
+    }));
+  }
+}

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe } from 'vitest';
+import type { Clock } from '../../src/clock.js';
+import { silentLogger } from '../../src/log.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(private t = new Date('2026-03-02T09:00:00.000Z').getTime()) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+  set(d: Date): void {
+    this.t = d.getTime();
+  }
+}
+
+/**
+ * Opens fresh, real databases for one test: a SQLite file in a temp directory, or a PostgreSQL schema
+ * of its own. reopen() opens the same database again (a restart); cleanup() removes everything.
+ */
+export interface StoreFactory {
+  readonly name: 'sqlite' | 'postgres';
+  create(clock: Clock): Promise<TestDatabase>;
+}
+
+export interface TestDatabase {
+  store: Store;
+  reopen(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+export const sqliteFactory: StoreFactory = {
+  name: 'sqlite',
+  async create(clock) {
+    const dir = mkdtempSync(join(tmpdir(), 'boundary-store-'));
+    const opened: Store[] = [];
+    const open = async () => {
+      const s = await openStore({ dataDir: dir, logger: silentLogger(), clock });
+      opened.push(s);
+      return s;
+    };
+    const store = await open();
+    return {
+      store,
+      reopen: open,
+      async cleanup() {
+        for (const s of opened) await s.close().catch(() => {});
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+export const postgresFactory: StoreFactory = {
+  name: 'postgres',
+  async create(clock) {
+    const url = TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    const schema = `boundary_t_${randomBytes(6).toString('hex')}`;
+    const opened: Store[] = [];
+    const open = async () => {
+      const s = await openStore({ databaseUrl: url, pgSchema: schema, dataDir: '.', logger: silentLogger(), clock });
+      opened.push(s);
+      return s;
+    };
+    const store = await open();
+    return {
+      store,
+      reopen: open,
+      async cleanup() {
+        for (const s of opened) await s.close().catch(() => {});
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`drop schema if exists ${schema} cascade`);
+        await client.end();
+      },
+    };
+  },
+};
+
+/** Runs `suite` once per database; the PostgreSQL run is skipped, with the reason printed, when unset. */
+export function forEachDatabase(title: string, suite: (factory: StoreFactory) => void): void {
+  describe(`${title} (sqlite)`, () => suite(sqliteFactory));
+  if (TEST_DATABASE_URL) {
+    describe(`${title} (postgres)`, () => suite(postgresFactory));
+  } else {
+    console.log(`${title}: PostgreSQL half skipped because TEST_DATABASE_URL is not set`);
+    describe.skip(`${title} (postgres): TEST_DATABASE_URL not set`, () => suite(postgresFactory));
+  }
+}
