@@ -6,6 +6,7 @@
  * for. Warm-up requests are sent first and not counted. Loopback only; bounded by count and time.
  */
 import { Agent, request } from 'node:http';
+import { percentileOf } from './stats.js';
 
 /** What the driver needs from a fake Bot Connector: its URL and a feed of what the bot sent. */
 export interface ReplyFeed {
@@ -38,6 +39,12 @@ export interface LoadOptions {
   readonly replyTimeoutMs?: number;
   /** Distinguishes conversations across runs against the same bot (its state is per conversation). */
   readonly label?: string;
+  /**
+   * Each worker rotates over this many staff members (own user and personal chat each), so no one
+   * person asks hundreds of questions a second, which a per-user rate limit would rightly refuse.
+   * Default 1.
+   */
+  readonly conversationsPerWorker?: number;
 }
 
 export interface LoadResult {
@@ -53,6 +60,18 @@ export interface LoadResult {
   readonly maxMs: number;
   /** Up to five distinct failure reasons, so a broken bot says why. */
   readonly errors: readonly string[];
+  /**
+   * What the measured replies were ("text", or "attachment:<contentType>"), counted, so a run where
+   * the bot answered with an error or a rate-limit notice instead of an answer card is visible.
+   */
+  readonly replyKinds: Readonly<Record<string, number>>;
+}
+
+/** "text" or "attachment:<contentType>" of the first attachment. */
+export function replyKind(activity: Record<string, unknown>): string {
+  const attachments = activity.attachments as { contentType?: string }[] | undefined;
+  const first = attachments?.[0];
+  return first ? `attachment:${first.contentType ?? 'unknown'}` : 'text';
 }
 
 export const BENCH_TENANT_ID = '8f3c7a52-1d4e-4b0a-9c61-3e2f5d7a9b10';
@@ -128,16 +147,9 @@ export function postActivity(
   });
 }
 
-/** Nearest-rank percentile of an ascending array; NaN when empty. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] ?? Number.NaN;
-}
-
 /** Waits for message replies by conversation id + replyToId. */
 class ReplyWaiter {
-  private waiting = new Map<string, (at: number) => void>();
+  private waiting = new Map<string, (at: number, activity: Record<string, unknown>) => void>();
   private readonly unsubscribe: () => void;
 
   constructor(feed: ReplyFeed) {
@@ -148,21 +160,25 @@ class ReplyWaiter {
       const resolve = this.waiting.get(key);
       if (resolve) {
         this.waiting.delete(key);
-        resolve(received.at);
+        resolve(received.at, received.activity);
       }
     });
   }
 
-  wait(conversationId: string, activityId: string, timeoutMs: number): Promise<number> {
+  wait(
+    conversationId: string,
+    activityId: string,
+    timeoutMs: number,
+  ): Promise<{ at: number; activity: Record<string, unknown> }> {
     const key = `${conversationId}|${activityId}`;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(key);
         reject(new Error(`no reply within ${timeoutMs} ms`));
       }, timeoutMs);
-      this.waiting.set(key, (at) => {
+      this.waiting.set(key, (at, activity) => {
         clearTimeout(timer);
-        resolve(at);
+        resolve({ at, activity });
       });
     });
   }
@@ -180,19 +196,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const label = options.label ?? `c${options.concurrency}`;
   const errors = new Set<string>();
 
-  const ask = async (worker: number, n: number): Promise<number | undefined> => {
-    const conversationId = `a:1bench-${label}-${worker}`;
+  const pool = Math.max(1, options.conversationsPerWorker ?? 1);
+  const ask = async (worker: number, n: number): Promise<{ ms: number; kind: string } | undefined> => {
+    const user = worker * pool + (n % pool);
+    const conversationId = `a:1bench-${label}-${user}`;
     const text = options.questions[(worker * 7 + n) % options.questions.length] ?? '';
-    const activity = personalMessage({ serviceUrl: options.feed.serviceUrl, conversationId, userIndex: worker, text });
+    const activity = personalMessage({ serviceUrl: options.feed.serviceUrl, conversationId, userIndex: user, text });
     const start = performance.now();
     const replied = waiter.wait(conversationId, activity.id as string, replyTimeoutMs);
     try {
-      const [response, at] = await Promise.all([postActivity(options.botUrl, activity), replied]);
+      const [response, reply] = await Promise.all([postActivity(options.botUrl, activity), replied]);
       if (response.status < 200 || response.status >= 300) {
         errors.add(`HTTP ${response.status}: ${response.body.slice(0, 200)}`);
         return undefined;
       }
-      return at - start;
+      return { ms: reply.at - start, kind: replyKind(reply.activity) };
     } catch (err) {
       // Keep the reply waiter from rejecting unobserved when the POST failed first.
       replied.catch(() => undefined);
@@ -203,6 +221,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
   const phase = async (count: number, maxMs: number) => {
     const latencies: number[] = [];
+    const kinds: Record<string, number> = {};
     let failed = 0;
     let issued = 0;
     const started = performance.now();
@@ -211,18 +230,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       let n = 0;
       while (issued < count && performance.now() < deadline) {
         issued++;
-        const latency = await ask(w, n++);
-        if (latency === undefined) failed++;
-        else latencies.push(latency);
+        const outcome = await ask(w, n++);
+        if (outcome === undefined) failed++;
+        else {
+          latencies.push(outcome.ms);
+          kinds[outcome.kind] = (kinds[outcome.kind] ?? 0) + 1;
+        }
       }
     };
     await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
-    return { latencies, failed, durationMs: performance.now() - started };
+    return { latencies, kinds, failed, durationMs: performance.now() - started };
   };
 
   try {
     await phase(options.warmupRequests, Math.max(options.maxMs, 10_000));
-    const { latencies, failed, durationMs } = await phase(options.maxRequests, options.maxMs);
+    const { latencies, kinds, failed, durationMs } = await phase(options.maxRequests, options.maxMs);
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       concurrency: options.concurrency,
@@ -230,11 +252,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       failed,
       durationMs,
       throughput: durationMs > 0 ? (sorted.length * 1000) / durationMs : 0,
-      p50Ms: percentile(sorted, 50),
-      p95Ms: percentile(sorted, 95),
-      p99Ms: percentile(sorted, 99),
+      p50Ms: percentileOf(sorted, 50),
+      p95Ms: percentileOf(sorted, 95),
+      p99Ms: percentileOf(sorted, 99),
       maxMs: sorted.at(-1) ?? Number.NaN,
       errors: [...errors].slice(0, 5),
+      replyKinds: kinds,
     };
   } finally {
     waiter.close();

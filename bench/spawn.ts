@@ -2,13 +2,15 @@
  * Starts a bot in its own Node process, the way it runs in production (one process, its own heap),
  * so start-up time and resident memory are per bot and the load driver's work is not counted in them.
  *
- * The child is `node --import tsx <script>`; it reports its port over the IPC channel as
- * `{ listening: port }`. Its stdout/stderr go to a log file (not a pipe this process must drain,
+ * The child is `node --import tsx <script>` (what `npm start` runs, minus npm). It is either given a
+ * port chosen here (`port`, passed in its environment by the caller) or reports the one it bound over
+ * the IPC channel as `{ listening: port }`. Its stdout/stderr go to a log file (not a pipe this process must drain,
  * which would steal CPU from the measurement); the tail of that file is quoted if it fails to start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 
 export interface BotProcess {
   readonly pid: number;
@@ -17,6 +19,8 @@ export interface BotProcess {
   readonly startupMs: number;
   /** Resident set size now, in MB, read from /proc/<pid>/status (VmRSS). */
   rssMb(): number;
+  /** Peak resident set size so far, in MB (VmHWM). */
+  peakRssMb(): number;
   /** SIGTERM, then SIGKILL after graceMs; resolves when the process has exited. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -29,13 +33,27 @@ export interface SpawnOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   readonly nodeArgs?: readonly string[];
   readonly readyTimeoutMs?: number;
+  /** The port the child was told to listen on; when absent, wait for `{ listening: port }` over IPC. */
+  readonly port?: number;
 }
 
-/** Reads VmRSS of a live process in MB; NaN when /proc is not there (not Linux) or the process is gone. */
-export function readRssMb(pid: number): number {
+/** A loopback port that was free a moment ago (bind to 0, read, close): fine for a benchmark on loopback. */
+export async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * Reads a memory line of /proc/<pid>/status in MB: VmRSS (resident now) or VmHWM (peak resident).
+ * NaN when /proc is not there (not Linux) or the process is gone.
+ */
+export function readRssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
     return match ? Number(match[1]) / 1024 : Number.NaN;
   } catch {
     return Number.NaN;
@@ -83,20 +101,22 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
   const deadline = started + (options.readyTimeoutMs ?? 30_000);
 
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('did not report a port')), options.readyTimeoutMs ?? 30_000);
-      child.on('message', (message: unknown) => {
-        const port = (message as { listening?: unknown } | null)?.listening;
-        if (typeof port === 'number') {
+    const port =
+      options.port ??
+      (await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('did not report a port')), options.readyTimeoutMs ?? 30_000);
+        child.on('message', (message: unknown) => {
+          const port = (message as { listening?: unknown } | null)?.listening;
+          if (typeof port === 'number') {
+            clearTimeout(timer);
+            resolve(port);
+          }
+        });
+        void exited.then((code) => {
           clearTimeout(timer);
-          resolve(port);
-        }
-      });
-      void exited.then((code) => {
-        clearTimeout(timer);
-        reject(new Error(`exited with code ${code} before listening`));
-      });
-    });
+          reject(new Error(`exited with code ${code} before listening`));
+        });
+      }));
     const url = `http://127.0.0.1:${port}`;
     let startupMs = Number.NaN;
     while (performance.now() < deadline) {
@@ -114,6 +134,7 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
       url,
       startupMs,
       rssMb: () => readRssMb(pid),
+      peakRssMb: () => readRssMb(pid, 'VmHWM'),
       stop: async (graceMs = 5000) => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         child.kill('SIGTERM');

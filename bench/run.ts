@@ -1,0 +1,416 @@
+/**
+ * `npm run bench`: measures Boundary on this machine against the stack it runs on and writes
+ * bench/results.json and bench/results.md.
+ *
+ *   npm run bench                 several runs of everything, medians (a few minutes)
+ *   npm run bench -- --quick      one short run of everything, a smoke check of the harness
+ *   npm run bench -- --runs 5     more runs
+ *   npm run bench -- --profile    also write CPU profiles of each Boundary process (bench/profiles/)
+ *   npm run bench -- --questions FILE.jsonl [--policy FILE]   ask these instead of the default set
+ *   npm run bench -- --only e2e,policy,reports               a subset of the suites
+ *   npm run bench -- --out DIR    write results.json/.md there instead of bench/ (e.g. for a dry run)
+ *
+ * Benchmarks, not tests: nothing here fails on a figure; a missed target is reported as "miss".
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BenchConnector } from './bench-connector.js';
+import { measurePolicyEngine, type PolicySuite } from './policy-suite.js';
+import { type BotRun, type BotUnderTest, chooseQuestionSet, type LoadSettings, measureBot } from './questions-e2e.js';
+import { measureReports, type ReportSuite, type Timing } from './report-suite.js';
+import { renderMarkdown } from './results-md.js';
+import { median } from './stats.js';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Args {
+  quick: boolean;
+  runs: number;
+  profile: boolean;
+  only: Set<string>;
+  questions?: string;
+  policy?: string;
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    quick: false,
+    runs: 3,
+    profile: false,
+    only: new Set(['e2e', 'policy', 'reports']),
+    out: join(repo, 'bench'),
+  };
+  let runsGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--profile') args.profile = true;
+    else if (arg === '--runs') {
+      args.runs = Number(value());
+      runsGiven = true;
+      if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs needs a whole number of at least 1');
+    } else if (arg === '--only') args.only = new Set(value().split(','));
+    else if (arg === '--questions') args.questions = resolve(value());
+    else if (arg === '--policy') args.policy = resolve(value());
+    else if (arg === '--out') args.out = resolve(value());
+    else throw new Error(`unknown argument ${arg} (see the top of bench/run.ts)`);
+  }
+  if (args.quick && !runsGiven) args.runs = 1;
+  return args;
+}
+
+function git(...cmd: string[]): string {
+  try {
+    return execFileSync('git', cmd, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export interface Meta {
+  date: string;
+  node: string;
+  platform: string;
+  cores: number;
+  cpuModel: string;
+  totalMemGb: number;
+  loadAverageAtStart: number[];
+  commit: string;
+  /** Tracked files changed since the commit (other people's work in progress counts too). */
+  workingTreeDirty: boolean;
+  mode: 'full' | 'quick';
+  runs: number;
+  durationS?: number;
+}
+
+export interface E2eSummary {
+  questionSource: string;
+  policyFile: string;
+  settings: Omit<LoadSettings, 'warmupRequests'> & { warmupRequests: string };
+  runs: { echo?: BotRun; boundary?: BotRun; boundaryError?: string }[];
+  /** Per concurrency: medians over the runs. */
+  levels: {
+    concurrency: number;
+    echo: LevelMedians;
+    boundary?: LevelMedians;
+    /** Median over runs of (Boundary throughput / echo throughput in the same run). */
+    throughputRatio?: number;
+  }[];
+  startupMs: { echo: number; boundary?: number };
+  rssMb: {
+    echo: { afterStart: number; afterLoad: number; peak: number };
+    boundary?: { afterStart: number; afterLoad: number; peak: number };
+  };
+  boundaryNotMeasured?: string;
+}
+
+export interface LevelMedians {
+  throughput: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  answered: number;
+  failed: number;
+  replyKinds: Record<string, number>;
+  errors: string[];
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  result: 'pass' | 'miss' | 'not measured';
+}
+
+export interface Results {
+  meta: Meta;
+  e2e?: E2eSummary | { notMeasured: string };
+  policy?: PolicySuite;
+  reports?: ReportSuite;
+  targets: Target[];
+  notes: string[];
+}
+
+function summariseLevels(runs: BotRun[], concurrency: number): LevelMedians {
+  const at = runs.map((r) => r.levels.find((l) => l.concurrency === concurrency)).filter((l) => l !== undefined);
+  const kinds: Record<string, number> = {};
+  for (const level of at) for (const [k, n] of Object.entries(level.replyKinds)) kinds[k] = (kinds[k] ?? 0) + n;
+  return {
+    throughput: median(at.map((l) => l.throughput)),
+    p50Ms: median(at.map((l) => l.p50Ms)),
+    p95Ms: median(at.map((l) => l.p95Ms)),
+    p99Ms: median(at.map((l) => l.p99Ms)),
+    answered: at.reduce((s, l) => s + l.answered, 0),
+    failed: at.reduce((s, l) => s + l.failed, 0),
+    replyKinds: kinds,
+    errors: [...new Set(at.flatMap((l) => l.errors))].slice(0, 5),
+  };
+}
+
+async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSummary | { notMeasured: string }> {
+  const set = chooseQuestionSet(repo, args.questions ? { questions: args.questions, policy: args.policy } : undefined);
+  const load: LoadSettings = args.quick
+    ? { levels: [1, 16, 64], warmupRequests: (c) => c * 2, maxRequests: 300, maxMs: 1000, conversationsPerWorker: 20 }
+    : {
+        levels: [1, 16, 64],
+        warmupRequests: (c) => Math.max(50, c * 4),
+        maxRequests: 5000,
+        maxMs: 4000,
+        conversationsPerWorker: 20,
+      };
+
+  const connector = new BenchConnector();
+  await connector.start();
+
+  const echo: BotUnderTest = {
+    name: 'echo',
+    script: join(repo, 'bench/echo-bot.ts'),
+    env: (port) => ({ ECHO_PORT: String(port) }),
+  };
+  const mainScript = join(repo, 'src/main.ts');
+  let boundaryNotMeasured: string | undefined;
+  if (!existsSync(mainScript)) boundaryNotMeasured = 'src/main.ts is not there yet';
+  else if (!set) boundaryNotMeasured = 'no question file found (example questions or ../shared/eval)';
+  const questions = set?.questions ?? ['hello'];
+
+  const runs: E2eSummary['runs'] = [];
+  const profileDir = join(repo, 'bench/profiles');
+  if (args.profile) mkdirSync(profileDir, { recursive: true });
+  try {
+    for (let r = 0; r < args.runs; r++) {
+      const dataDir = mkdtempSync(join(workDir, `boundary-data-${r}-`));
+      const boundary: BotUnderTest = {
+        name: 'boundary',
+        script: mainScript,
+        env: (port) => ({
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          POLICY_FILE: set?.policyFile,
+          // Many staff each asking now and then is the realistic load; the driver already spreads
+          // questions over 20 people per connection, and this lifts the per-person limit out of the way.
+          RATE_LIMIT_QUESTIONS_PER_MINUTE: '10000',
+          // Local mode: no credentials, loopback only.
+          BOT_ID: undefined,
+          BOT_PASSWORD: undefined,
+          DATABASE_URL: undefined,
+          NODE_ENV: 'production',
+        }),
+      };
+      const run: E2eSummary['runs'][number] = {};
+      // Alternate which bot goes first so a noisy neighbour does not always land on the same one.
+      const order = boundaryNotMeasured ? ['echo'] : r % 2 === 0 ? ['echo', 'boundary'] : ['boundary', 'echo'];
+      for (const which of order) {
+        const bot = which === 'echo' ? echo : boundary;
+        process.stderr.write(`  run ${r + 1}/${args.runs}: ${bot.name} ...`);
+        try {
+          const result = await measureBot({
+            bot,
+            feed: connector,
+            questions,
+            load,
+            cwd: repo,
+            logFile: join(workDir, `${bot.name}-${r}.log`),
+            nodeArgs: args.profile && which === 'boundary' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+            runLabel: `r${r}`,
+          });
+          if (which === 'echo') run.echo = result;
+          else run.boundary = result;
+          process.stderr.write(
+            ` ${result.levels.map((l) => `c${l.concurrency} ${l.throughput.toFixed(0)}/s`).join(', ')}\n`,
+          );
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          process.stderr.write(` failed\n${message}\n`);
+          if (which === 'echo') throw err;
+          run.boundaryError = message;
+        }
+      }
+      runs.push(run);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  } finally {
+    await connector.stop();
+  }
+
+  const echoRuns = runs.map((r) => r.echo).filter((r) => r !== undefined);
+  const boundaryRuns = runs.map((r) => r.boundary).filter((r) => r !== undefined);
+  if (!boundaryNotMeasured && boundaryRuns.length === 0) {
+    boundaryNotMeasured = `Boundary did not start or failed every run: ${runs[0]?.boundaryError?.split('\n')[0]}`;
+  }
+  const levels = load.levels.map((concurrency) => {
+    const ratios = runs
+      .map((r) => {
+        const e = r.echo?.levels.find((l) => l.concurrency === concurrency);
+        const b = r.boundary?.levels.find((l) => l.concurrency === concurrency);
+        return e && b && e.throughput > 0 ? b.throughput / e.throughput : Number.NaN;
+      })
+      .filter((x) => Number.isFinite(x));
+    return {
+      concurrency,
+      echo: summariseLevels(echoRuns, concurrency),
+      boundary: boundaryRuns.length > 0 ? summariseLevels(boundaryRuns, concurrency) : undefined,
+      throughputRatio: ratios.length > 0 ? median(ratios) : undefined,
+    };
+  });
+  const memory = (rs: BotRun[]) => ({
+    afterStart: median(rs.map((r) => r.rssAfterStartMb)),
+    afterLoad: median(rs.map((r) => r.rssAfterLoadMb)),
+    peak: median(rs.map((r) => r.peakRssMb)),
+  });
+  return {
+    questionSource: set?.source ?? '(none)',
+    policyFile: set?.policyFile ?? '(Boundary default: POLICY_FILE unset)',
+    settings: { ...load, warmupRequests: args.quick ? '2 × concurrency' : 'max(50, 4 × concurrency)' },
+    runs,
+    levels,
+    startupMs: {
+      echo: median(echoRuns.map((r) => r.startupMs)),
+      boundary: boundaryRuns.length > 0 ? median(boundaryRuns.map((r) => r.startupMs)) : undefined,
+    },
+    rssMb: { echo: memory(echoRuns), boundary: boundaryRuns.length > 0 ? memory(boundaryRuns) : undefined },
+    boundaryNotMeasured,
+  };
+}
+
+function targets(results: Results): Target[] {
+  const out: Target[] = [];
+  const judge = (
+    name: string,
+    target: string,
+    value: number | undefined,
+    ok: (v: number) => boolean,
+    unit: string,
+    why?: string,
+  ) => {
+    if (value === undefined || !Number.isFinite(value)) {
+      out.push({ name, target, value: why ? `not measured: ${why}` : 'not measured', result: 'not measured' });
+    } else {
+      out.push({
+        name,
+        target,
+        value: `${value.toFixed(unit === '×' ? 2 : 1)}${unit === '×' ? '' : ` ${unit}`}`,
+        result: ok(value) ? 'pass' : 'miss',
+      });
+    }
+  };
+  const e2e = results.e2e;
+  const e2eWhy = e2e === undefined ? 'suite not run' : 'notMeasured' in e2e ? e2e.notMeasured : e2e.boundaryNotMeasured;
+  const summary = e2e && !('notMeasured' in e2e) ? e2e : undefined;
+  for (const c of [1, 16, 64]) {
+    const level = summary?.levels.find((l) => l.concurrency === c);
+    judge(
+      `Throughput vs echo bot, ${c} conversation${c > 1 ? 's' : ''}`,
+      '≥ 0.80',
+      level?.throughputRatio,
+      (v) => v >= 0.8,
+      '×',
+      e2eWhy,
+    );
+  }
+  judge('Start-up to /readyz', '< 2000 ms', summary?.startupMs.boundary, (v) => v < 2000, 'ms', e2eWhy);
+  judge('RSS after start', '< 200 MB', summary?.rssMb.boundary?.afterStart, (v) => v < 200, 'MB', e2eWhy);
+  judge('RSS after load', '< 200 MB', summary?.rssMb.boundary?.afterLoad, (v) => v < 200, 'MB', e2eWhy);
+
+  const policy = results.policy;
+  const policyWhy = policy === undefined ? 'suite not run' : policy.measured ? undefined : policy.reason;
+  judge(
+    'Policy answer p95 (dev set)',
+    '< 5 ms',
+    policy?.measured ? policy.answerP95Ms : undefined,
+    (v) => v < 5,
+    'ms',
+    policyWhy,
+  );
+  judge(
+    'Policy ingest, slowest 30 KB-class policy',
+    '< 200 ms',
+    policy?.measured ? policy.maxIngestMs : undefined,
+    (v) => v < 200,
+    'ms',
+    policyWhy,
+  );
+
+  const reports = results.reports;
+  const why = (t: Timing | undefined) => (t === undefined ? 'suite not run' : t.measured ? undefined : t.reason);
+  judge(
+    'Report submit → committed incident + outbox, p95',
+    '< 20 ms',
+    reports?.commit.measured ? reports.commit.p95Ms : undefined,
+    (v) => v < 20,
+    'ms',
+    why(reports?.commit),
+  );
+  judge(
+    'Report submit → alert on connector, p95',
+    '< 2000 ms',
+    reports?.alert.measured ? reports.alert.p95Ms : undefined,
+    (v) => v < 2000,
+    'ms',
+    why(reports?.alert),
+  );
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const meta: Meta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cores: availableParallelism(),
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    totalMemGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+    commit: git('rev-parse', 'HEAD'),
+    workingTreeDirty: git('status', '--porcelain', '--untracked-files=no') !== '',
+    mode: args.quick ? 'quick' : 'full',
+    runs: args.runs,
+  };
+  process.stderr.write(
+    `bench: ${meta.mode}, ${meta.runs} run(s), node ${meta.node}, ${meta.cores} cores, load ${meta.loadAverageAtStart.join(' ')}\n`,
+  );
+  const workDir = mkdtempSync(join(tmpdir(), 'boundary-bench-'));
+  const results: Results = { meta, targets: [], notes: [] };
+  try {
+    if (args.only.has('e2e')) {
+      process.stderr.write('question → answer, end to end (echo bot and Boundary)\n');
+      results.e2e = await measureQuestionsE2e(args, workDir);
+    }
+    if (args.only.has('policy')) {
+      process.stderr.write('policy engine alone\n');
+      results.policy = await measurePolicyEngine({ repo, quick: args.quick, runs: args.runs });
+    }
+    if (args.only.has('reports')) {
+      process.stderr.write('report submission\n');
+      results.reports = await measureReports({ repo, quick: args.quick, runs: args.runs, workDir });
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  meta.durationS = Math.round((performance.now() - started) / 100) / 10;
+  results.targets = targets(results);
+  if (meta.loadAverageAtStart[0] !== undefined && meta.loadAverageAtStart[0] > meta.cores * 0.5) {
+    results.notes.push(
+      `The machine was busy when this ran (1-minute load average ${meta.loadAverageAtStart[0]} on ${meta.cores} cores), so absolute figures are noisy; ratios measured in the same run are steadier.`,
+    );
+  }
+  mkdirSync(args.out, { recursive: true });
+  writeFileSync(join(args.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(args.out, 'results.md'), renderMarkdown(results));
+  process.stderr.write(`wrote ${join(args.out, 'results.json')} and results.md in ${meta.durationS} s\n`);
+  for (const t of results.targets)
+    process.stderr.write(`  ${t.result.padEnd(12)} ${t.name}: ${t.value} (target ${t.target})\n`);
+}
+
+await main();
