@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BenchConnector, type ReceivedActivity } from '../../bench/bench-connector.js';
+import { type EchoBot, startEchoBot } from '../../bench/echo-bot.js';
+import { personalMessage, postActivity, runLoad } from '../../bench/load.js';
+
+// The benchmark harness itself, on a handful of requests: no timings are asserted, only that every
+// question gets its reply back through the fake connector and is counted.
+describe('bench load driver against the echo bot', () => {
+  let bot: EchoBot;
+  const connector = new BenchConnector();
+
+  beforeAll(async () => {
+    await connector.start();
+    bot = await startEchoBot();
+  });
+
+  afterAll(async () => {
+    await bot?.close();
+    await connector.stop();
+  });
+
+  it('when one message is posted, then the echo reaches the connector as a reply to it', async () => {
+    const activity = personalMessage({
+      serviceUrl: connector.serviceUrl,
+      conversationId: 'a:1smoke-single',
+      userIndex: 1,
+      text: 'can I friend a parent?',
+    });
+    const replies: ReceivedActivity[] = [];
+    const stop = connector.onActivity((a) => {
+      if (a.activity.type === 'message') replies.push(a);
+    });
+    const response = await postActivity(`http://127.0.0.1:${bot.port}`, activity);
+    stop();
+    expect(response.status).toBe(200);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.conversationId).toBe('a:1smoke-single');
+    expect(replies[0]?.replyToId).toBe(activity.id);
+    expect(replies[0]?.activity.text).toBe('can I friend a parent?');
+  });
+
+  it('when the driver runs 4 conversations for 20 requests, then every request is answered and none fail', async () => {
+    const result = await runLoad({
+      botUrl: `http://127.0.0.1:${bot.port}`,
+      feed: connector,
+      concurrency: 4,
+      questions: ['hello', 'can I follow a former pupil?'],
+      warmupRequests: 4,
+      maxRequests: 20,
+      maxMs: 20_000,
+      conversationsPerWorker: 3,
+      label: 'smoke',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.failed).toBe(0);
+    expect(result.answered).toBe(20);
+    expect(result.replyKinds).toEqual({ text: 20 });
+    expect(Number.isFinite(result.p95Ms)).toBe(true);
+  });
+
+  it('when the bot is not listening, then the driver counts failures instead of hanging', async () => {
+    const result = await runLoad({
+      botUrl: 'http://127.0.0.1:9',
+      feed: connector,
+      concurrency: 2,
+      questions: ['hello'],
+      warmupRequests: 0,
+      maxRequests: 4,
+      maxMs: 5_000,
+      replyTimeoutMs: 1_000,
+      label: 'closed',
+    });
+    expect(result.answered).toBe(0);
+    expect(result.failed).toBe(4);
+    expect(result.errors.length).toBeGreaterThan(0);
+  });
+});
