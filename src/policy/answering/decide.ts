@@ -48,6 +48,17 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
       if (NORMATIVE.has(t.force)) s += 0.15;
       else s -= 0.1;
     }
+    // "In exceptional circumstances ..." carves an exception out of a rule; the rule itself answers first
+    // unless the question speaks of that circumstance.
+    if (
+      /^(in (exceptional|some|certain) circumstances|in circumstances where|\(in circumstances)/i.test(clause.text) &&
+      !/\b(emergenc\w*|exceptional|agreed|permission|urgent)\b/.test(q.folded)
+    )
+      s -= 0.25;
+    if (q.intent === 'procedure') {
+      if (NORMATIVE.has(t.force)) s += 0.1;
+      else s -= 0.1;
+    }
     if (q.intent === 'procedure' || q.harm) {
       if (t.roles.length) s += 0.15;
       if (t.what.includes('reporting')) s += 0.1;
@@ -109,6 +120,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
 
   if (force === 'only_with_permission') {
     if (meansClash) return 'not_allowed';
+    // "keep your number private and not use your phone unless agreed": giving the number out is still a no.
+    if (r.negativeAction && /\b(give|giving|share|sharing|hand|pass|tell|post|reveal)\b/.test(q.folded))
+      return 'not_allowed';
     if (familyAsked && r.exception === 'family') return 'depends';
     return 'needs_permission';
   }

@@ -96,7 +96,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
 
 /** Replaces a misspelt word by the closest policy or lexicon word, tolerating one edit (two in long words). */
 export function correctTypo(word: string, vocabulary: ReadonlySet<string>): string {
-  if (word.length < 4 || vocabulary.has(word) || STOP.has(word)) return word;
+  if (word.length < 5 || vocabulary.has(word) || STOP.has(word)) return word;
   const limit = word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = limit + 1;

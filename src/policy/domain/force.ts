@@ -35,14 +35,17 @@ const PERMISSION = [
 ];
 
 const MUST_NOT = [
-  /\b(must|shall|will|can|may) ?not\b/,
-  /\b(mustn't|can't|cannot|won't|shan't)\b/,
+  /\b(must|shall) ?not\b/,
+  /\bmustn't\b/,
+  /\b(cannot|can't|can not|may not) (be )?(use|used|access|accessed|take|taken|post|posted|share|shared|publish|published|bring|brought|contact|friend|add|accept|record|recorded|give|given)\b/,
+  /\b(staff|you|employees|they|members of staff|staff members|teachers|adults|parents|pupils|children) (cannot|can't|can not|may not|will not|won't)\b/,
   /\b(must|should|will|shall) never\b/,
   /\bnever\b/,
   /\bunder no circumstances\b/,
   /\b(is|are|be) (strictly )?(not|never) (allowed|permitted|acceptable|appropriate|tolerated)\b/,
   /\b(is|are|be) (strictly )?(prohibited|forbidden|banned|unacceptable|not acceptable|not considered acceptable)\b/,
   /\bnot (allowed|permitted)\b/,
+  /\bnot (considered |deemed |seen as |regarded as )?(acceptable|appropriate)\b/,
   /\b(prohibited|forbidden|unacceptable)\b/,
   /\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
   /\bthere (will|must|should) be no\b/,
@@ -55,7 +58,7 @@ const SHOULD_NOT = [
   /\bshouldn't\b/,
   /\bshould never\b/,
   /\b(are|is) not expected to\b/,
-  /\b(avoid|refrain from)\b/,
+  /^(avoid|refrain)\b|\b(should|must|to|always) (\w+ )?(avoid|refrain)\b/,
 ];
 
 const ADVISED_NOT = [
@@ -73,6 +76,8 @@ const MUST = [
   /\balways\b/,
   /\b(ensure|make sure)\b/,
   /\b(it is|is) (essential|mandatory|compulsory)\b/,
+  /\b(have|has) a (responsibility|duty) to\b/,
+  /\b(are|is) responsible for\b/,
 ];
 
 const SHOULD = [/\bshould\b/, /\bought to\b/, /\b(are|is) expected to\b/, /\bexpected\b/];
@@ -109,6 +114,7 @@ export function readForce(folded: string): ForceReading {
   else if (ADVISED_NOT.some((p) => p.test(text))) force = 'advised_not';
   else if (SHOULD_NOT.some((p) => p.test(text)) && !/\bmust not\b/.test(text)) force = 'should_not';
   else if (mustNot) force = 'must_not';
+  else if (/\b(are|is) (strongly )?(advised|recommended|encouraged)\b/.test(text)) force = 'advised';
   else if (MAY.some((p) => p.test(text))) force = 'may';
   else if (MUST.some((p) => p.test(text))) force = 'must';
   else if (SHOULD.some((p) => p.test(text))) force = 'should';

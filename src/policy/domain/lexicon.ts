@@ -120,12 +120,21 @@ export const WHAT: Concept[] = [
     id: 'posting',
     kind: 'what',
     patterns: [
-      /\b(post|posts|posting|posted|publish|published|publishing|upload|uploading|uploaded|share|sharing|shared|comment|comments|commenting|tweet|tweets|tweeting|blog|blogs|blogging|write about|writing about|mention|mentioning|tag|tagged|tagging|content)\b/,
+      /\b(post|posts|posting|posted|publish|published|publishing|upload|uploading|uploaded|share|sharing|shared|comment|comments|commenting|tweet|tweets|tweeting|blog|blogs|blogging|write about|writing about|mention|mentions|mentioning|tag|tagged|tagging|content|make reference|makes reference|making reference|reference to|refer to)\b/,
     ],
     slang: [
       /\b(put (it |them |this )?(up|online|on)|stick (it )?(up|on)|go live|livestream|live stream|retweet|repost|like|likes|liking)\b/,
     ],
-    expand: ['post', 'posting', 'comments', 'images'],
+    expand: ['post', 'posting', 'comments', 'images', 'reference'],
+  },
+  {
+    id: 'school_activity',
+    kind: 'what',
+    patterns: [
+      /\b(school (activity|activities|event|events|trips?|visits?|play|show|concert|performance|fair|disco)|activity\/event|sports day|nativity|christmas (play|show|fair|concert)|parents' evening|open evening|prize giving|residential)\b/,
+    ],
+    slang: [/\b(events?|trip|outing|assembly|match|fixture|disco|fete)\b/],
+    expand: ['school', 'activity', 'event', 'activities'],
   },
   {
     id: 'identify_school',
@@ -164,9 +173,11 @@ export const WHAT: Concept[] = [
     id: 'time_place',
     kind: 'what',
     patterns: [
+      /\b(when|where|while|whilst) (the )?(children|pupils|students) (are|may be) (present|around|in the room|there)|in front of (the )?(children|pupils|students|class)|(out of|in) (the )?view of (the )?(children|pupils)\b/,
       /\b(in school|at school|at work|while at work|whilst at work|school times?|school hours|school day|working hours|work time|during (the )?(day|lessons?|class|teaching|work)|lunch ?(time|times|break|breaks|hour)?|breaks?|break ?time|rest breaks|contact time|on (the )?(school )?(site|premises)|in class|in the classroom|in lessons?|when children are present|school trips?|school visits?)\b/,
     ],
     slang: [
+      /\b(while|when|with) (the )?(kids|children|pupils|class) (are )?(in the room|around|there|in class|with me|watching)\b/,
       /\b(between lessons|free period|ppa|frees|on duty|playground duty|in the staffroom|staff ?room|on my break)\b/,
     ],
     expand: ['school', 'times', 'breaks', 'lunch', 'premises', 'work'],
@@ -175,6 +186,8 @@ export const WHAT: Concept[] = [
     id: 'official_accounts',
     kind: 'what',
     patterns: [
+      /\b(official|class|department|school|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
+      /\b(set up|setting up|start|starting|create|creating|open|opening|make|making|run|running)( an?| the| new| our| my)* (\w+ ){0,2}(accounts?|sites?|pages?|groups?|blogs?|channels?)\b/,
       /\b(official (school )?(sites?|accounts?|pages?|channels?|social media)|school('s)? (accounts?|pages?|sites?|channels?|social media)|on behalf of the school|class (accounts?|pages?|blogs?)|(create|creating|set up|setting up|start|starting|open|opening|creation of)( an?| new| the)? (accounts?|sites?|pages?|groups?|blogs?|channels?)|network accounts|admin rights)\b/,
     ],
     slang: [

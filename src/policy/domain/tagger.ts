@@ -33,7 +33,10 @@ export function detectConcepts(folded: string, asQuestion = false): Concepts {
 /** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
 export function tagClause(raw: RawClause): Clause {
   const own = fold(raw.text);
-  const lead = raw.context ? fold(raw.context) : '';
+  // A nested lead-in with no force of its own ("Breach confidentiality, for example by:") takes its
+  // force from the lead-in above it.
+  let lead = raw.context ? fold(raw.context) : '';
+  if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force)) lead = `${fold(raw.outerContext)} ${lead}`;
   let reading = readForce(own);
   if (lead) {
     const inherited = readForce(lead);

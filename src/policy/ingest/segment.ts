@@ -9,6 +9,8 @@ export interface RawClause {
   headingPath: string[];
   text: string;
   context: string | null;
+  /** The lead-in above `context` when the lead-in is itself a bullet (nested lists). */
+  outerContext: string | null;
   bullet: boolean;
 }
 
@@ -38,6 +40,7 @@ export function segment(lines: string[]): Segmented {
   const clauses: RawClause[] = [];
   let title = '';
   let leadIn: string | null = null;
+  let outerLeadIn: string | null = null;
   let leadInDepth = -1;
   let inList = false;
   let currentNumber: string | null = null;
@@ -62,6 +65,7 @@ export function segment(lines: string[]): Segmented {
       }
       currentNumber = num ? num[1]! : null;
       leadIn = null;
+      outerLeadIn = null;
       inList = false;
       continue;
     }
@@ -108,6 +112,7 @@ export function segment(lines: string[]): Segmented {
         }
         if (sectionNo) currentNumber = sectionNo;
         leadIn = null;
+        outerLeadIn = null;
         inList = false;
         continue;
       }
@@ -123,9 +128,11 @@ export function segment(lines: string[]): Segmented {
 
     if (!bullet) {
       leadIn = null;
+      outerLeadIn = null;
       inList = false;
     } else if (leadIn && indent < leadInDepth) {
-      leadIn = null;
+      leadIn = outerLeadIn;
+      outerLeadIn = null;
     }
 
     const sentences = splitSentences(line);
@@ -142,13 +149,15 @@ export function segment(lines: string[]): Segmented {
         headingPath,
         text,
         context: bullet ? leadIn : null,
+        outerContext: bullet ? outerLeadIn : null,
         bullet,
       });
     }
     const last = sentences.at(-1)?.trim() ?? '';
     if (last.endsWith(':')) {
+      outerLeadIn = bullet ? (outerLeadIn ?? leadIn) : null;
       leadIn = last.replace(/\s+/g, ' ');
-      leadInDepth = bullet ? indent + 1 : 0;
+      leadInDepth = bullet ? indent : 0;
       inList = true;
     } else if (bullet) {
       inList = true;
@@ -212,8 +221,16 @@ function isClauseText(text: string): boolean {
 function joinWrappedLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const prev = out.at(-1);
+    let prev = out.at(-1);
     const t = line.trim();
+    // A page break can leave one blank line inside a sentence ("In some" / "" / "circumstances this").
+    if (prev !== undefined && !prev.trim() && out.length >= 2 && /^[a-z]/.test(t)) {
+      const before = out[out.length - 2]!;
+      if (before.trim() && !/[.!?:;]["'’”)]?$/.test(before.trim())) {
+        out.pop();
+        prev = before;
+      }
+    }
     if (
       prev?.trim() &&
       t &&

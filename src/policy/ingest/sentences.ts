@@ -48,7 +48,7 @@ export function splitSentences(paragraph: string): string[] {
   const re = /([.!?])(["'’”)\]]*)(\s+)(?=["'‘“([]?[A-Z0-9•·])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1 + m[2]!.length;
-    if (m[1] === '.' && isAbbreviation(text.slice(start, m.index))) continue;
+    if (m[1] === '.' && isAbbreviation(text.slice(start, m.index), text.slice(re.lastIndex))) continue;
     out.push(text.slice(start, end).trim());
     start = end + m[3]!.length;
   }
@@ -57,9 +57,14 @@ export function splitSentences(paragraph: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-function isAbbreviation(before: string): boolean {
+const SENTENCE_STARTERS =
+  /^(If|The|This|These|That|It|Staff|You|We|They|In|All|Any|Where|When|Please|Employees|Members|Our|Such|There|However|Also|Teachers|Parents|Pupils)\b/;
+
+function isAbbreviation(before: string, after: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^[("'‘“[]+/, '').toLowerCase();
+  // "etc." can end a sentence; a usual sentence opener after it says it did.
+  if (bare === 'etc' && SENTENCE_STARTERS.test(after)) return false;
   if (ABBREVIATIONS.has(bare)) return true;
   // Initials ("J. Smith") and list labels ("a." "ii.") are not sentence ends.
   if (/^[a-z]$/i.test(bare)) return true;
