@@ -1,0 +1,228 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MemoryStorage, type Storage } from 'botbuilder';
+import type { StoredConversationReference } from './alerts/notifier.js';
+import { type Clock, systemClock } from './clock.js';
+import { bindingRefusal, type Config, loadConfig } from './config.js';
+import { asBoundaryError, BoundaryError } from './errors.js';
+import { Readiness } from './http/readiness.js';
+import { type RunningHttpServer, startHttpServer } from './http/server.js';
+import { createLogger, type Logger } from './log.js';
+import * as policy from './policy/index.js';
+import { type BotAuthOverrides, createBotAdapter } from './teams/adapter.js';
+import { createTeamsApp } from './teams/app.js';
+import { type BotEndpoint, createBotEndpoint } from './teams/bot-endpoint.js';
+import type { QuestionService } from './teams/question-service.js';
+
+/** Anything that runs in the background (the outbox relay, reminders) and must stop before the store closes. */
+export interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/** What the bot needs from the database, as main.ts sees it. */
+export interface StoreHandle {
+  /** botbuilder Storage for teams-ai turn state (eTag concurrency). */
+  botStorage: Storage;
+  /** Persists a person's personal-chat conversation reference for proactive messages. */
+  saveConversationReference?(ref: StoredConversationReference): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BoundaryDeps {
+  logger?: Logger;
+  clock?: Clock;
+  /** The service questions are answered by. Default: the policy engine over config.policyFile. */
+  loadQuestions?: () => Promise<QuestionService>;
+  /** Opens the database. Default: see openDefaultStore. */
+  openStore?: () => Promise<StoreHandle>;
+  /** Starts background workers once the store and the bot exist; they are stopped on shutdown, in order. */
+  startWorkers?: (ctx: { store: StoreHandle; logger: Logger }) => Promise<Stoppable[]> | Stoppable[];
+  /** Test seam for token validation and outbound credentials (authenticated mode). */
+  botAuth?: BotAuthOverrides;
+}
+
+export interface RunningBoundary {
+  /** Base URL of the HTTP server, e.g. http://127.0.0.1:39123. */
+  readonly url: string;
+  /** `${url}/api/messages`. */
+  readonly messagesUrl: string;
+  readonly readiness: Readiness;
+  /** Resolves once the store is open and the policy loaded (GET /readyz is 200); rejects if either fails. */
+  readonly ready: Promise<void>;
+  /** Graceful stop: no new turns, in-flight turns finish (up to config.shutdownTimeoutMs), workers stop, store closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Boundary in this process: the HTTP server first (so /healthz and /readyz answer during start-up), then
+ * the store and the policy, after which the bot takes traffic. Tests and benchmarks call this with port 0.
+ * Rejects (with nothing left listening) only if the HTTP server cannot start; a failing store or policy
+ * rejects `ready` instead, and the caller decides (main exits 1).
+ */
+export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Promise<RunningBoundary> {
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
+  const clock = deps.clock ?? systemClock;
+  const refusal = bindingRefusal(config.host, config.bot, config.allowUnauthenticatedRemote);
+  if (refusal) throw new BoundaryError('config_invalid', refusal);
+  if (config.bot.mode === 'local') {
+    logger.warn(
+      { host: config.host },
+      'LOCAL MODE: no BOT_ID/BOT_PASSWORD set, so requests are NOT authenticated. For development only; ' +
+        'set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID before connecting Teams.',
+    );
+  }
+
+  const readiness = new Readiness(['store', 'policy']);
+  let endpoint: BotEndpoint | null = null;
+  const bot: BotEndpoint = {
+    handle: (activity, authorization) =>
+      endpoint ? endpoint.handle(activity, authorization) : Promise.resolve({ status: 503 }),
+  };
+  const http: RunningHttpServer = await startHttpServer({
+    host: config.host,
+    port: config.port,
+    maxBodyBytes: config.maxBodyBytes,
+    bot,
+    readiness,
+    logger,
+  });
+  logger.info({ url: http.url, mode: config.bot.mode }, 'listening');
+
+  let store: StoreHandle | null = null;
+  let workers: Stoppable[] = [];
+
+  const ready = (async () => {
+    store = await (deps.openStore ?? (() => openDefaultStore(config, logger)))();
+    readiness.markReady('store');
+    const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
+    const adapter = createBotAdapter(config.bot, deps.botAuth);
+    const openedStore = store;
+    const app = createTeamsApp({
+      adapter,
+      storage: openedStore.botStorage,
+      ...(config.bot.mode === 'authenticated' ? { botAppId: config.bot.appId } : {}),
+      services: {
+        questions,
+        logger,
+        clock,
+        ...(openedStore.saveConversationReference
+          ? { onConversationReference: (ref) => openedStore.saveConversationReference?.(ref) }
+          : {}),
+      },
+    });
+    endpoint = createBotEndpoint({
+      adapter,
+      app,
+      ...(config.bot.mode === 'authenticated' ? { tenantId: config.bot.tenantId } : {}),
+      logger,
+    });
+    workers = deps.startWorkers ? await deps.startWorkers({ store: openedStore, logger }) : [];
+    readiness.markReady('policy');
+    logger.info('ready');
+  })();
+  ready.catch((err) => {
+    const e = asBoundaryError(err);
+    readiness.markFailed(e.code);
+    logger.error({ code: e.code, err: e.message }, 'start-up failed');
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      logger.info({ inFlight: http.inFlight() }, 'stopping: no new turns, finishing in-flight ones');
+      const drained = await http.close(config.shutdownTimeoutMs);
+      for (const worker of workers) {
+        try {
+          await worker.stop();
+        } catch (err) {
+          logger.error({ err: asBoundaryError(err).message }, 'a background worker did not stop cleanly');
+        }
+      }
+      await ready.catch(() => undefined);
+      const opened = store as StoreHandle | null;
+      if (opened) await opened.close();
+      logger.info({ drained }, 'stopped');
+    })();
+    return stopping;
+  };
+
+  return { url: http.url, messagesUrl: `${http.url}/api/messages`, readiness, ready, stop };
+}
+
+/**
+ * TODO(store): replace with openStore from src/store/open-store.ts once the store lands on main (issue 4):
+ *   const s = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
+ *   return { botStorage: s.botStorage, saveConversationReference: (ref) =>
+ *     s.conversations.save(userKey(ref), ref, clock.now()), close: () => s.close() };
+ * Until then turn state lives in memory and is lost on restart, and conversation references are not kept.
+ */
+async function openDefaultStore(config: Config, logger: Logger): Promise<StoreHandle> {
+  logger.warn(
+    { dataDir: config.dataDir, databaseUrl: config.databaseUrl ? '(set)' : undefined },
+    'TODO(store): the database store is not wired yet; bot state is kept in memory and lost on restart',
+  );
+  return { botStorage: new MemoryStorage(), close: async () => undefined };
+}
+
+async function loadDefaultQuestions(config: Config): Promise<QuestionService> {
+  // A namespace import keeps this module loadable while the engine's loadPolicyFile is still being built.
+  const load = (policy as { loadPolicyFile?: (path: string) => Promise<QuestionService> }).loadPolicyFile;
+  if (typeof load !== 'function') {
+    throw new BoundaryError('policy_unreadable', 'The policy engine is not available in this build');
+  }
+  return load(resolve(config.policyFile));
+}
+
+/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel });
+  let running: RunningBoundary;
+  try {
+    running = await startBoundary(config, { logger });
+    await running.ready;
+  } catch (err) {
+    const e = asBoundaryError(err);
+    logger.fatal({ code: e.code, err: e.message }, 'Boundary could not start');
+    // Give the log a moment to flush before leaving.
+    setTimeout(() => process.exit(1), 100).unref();
+    return;
+  }
+  installSignalHandlers(running, logger, config.shutdownTimeoutMs);
+}
+
+function installSignalHandlers(running: RunningBoundary, logger: Logger, timeoutMs: number): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    signalled = true;
+    logger.info({ signal }, 'shutting down');
+    // The drain has its own timeout; this one catches a worker or store that hangs on close.
+    setTimeout(() => {
+      logger.error('shutdown took too long: exiting');
+      process.exit(1);
+    }, timeoutMs + 5_000).unref();
+    running.stop().then(
+      () => process.exit(0),
+      (err) => {
+        logger.error({ err: asBoundaryError(err).message }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  await main();
+}

@@ -1,0 +1,31 @@
+import { Application, TurnState } from '@microsoft/teams-ai';
+import type { Storage } from 'botbuilder';
+import type { BoundaryAdapter } from './adapter.js';
+import { createTurnErrorHandler } from './error-handler.js';
+import { type BoundaryTurnState, registerRoutes, type TeamsServices } from './routes.js';
+
+/**
+ * The bot: a teams-ai Application on the given adapter, with turn state on `storage` (the database-backed
+ * Storage in production, so half-filled forms survive a restart), every route registered, and one error handler.
+ */
+export function createTeamsApp(opts: {
+  adapter: BoundaryAdapter;
+  storage: Storage;
+  services: TeamsServices;
+  /** The Entra app id in authenticated mode; used by proactive messages. */
+  botAppId?: string;
+}): Application<BoundaryTurnState> {
+  const app = new Application<BoundaryTurnState>({
+    adapter: opts.adapter,
+    storage: opts.storage,
+    ...(opts.botAppId ? { botAppId: opts.botAppId } : {}),
+    turnStateFactory: () => new TurnState() as BoundaryTurnState,
+    removeRecipientMention: true,
+    // Answers take milliseconds; a typing indicator would only add a second outbound call per turn.
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  app.error(createTurnErrorHandler(opts.services.logger));
+  registerRoutes(app, opts.services);
+  return app;
+}

@@ -1,0 +1,208 @@
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
+import { z } from 'zod';
+import type { StoredConversationReference } from '../alerts/notifier.js';
+import { type Clock, systemClock } from '../clock.js';
+import type { Logger } from '../log.js';
+import { renderAnswerCard } from './answer-card.js';
+import { cardAttachment } from './cards.js';
+import type { QuestionService } from './question-service.js';
+import { renderWelcomeCard, type WelcomeButton } from './welcome.js';
+
+/** Conversation state kept between turns (on the database store in production). Other features add their keys. */
+export interface BoundaryConversationState {
+  /** When the welcome card was last sent here, so an install that arrives as two activities is greeted once. */
+  welcomedAt?: string;
+  [key: string]: unknown;
+}
+export type BoundaryTurnState = TurnState<BoundaryConversationState>;
+
+export type CommandScope = 'personal' | 'team' | 'groupChat';
+
+/** A command the bot understands when typed (or sent by a card button). */
+export interface CommandDefinition {
+  /** Lower case, single spaces: what the person types, and the manifest's commandLists title. */
+  name: string;
+  /** The hint in Teams' command menu (manifest description, at most 128 characters). */
+  description: string;
+  scopes: readonly CommandScope[];
+  /** When set, the welcome/help card shows a button with this title that sends the command. */
+  welcomeButton?: string;
+}
+
+/**
+ * Every command routed today, in matching order. The manifest's commandLists must list only these (a test
+ * checks), and the welcome card's buttons come from here. Features add their command here together with its
+ * handler in `registerRoutes`; until a command is added, its text is treated as a question.
+ */
+export const COMMANDS: readonly CommandDefinition[] = [
+  {
+    name: 'help',
+    description: 'What Boundary does, with a button for each action',
+    scopes: ['personal', 'team', 'groupChat'],
+  },
+];
+
+export interface TeamsServices {
+  questions: QuestionService;
+  /**
+   * Called with the conversation reference of every personal chat that sends the bot an activity, so proactive
+   * messages (report acknowledged, report closed) can reach the person later. A failure is logged and the turn
+   * goes on: answering the person matters more than refreshing a reference we probably already hold.
+   */
+  onConversationReference?: (ref: StoredConversationReference) => Promise<void> | void;
+  logger: Logger;
+  clock?: Clock;
+}
+
+/**
+ * Registers every route, in the order teams-ai tries them (the first match wins):
+ * 1. card submissions and invokes (Action.Execute verbs: report forms, alert cards), then
+ * 2. install and lifecycle events, then
+ * 3. typed commands, then
+ * 4. free text, which is always a policy question.
+ */
+export function registerRoutes(app: Application<BoundaryTurnState>, services: TeamsServices): void {
+  const { logger } = services;
+  const clock = services.clock ?? systemClock;
+  const welcomeButtons: WelcomeButton[] = COMMANDS.filter((c) => c.welcomeButton).map((c) => ({
+    title: c.welcomeButton as string,
+    command: c.name,
+  }));
+  const hasAlertSetup = COMMANDS.some((c) => c.name === 'set alerts channel');
+  const welcomeCard = (context: TurnContext) =>
+    renderWelcomeCard({ buttons: welcomeButtons, showAlertSetup: hasAlertSetup && isTeamConversation(context) });
+
+  app.turn('beforeTurn', async (context) => {
+    await rememberPersonalChat(context, services);
+    return true;
+  });
+
+  // 1. Card submissions and invokes: none yet. Report forms and alert cards register theirs here, first.
+
+  // 2. Install and lifecycle.
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botId = context.activity.recipient?.id;
+    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+    if (!botAdded) return;
+    await sendWelcomeOnce(context, state, welcomeCard(context), clock);
+  });
+  app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
+    const action = String(context.activity.action ?? '');
+    if (action === 'add') {
+      await sendWelcomeOnce(context, state, welcomeCard(context), clock);
+    } else if (action === 'remove') {
+      // A later reinstall should be greeted again.
+      delete state.conversation.welcomedAt;
+    }
+  });
+
+  // 3. Commands.
+  const handlers: Record<string, (context: TurnContext, state: BoundaryTurnState) => Promise<void>> = {
+    help: async (context) => {
+      await context.sendActivity({ attachments: [cardAttachment(welcomeCard(context))] });
+    },
+  };
+  for (const command of COMMANDS) {
+    const handler = handlers[command.name];
+    if (!handler) throw new Error(`command "${command.name}" is listed in COMMANDS but has no handler`);
+    app.addRoute(async (context) => commandOf(context) === command.name, handler);
+  }
+
+  // 4. Everything else a person sends is a question.
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Message,
+    async (context) => {
+      const question = questionOf(context);
+      if (question === undefined) {
+        if (hasSubmittedValue(context)) {
+          logger.info({ activityId: context.activity.id }, 'card submission with no matching route ignored');
+          await context.sendActivity(
+            'That button is not something I can handle here. Type "help" to see what I can do.',
+          );
+          return;
+        }
+        await context.sendActivity({ attachments: [cardAttachment(welcomeCard(context))] });
+        return;
+      }
+      const answer = await services.questions.answer(question);
+      logger.info({ activityId: context.activity.id, verdict: answer.verdict }, 'question answered');
+      await context.sendActivity({
+        attachments: [cardAttachment(renderAnswerCard(answer, services.questions.source?.title))],
+      });
+    },
+  );
+}
+
+const submittedValueSchema = z
+  .object({
+    command: z.string().max(200).optional(),
+    question: z.string().max(10_000).optional(),
+  })
+  .passthrough();
+
+/** Lower case, single spaces, leftover <at> mentions and trailing punctuation removed. */
+export function normalizeCommandText(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '')
+    .trim();
+}
+
+/** The command an activity carries, typed or from a card button's data, normalized; undefined for none. */
+export function commandOf(context: TurnContext): string | undefined {
+  if (context.activity.type !== ActivityTypes.Message) return undefined;
+  const value = submittedValueSchema.safeParse(context.activity.value ?? {});
+  if (value.success && value.data.command) return normalizeCommandText(value.data.command);
+  if (typeof context.activity.text === 'string' && context.activity.text.trim() !== '') {
+    return normalizeCommandText(context.activity.text);
+  }
+  return undefined;
+}
+
+function questionOf(context: TurnContext): string | undefined {
+  const text = typeof context.activity.text === 'string' ? context.activity.text.replace(/<at>[^<]*<\/at>/gi, ' ') : '';
+  if (text.trim() !== '') return text.trim();
+  const value = submittedValueSchema.safeParse(context.activity.value ?? {});
+  if (value.success && value.data.question && value.data.question.trim() !== '') return value.data.question.trim();
+  return undefined;
+}
+
+function hasSubmittedValue(context: TurnContext): boolean {
+  const v = context.activity.value;
+  return v !== undefined && v !== null && !(typeof v === 'object' && Object.keys(v).length === 0);
+}
+
+function isTeamConversation(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === 'channel' || Boolean((context.activity.channelData as { team?: unknown } | undefined)?.team);
+}
+
+async function sendWelcomeOnce(
+  context: TurnContext,
+  state: BoundaryTurnState,
+  card: object,
+  clock: Clock,
+): Promise<void> {
+  if (state.conversation.welcomedAt) return;
+  state.conversation.welcomedAt = clock.now().toISOString();
+  await context.sendActivity({ attachments: [cardAttachment(card)] });
+}
+
+async function rememberPersonalChat(context: TurnContext, services: TeamsServices): Promise<void> {
+  const activity = context.activity;
+  if (!services.onConversationReference || activity.conversation?.conversationType !== 'personal') return;
+  if (!activity.from?.id || !activity.serviceUrl) return;
+  const ref = TurnContextClass.getConversationReference(activity) as unknown as StoredConversationReference;
+  try {
+    await services.onConversationReference(ref);
+  } catch (err) {
+    services.logger.error(
+      { activityId: activity.id, err: err instanceof Error ? err.message : String(err) },
+      'could not store the conversation reference',
+    );
+  }
+}

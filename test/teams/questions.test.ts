@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cardTexts } from '../fakes/fake-connector.js';
+import { FailingQuestionService, FixedAnswerService } from '../fakes/fixed-answer-service.js';
+import { startTestBot, type TestBot } from '../fakes/harness.js';
+import { STAFF } from '../fakes/teams-client.js';
+
+describe('questions through POST /api/messages', () => {
+  let bot: TestBot | undefined;
+  afterEach(async () => {
+    await bot?.stop();
+    bot = undefined;
+  });
+
+  it('when a person asks a question in their own words, then the answer card shows the verdict, answer, clause and contact', async () => {
+    const questions = new FixedAnswerService();
+    bot = await startTestBot({ questions });
+    const res = await bot.client.send(bot.client.personalMessage('a year 9 sent me a snapchat request??'));
+    expect(res.status).toBe(200);
+    const conv = bot.client.personalConversationId(STAFF);
+    await bot.connector.waitForActivitiesTo(conv, 1);
+    expect(questions.questions).toEqual(['a year 9 sent me a snapchat request??']);
+    const texts = cardTexts(bot.connector.cardsTo(conv)[0]);
+    expect(texts[0]).toBe('No');
+    expect(texts).toContain('Decline the request and do not reply.');
+    expect(texts).toContain('4.1 4. Contact with pupils');
+    expect(texts).toContain('Staff must not accept friend requests from pupils on personal accounts.');
+    expect(texts).toContain('the Designated Safeguarding Lead');
+  });
+
+  it('when a person types a command the bot does not have yet, then it is treated as a question', async () => {
+    const questions = new FixedAnswerService();
+    bot = await startTestBot({ questions });
+    await bot.client.send(bot.client.personalMessage('report friend request'));
+    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
+    expect(questions.questions).toEqual(['report friend request']);
+  });
+
+  it('when a question merely contains the word help, then it is answered as a question', async () => {
+    const questions = new FixedAnswerService();
+    bot = await startTestBot({ questions });
+    await bot.client.send(bot.client.personalMessage('can you help me with a parent on instagram'));
+    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
+    expect(questions.questions).toEqual(['can you help me with a parent on instagram']);
+  });
+
+  it('when a question is asked in a channel with an @mention, then the mention is not part of the question', async () => {
+    const questions = new FixedAnswerService();
+    bot = await startTestBot({ questions });
+    await bot.client.send(bot.client.channelMessage('can I post photos of the school trip?'));
+    await bot.connector.waitForActivity(() => true);
+    expect(questions.questions).toEqual(['can I post photos of the school trip?']);
+  });
+
+  it('when the example-question button is pressed, then its question is answered', async () => {
+    const questions = new FixedAnswerService();
+    bot = await startTestBot({ questions });
+    await bot.client.send(bot.client.personalSubmit({ question: 'Can I accept a friend request from a parent?' }));
+    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
+    expect(questions.questions).toEqual(['Can I accept a friend request from a parent?']);
+  });
+
+  it('when answering fails unexpectedly, then the person gets a calm message with a reference and no error detail', async () => {
+    bot = await startTestBot({ questions: new FailingQuestionService() });
+    const res = await bot.client.send(bot.client.personalMessage('can I use tiktok?'));
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('exploded');
+    const conv = bot.client.personalConversationId(STAFF);
+    await bot.connector.waitForActivitiesTo(conv, 1);
+    const texts = cardTexts(bot.connector.cardsTo(conv)[0]).join('\n');
+    expect(texts).toContain('Sorry, something went wrong on my side.');
+    const reference = /E-[A-Z0-9]{6}/.exec(texts)?.[0];
+    expect(reference).toBeDefined();
+    expect(texts).not.toContain('exploded');
+    const logged = bot.logs().find((l) => l.msg === 'turn failed');
+    expect(logged?.reference).toBe(reference);
+    expect(logged?.activityId).toBeDefined();
+  });
+
+  it('when a personal chat sends an activity, then its conversation reference is handed to the store callback', async () => {
+    const refs: Record<string, unknown>[] = [];
+    bot = await startTestBot({
+      deps: {
+        openStore: async () => ({
+          botStorage: new (await import('botbuilder')).MemoryStorage(),
+          saveConversationReference: async (ref) => {
+            refs.push(ref);
+          },
+          close: async () => undefined,
+        }),
+      },
+    });
+    await bot.client.send(bot.client.personalMessage('hello'));
+    await bot.connector.waitForActivity(() => true);
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatchObject({
+      serviceUrl: bot.connector.serviceUrl,
+      conversation: { id: bot.client.personalConversationId(STAFF), conversationType: 'personal' },
+      user: { id: STAFF.id, aadObjectId: STAFF.aadObjectId },
+    });
+  });
+});
