@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
+import { startTestBot, type TestBot } from '../fakes/harness.js';
+import { BOT_APP_ID, STAFF, TENANT_ID } from '../fakes/teams-client.js';
+import {
+  FakeTokenIssuer,
+  OUTBOUND_TEST_TOKEN,
+  StaticTokenCredentialsFactory,
+  strangerKey,
+} from '../fakes/token-issuer.js';
+
+describe('authenticated mode (BOT_ID/BOT_PASSWORD set): every request is validated', () => {
+  let issuer: FakeTokenIssuer;
+  let bot: TestBot;
+  let questions: FixedAnswerService;
+  let validFor: (activity: Record<string, unknown>) => string;
+
+  beforeAll(async () => {
+    issuer = await FakeTokenIssuer.start();
+    questions = new FixedAnswerService();
+    bot = await startTestBot({
+      questions,
+      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: 'not-used-in-tests', BOT_TENANT_ID: TENANT_ID },
+      deps: {
+        botAuth: {
+          openIdMetadataUrl: issuer.openIdMetadataUrl,
+          credentialsFactory: new StaticTokenCredentialsFactory(BOT_APP_ID),
+        },
+      },
+    });
+    validFor = (activity) => issuer.authorization({ audience: BOT_APP_ID, serviceUrl: String(activity.serviceUrl) });
+  });
+  afterAll(async () => {
+    await bot.stop();
+    await issuer.close();
+  });
+
+  it('when a request has no token, then 401 and the bot does nothing', async () => {
+    const res = await bot.client.send(bot.client.personalMessage('no token'), { authorization: null });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'unauthorized' });
+    expect(questions.questions).not.toContain('no token');
+  });
+
+  it('when the token was issued for another bot, then 401', async () => {
+    const activity = bot.client.personalMessage('other audience');
+    const authorization = issuer.authorization({ audience: 'some-other-bot', serviceUrl: String(activity.serviceUrl) });
+    const res = await bot.client.send(activity, { authorization });
+    expect(res.status).toBe(401);
+    expect(questions.questions).not.toContain('other audience');
+  });
+
+  it('when the token has expired, then 401', async () => {
+    const activity = bot.client.personalMessage('expired');
+    const authorization = issuer.authorization({
+      audience: BOT_APP_ID,
+      serviceUrl: String(activity.serviceUrl),
+      expiresInSeconds: -3600,
+    });
+    const res = await bot.client.send(activity, { authorization });
+    expect(res.status).toBe(401);
+    expect(questions.questions).not.toContain('expired');
+  });
+
+  it('when the token is signed with a key that is not in the JWKS, then 401', async () => {
+    const activity = bot.client.personalMessage('forged');
+    const authorization = issuer.authorization({
+      audience: BOT_APP_ID,
+      serviceUrl: String(activity.serviceUrl),
+      signWith: strangerKey(),
+    });
+    const res = await bot.client.send(activity, { authorization });
+    expect(res.status).toBe(401);
+    expect(questions.questions).not.toContain('forged');
+  });
+
+  it('when the token names another serviceUrl than the activity, then 401 (the bot will not post elsewhere)', async () => {
+    const activity = bot.client.personalMessage('redirected');
+    const authorization = issuer.authorization({ audience: BOT_APP_ID, serviceUrl: 'https://evil.example/' });
+    const res = await bot.client.send(activity, { authorization });
+    expect(res.status).toBe(401);
+    expect(questions.questions).not.toContain('redirected');
+  });
+
+  it('when a valid token comes with an activity from another tenant, then 403 and a log line without the token', async () => {
+    const activity = bot.client.personalMessage('other tenant');
+    (activity.channelData as { tenant: { id: string } }).tenant.id = 'another-tenant';
+    (activity.conversation as { tenantId: string }).tenantId = 'another-tenant';
+    const authorization = validFor(activity);
+    const res = await bot.client.send(activity, { authorization });
+    expect(res.status).toBe(403);
+    expect(questions.questions).not.toContain('other tenant');
+    const line = bot.logs().find((l) => String(l.msg).startsWith('activity refused: tenant'));
+    expect(line?.tenantId).toBe('another-tenant');
+    const token = authorization.slice('Bearer '.length);
+    expect(JSON.stringify(bot.logs())).not.toContain(token);
+  });
+
+  it('when a valid token comes from our tenant, then 200 and the reply is sent with the bot credentials', async () => {
+    const activity = bot.client.personalMessage('all good');
+    const res = await bot.client.send(activity, { authorization: validFor(activity) });
+    expect(res.status).toBe(200);
+    expect(questions.questions).toContain('all good');
+    const sent = await bot.connector.waitFor((c) => c.kind === 'reply' || c.kind === 'send');
+    expect(sent.headers.authorization).toBe(`Bearer ${OUTBOUND_TEST_TOKEN}`);
+    expect(sent.conversationId).toBe(bot.client.personalConversationId(STAFF));
+  });
+});
