@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LoadResult, type ReplyFeed, runLoad } from './load.js';
+import type { ConnectorFeed } from './connector-feed.js';
+import { type LoadResult, runLoad } from './load.js';
 import { freePort, spawnBot } from './spawn.js';
 
 export interface BotUnderTest {
@@ -35,7 +36,7 @@ export interface BotRun {
 
 export async function measureBot(options: {
   bot: BotUnderTest;
-  feed: ReplyFeed;
+  feed: ConnectorFeed;
   questions: readonly string[];
   load: LoadSettings;
   cwd: string;
@@ -71,6 +72,7 @@ export async function measureBot(options: {
           label: `${options.runLabel}-c${concurrency}`,
         }),
       );
+      options.feed.forget();
     }
     return {
       bot: options.bot.name,

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchConnector } from './bench-connector.js';
+import { startConnectorFeed } from './connector-feed.js';
 import { measurePolicyEngine, type PolicySuite } from './policy-suite.js';
 import { type BotRun, type BotUnderTest, chooseQuestionSet, type LoadSettings, measureBot } from './questions-e2e.js';
 import { measureReports, type ReportSuite, type Timing } from './report-suite.js';
@@ -168,8 +168,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
         conversationsPerWorker: 20,
       };
 
-  const connector = new BenchConnector();
-  await connector.start();
+  const connector = await startConnectorFeed();
 
   const echo: BotUnderTest = {
     name: 'echo',
@@ -239,7 +238,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
       rmSync(dataDir, { recursive: true, force: true });
     }
   } finally {
-    await connector.stop();
+    await connector.close();
   }
 
   const echoRuns = runs.map((r) => r.echo).filter((r) => r !== undefined);

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BenchConnector, type ReceivedActivity } from '../../bench/bench-connector.js';
+import { type ConnectorFeed, startConnectorFeed } from '../../bench/connector-feed.js';
 import { type EchoBot, startEchoBot } from '../../bench/echo-bot.js';
-import { personalMessage, postActivity, runLoad } from '../../bench/load.js';
+import { type FeedActivity, personalMessage, postActivity, runLoad } from '../../bench/load.js';
 
 // The benchmark harness itself, on a handful of requests: no timings are asserted, only that every
 // question gets its reply back through the fake connector and is counted.
 describe('bench load driver against the echo bot', () => {
   let bot: EchoBot;
-  const connector = new BenchConnector();
+  let connector: ConnectorFeed;
 
   beforeAll(async () => {
-    await connector.start();
+    connector = await startConnectorFeed();
     bot = await startEchoBot();
   });
 
   afterAll(async () => {
     await bot?.close();
-    await connector.stop();
+    await connector?.close();
   });
 
   it('when one message is posted, then the echo reaches the connector as a reply to it', async () => {
@@ -26,7 +26,7 @@ describe('bench load driver against the echo bot', () => {
       userIndex: 1,
       text: 'can I friend a parent?',
     });
-    const replies: ReceivedActivity[] = [];
+    const replies: FeedActivity[] = [];
     const stop = connector.onActivity((a) => {
       if (a.activity.type === 'message') replies.push(a);
     });
