@@ -163,7 +163,7 @@ export function mapPrefill(kind: FormKind, prefill: unknown): Record<string, str
     }
     const target = fields[compactKey];
     if (!target) continue;
-    const key = norm(rawValue);
+    const key = norm(rawValue).replace(/^(a|an|the|my) /, '');
     const exact = target.synonyms[key] ?? target.synonyms[key.replace(/ /g, '_')];
     const value = exact ?? Object.values(target.synonyms).find((v) => v === rawValue.trim());
     if (value && !(target.field in out)) out[target.field] = value;
