@@ -1,0 +1,20 @@
+import type { Person } from '../incident.js';
+import type { ReportInput } from '../incident-service.js';
+import type { FormSubmission } from './types.js';
+
+/**
+ * The one place a form's submission becomes the incident service's input, so the forms stay free of the
+ * service's shape. The reporter comes from the Teams activity, never from anything the card sent.
+ */
+export function toReportInput(submission: FormSubmission, reporter: Person): ReportInput {
+  return {
+    category: submission.category,
+    severity: submission.severity,
+    reporter,
+    // A calendar day, not a moment: midnight UTC is the same day in UK time all year round.
+    occurredAt: new Date(`${submission.occurredAt}T00:00:00Z`),
+    summary: submission.summary,
+    pupilName: submission.pupilName ?? null,
+    answers: { ...submission.answers },
+  };
+}
