@@ -16,6 +16,7 @@ import type { Clause, PolicyDocument } from './types.js';
 export function parsePolicy(file: string, text: string): PolicyDocument {
   const { title, clauses: raw } = segment(normaliseText(text));
   const clauses = raw.map(tagClause);
+  linkAnaphora(clauses);
   const normative = clauses.filter((c) => c.tags.force !== 'descriptive').length;
   if (clauses.length === 0 || normative === 0) {
     throw new BoundaryError(
@@ -24,6 +25,26 @@ export function parsePolicy(file: string, text: string): PolicyDocument {
     );
   }
   return { file, title: title || 'Social media policy', clauses };
+}
+
+const ANAPHOR =
+  /^(\(?(this|these|that|those|such|it|they|however|likewise|similarly|instead|in these circumstances)\b)|\bsuch (contact|contacts|requests?|information|material|images?|incidents?|sites?|accounts?|use)\b/i;
+
+/**
+ * A sentence that points back ("Staff must make any such contact known …") is about what the sentence
+ * before it named: it takes that sentence's who and what as its own, and is indexed with its words.
+ */
+function linkAnaphora(clauses: Clause[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const prev = clauses[i - 1]!;
+    if (!ANAPHOR.test(c.text) || prev.headingPath.join() !== c.headingPath.join()) continue;
+    // Only a sentence that says little by itself borrows; a full rule stands on its own words.
+    if (c.tags.what.filter((w) => w !== 'online' && !w.startsWith('platform:')).length > 1) continue;
+    c.tags.who = [...new Set([...c.tags.who, ...prev.tags.who])];
+    c.tags.what = [...new Set([...c.tags.what, ...prev.tags.what.filter((w) => w !== 'permission')])];
+    c.previous = prev.text;
+  }
 }
 
 export interface LoadedPolicy extends PolicyEngine {

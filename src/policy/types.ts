@@ -51,6 +51,8 @@ export interface Clause {
   /** The lead-in sentence of the list this clause is a bullet of, when there is one. */
   context: string | null;
   bullet: boolean;
+  /** The sentence before, when this one points back to it ("such contact"); indexed, never quoted. */
+  previous?: string;
   tags: ClauseTags;
   /** The full reading of the clause's force, inherited from its lead-in where it has none of its own. */
   reading: ForceReading;

@@ -30,7 +30,8 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
   const qWho = [...q.concepts.who];
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
-    let s = score / max;
+    // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
+    let s = Math.sqrt(score / max);
     const whatHits = qWhat.filter((w) => t.what.includes(w)).length;
     s += 0.3 * (whatHits / Math.max(1, qWhat.length));
     const platformHits = [...q.concepts.platforms].filter((p) => t.what.includes(`platform:${p}`)).length;
@@ -38,7 +39,8 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
     if (qWho.length) {
       const whoHits = qWho.filter((w) => t.who.includes(w)).length;
       s += 0.25 * (whoHits / qWho.length);
-      if (t.who.length && whoHits === 0) s -= 0.1;
+      // A rule about someone else ("from pupils" when the question is about a colleague) is not the answer.
+      if (t.who.length && whoHits === 0) s -= q.concepts.who.has('pupil') ? 0.1 : 0.3;
     }
     if (q.concepts.who.has('family_member')) {
       if (clause.reading.exception === 'family' || /\bfamily\b/i.test(clause.text)) s += 0.3;
@@ -56,14 +58,32 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
     )
       s -= 0.25;
     if (q.intent === 'procedure') {
+      // "How should I …?" wants the means the policy names.
+      if (
+        /^how\b/.test(q.folded) &&
+        /\b(using|via|through|by means of|should be used|must be used)\b/i.test(clause.text)
+      )
+        s += 0.15;
       if (NORMATIVE.has(t.force)) s += 0.1;
       else s -= 0.1;
     }
-    if (q.intent === 'procedure' || q.harm) {
+    if (q.intent === 'procedure' || (q.harm && q.intent === 'situation')) {
       if (t.roles.length) s += 0.15;
       if (t.what.includes('reporting')) s += 0.1;
     }
     if (q.intent === 'consequence' && t.what.includes('disciplinary')) s += 0.3;
+    if (
+      (q.concepts.what.has('permission') || q.concepts.what.has('official_accounts')) &&
+      t.force === 'only_with_permission'
+    )
+      s += 0.2;
+    if (q.harm && t.what.includes('bullying')) s += 0.3;
+    if (q.harm && t.what.includes('evidence')) s += 0.15;
+    // A rule about contacting someone does not answer a question that is not about contact.
+    if (t.what.includes('contact') && !q.concepts.what.has('contact') && t.who.length && q.concepts.who.size === 0)
+      s -= 0.15;
+    // "Limit it to breaks" answers when to use social media, not what may be said there.
+    if (clause.reading.restriction === 'time' && !q.concepts.what.has('time_place') && q.when === null) s -= 0.2;
     const actorSubject = q.actor === 'self' ? 'staff' : q.actor;
     if (t.subject !== 'any' && t.subject !== 'staff' && t.subject !== actorSubject && actorSubject === 'staff')
       s -= 0.3;
@@ -85,23 +105,50 @@ export function onTopic(q: ParsedQuestion): boolean {
 export function covered(q: ParsedQuestion, best: Ranked | undefined, rawTop: number): boolean {
   if (!best) return false;
   const t = best.clause.tags;
+  if (
+    q.intent === 'procedure' &&
+    q.concepts.online &&
+    t.roles.length &&
+    [...q.concepts.what].some((w) => t.what.includes(w))
+  )
+    return true;
   const shared = [...q.concepts.what].filter((w) => !SCENE.has(w) && t.what.includes(w)).length;
   const sharedPlatform = [...q.concepts.platforms].some((p) => t.what.includes(`platform:${p}`));
   if (shared > 0 || sharedPlatform) return true;
   const sharedWho = [...q.concepts.who].some((w) => t.who.includes(w));
+  if (sharedWho && q.concepts.online && t.what.includes('online')) return true;
   return rawTop > 8 && (sharedWho || [...q.concepts.what].some((w) => t.what.includes(w)));
 }
+
+const FORCE_WEIGHT: Record<string, number> = {
+  must_not: 0.12,
+  should_not: 0.1,
+  only_with_permission: 0.12,
+  advised_not: 0.08,
+  may: 0.08,
+  must: 0.05,
+  should: 0.04,
+  advised: 0,
+  descriptive: -0.3,
+};
 
 /** Picks the clause the verdict rests on: the best normative clause close to the top, else the top. */
 export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const top = ranked[0]!;
   if (q.intent === 'procedure') return top;
-  const floor = top.score * 0.8;
-  for (const r of ranked.slice(0, 4)) {
+  // A rule close to the top outranks a description or a reminder to "be aware" of something.
+  const floor = top.score * 0.7;
+  let best = top;
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (const r of ranked.slice(0, 5)) {
     if (r.score < floor) break;
-    if (NORMATIVE.has(r.clause.tags.force)) return r;
+    const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
+    if (value > bestValue) {
+      best = r;
+      bestValue = value;
+    }
   }
-  return top;
+  return best;
 }
 
 /** The verdict from the question's intent and the chosen clause's force and polarity. */
@@ -110,7 +157,7 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const force = r.force;
   if (q.intent === 'procedure') return 'guidance';
   if (q.intent === 'consequence') return 'guidance';
-  if (q.intent === 'fact' && !NORMATIVE.has(force)) return 'guidance';
+  if (q.intent === 'fact') return 'guidance';
   if (q.harm && q.intent === 'situation') return 'guidance';
   if (q.concepts.what.has('indecent_images') && q.intent !== 'permission') return 'guidance';
   if (q.intent === 'situation' && !q.incoming && !NORMATIVE.has(force)) return 'guidance';
@@ -120,6 +167,15 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
 
   if (force === 'only_with_permission') {
     if (meansClash) return 'not_allowed';
+    // "can only use it in their common room, or if authorised": asking about the named place is a yes.
+    const only =
+      /\bonly\b[^,;.]*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(
+        clause.text.toLowerCase(),
+      );
+    if (only) {
+      const place = only[3]!.split(' ').filter((w) => w.length > 3);
+      if (place.length && place.every((w) => q.folded.includes(w))) return 'allowed';
+    }
     // "keep your number private and not use your phone unless agreed": giving the number out is still a no.
     if (r.negativeAction && /\b(give|giving|share|sharing|hand|pass|tell|post|reveal)\b/.test(q.folded))
       return 'not_allowed';
@@ -152,10 +208,10 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (meansClash) return 'not_allowed';
     if (r.restriction === 'means_official' && q.concepts.what.has('official_accounts')) return 'needs_permission';
     if (r.restriction === 'time' || r.restriction === 'other' || r.conditional) return 'depends';
-    return q.intent === 'fact' ? 'guidance' : 'allowed';
+    return 'allowed';
   }
   if (force === 'advised_not') return 'not_allowed';
-  if (force === 'advised') return q.intent === 'fact' ? 'guidance' : 'allowed';
+  if (force === 'advised') return 'allowed';
   if (force === 'may') return r.conditional ? 'depends' : 'allowed';
   return 'guidance';
 }

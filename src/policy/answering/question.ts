@@ -97,6 +97,14 @@ function looksEnglish(text: string, words: string[]): boolean {
 
 function intentOf(q: string): Intent {
   if (
+    /\b(what happens (if|when) (i|you|staff|someone|a member of staff) (break|breach|ignore|don't|do not|go against)|get (me )?(sacked|fired|dismissed|disciplined|in trouble)|lose my job|could i be (sacked|fired|dismissed|disciplined)|be disciplined|consequences? (of|for|if))\b/.test(
+      q,
+    )
+  )
+    return 'consequence';
+  if (/\bwhat (happens|will happen|would happen|can (the school|we|i) do)\b|\bcan the school do\b/.test(q))
+    return 'procedure';
+  if (
     /\b(what (should|do|must|shall|can|would) (i|we|you|staff)( \w+)? do|what do i do|what now|what happens (if|when|now)|who (do|should|can|must|shall|would) (i|we|you|staff)|who (approves|decides|gives|grants|signs off|authori[sz]es|is responsible|deals|handles|can help)|who('s| is) (the )?(right )?(person|contact)|how (do|should|can|must|would) (i|we|you|staff)|how to\b|what (are|is) the (rules?|procedure|process|policy|steps?)|what (steps|action)|where (do|should|can) i (report|go|raise|send|log))\b/.test(
       q,
     )

@@ -35,8 +35,15 @@ function conceptTokens(clause: Clause): string {
 }
 
 export function buildIndex(clauses: Clause[]): ClauseIndex {
-  const mini = new MiniSearch<{ id: number; text: string; context: string; heading: string; tags: string }>({
-    fields: ['text', 'context', 'heading', 'tags'],
+  const mini = new MiniSearch<{
+    id: number;
+    text: string;
+    context: string;
+    heading: string;
+    tags: string;
+    previous: string;
+  }>({
+    fields: ['text', 'context', 'heading', 'tags', 'previous'],
     idField: 'id',
     processTerm: (t) => processTerm(t),
     tokenize: (s) => s.split(/[\s/,;:.()"“”!?]+/),
@@ -47,6 +54,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       id: i,
       text: c.text,
       context: c.context ?? '',
+      previous: c.previous ?? '',
       heading: c.headingPath.join(' '),
       tags: conceptTokens(c),
     })),
@@ -81,7 +89,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       if (weights.size === 0) return [];
       const terms = [...weights.keys()];
       const results = mini.search(terms.join(' '), {
-        boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5 },
+        boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5, previous: 0.5 },
         combineWith: 'OR',
         prefix: false,
         fuzzy: (term) => (term.length >= 7 ? 0.15 : false),

@@ -83,7 +83,7 @@ const MUST = [
 const SHOULD = [/\bshould\b/, /\bought to\b/, /\b(are|is) expected to\b/, /\bexpected\b/];
 
 const ADVISED = [
-  /\badvis\w*\b/,
+  /\b(advised|advisable)\b/,
   /\b(recommend\w*|encourag\w*)\b/,
   /\bcaution\b/,
   /\b(be|being) (careful|cautious|mindful|aware)\b/,
@@ -110,9 +110,29 @@ export function readForce(folded: string): ForceReading {
   let force: Force = 'descriptive';
   const permission = PERMISSION.some((p) => p.test(text));
   const mustNot = MUST_NOT.some((p) => p.test(text));
+  // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the
+  // sentence's first modal says what it is mainly about.
+  const strongMust =
+    /\b(must|should|shall|are required to|is required to|have to|are expected to)\b(?! not| never|n't)/.exec(text);
+  const firstNot = /\b(must|should|shall|may|can) ?(not|never)\b|\bnever\b|\b(cannot|can't|shouldn't|mustn't)\b/.exec(
+    text,
+  );
+  const mandatoryFirst = strongMust !== null && firstNot !== null && strongMust.index < firstNot.index;
+  const awareness =
+    /\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(
+      text,
+    ) && !/\b(must|should|shall) (not|never)\b/.test(text);
   if (permission) force = 'only_with_permission';
+  else if (awareness) force = 'advised';
+  else if (mandatoryFirst) force = /\b(must|shall|required|have to)\b/.test(strongMust[0]) ? 'must' : 'should';
   else if (ADVISED_NOT.some((p) => p.test(text))) force = 'advised_not';
   else if (SHOULD_NOT.some((p) => p.test(text)) && !/\bmust not\b/.test(text)) force = 'should_not';
+  else if (
+    /^\(?(staff|you|employees|staff members|members of staff|teachers) (are|is) (strongly )?(advised|recommended|encouraged)\b/.test(
+      text,
+    )
+  )
+    force = 'advised';
   else if (mustNot) force = 'must_not';
   else if (/\b(are|is) (strongly )?(advised|recommended|encouraged)\b/.test(text)) force = 'advised';
   else if (MAY.some((p) => p.test(text))) force = 'may';
@@ -126,7 +146,13 @@ export function readForce(folded: string): ForceReading {
   )
     force = 'must';
 
-  const conditional = CONDITION.test(text);
+  // "If you are a teacher, ..." addresses the reader; it is not a condition on the rule.
+  const conditional = CONDITION.test(
+    text.replace(
+      /\bif you are (an? )?(employee|teacher|member of staff|staff member|working)\b[^,]*,( and particularly if you are [^,]*,)?/g,
+      '',
+    ),
+  );
   let exception: ForceReading['exception'] = null;
   if (FAMILY_EXCEPTION.test(text)) exception = 'family';
   else if (/\b(unless|except)\b[^.;]{0,80}\b(permission|consent|approv|authori|agreed)/.test(text))

@@ -22,7 +22,7 @@ export const WHO: Concept[] = [
     kind: 'who',
     patterns: [
       /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b/,
-      /\b(year|yr|class|form|key stage|ks)\s?\d{1,2}s?\b/,
+      /\b(year|years|yr|class|classes|form|forms|key stage|ks)\s?\d{1,2}s?\b/,
       /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
     ],
     slang: [
@@ -44,7 +44,7 @@ export const WHO: Concept[] = [
     ],
     slang: [
       /\b(left|leaving|graduated|finished) (school|year 1[13]|sixth form)\b/,
-      /\bmy old school\b/,
+      /\b(my|their|a|the) (old|last|previous|former) school\b/,
       /\bused to teach\b/,
     ],
     expand: ['former', 'leaving', 'pupils', 'contact'],
@@ -64,7 +64,8 @@ export const WHO: Concept[] = [
     id: 'colleague',
     kind: 'who',
     patterns: [
-      /\b(colleague|colleagues|co-?workers?|work mates?|workmates?|fellow staff|other staff|staff member|members of staff|employee|employees|teaching assistant|supply teacher)s?\b/,
+      /\b(use|conduct|behaviour|misuse|posts?) by (a member of |members of )?staff\b/,
+      /\b(colleague|colleagues|co-?workers?|work ?mates?|fellow (staff|teachers?)|other (members of )?staff|another (member of staff|teacher)|a member of staff|teaching assistants?|supply teachers?)\b/,
     ],
     slang: [/\b(boss|manager|head of department|hod|another teacher|other teacher|a teacher|my ta)\b/],
     expand: ['colleagues', 'staff'],
@@ -100,6 +101,7 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|follow(ing|ed|er|ers|s)?|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b/,
       /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
+      /\b(respond(ing)?|reply(ing)?|replies|engag(e|ing) (with|in))\b/,
       /\brequests? from\b/,
     ],
     slang: [
@@ -144,6 +146,7 @@ export const WHAT: Concept[] = [
     ],
     slang: [
       /\b(say|mention|put|list|state) (that )?(i|where i) (work|teach)\b/,
+      /\b(say|mention|put|list|state|tell people|post|show)\b[^.?]{0,25}\b(i|where i) (work|teach)\b/,
       /\bin my bio\b/,
       /\bbio\b/,
       /\bwho i work for\b/,
@@ -248,7 +251,10 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(confidential|confidentiality|internal workings|business-sensitive|sensitive information|personal information about|data protection|gdpr|behaviour|incidents?)\b/,
     ],
-    slang: [/\b(gossip|what happened in school|goings on)\b/],
+    slang: [
+      /\b(gossip|what happened in school|goings on|staffing|internal (matters|issues|problems)|what goes on (at|in) (school|work)|hr issues|personnel issues)\b/,
+      /\b(details|information|info|stuff) about (a |the |my )?(pupil|pupils|child|children|kid|kids|student|students|family|families|colleague|colleagues|parent|parents)\b/,
+    ],
     expand: ['confidential', 'information', 'incidents', 'discussing'],
   },
   {
@@ -283,6 +289,7 @@ export const WHAT: Concept[] = [
     kind: 'what',
     patterns: [
       /\b(disciplinary|discipline|dismiss\w*|gross misconduct|misconduct|breach|breaches|sanctions?|consequences?|formal action|investigat\w*)\b/,
+      /\b(break|breaks|breaking|broke|broken|ignore|ignoring|go against|going against) (the|this|these|a|any)( social media)? (policy|rules?)\b/,
     ],
     slang: [/\b(sacked|fired|get the sack|lose my job|in trouble|get into trouble|punished|disciplined)\b/],
     expand: ['breach', 'disciplinary', 'action', 'misconduct', 'dismissal'],
@@ -299,8 +306,35 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(monitor|monitors|monitored|monitoring|expectation of privacy|tracked|tracking|filter(ed|ing)?|browsing|internet use|internet usage)\b/,
     ],
-    slang: [/\b(spy|spying|see what i|watch what i|check my (history|browsing))\b/],
+    slang: [
+      /\b(spy|spying|see what i|watch what i|check(s|ing)? (what i|my (history|browsing|emails?|internet))|look at what i|read my (emails?|messages))\b/,
+    ],
     expand: ['monitors', 'usage', 'internet', 'privacy'],
+  },
+  {
+    id: 'respond',
+    kind: 'what',
+    patterns: [/\b(respond|responds|responding|reply|replying|replies|engage with|engaging with|engage in|engage)\b/],
+    slang: [/\b(comment back|answer back|retaliat\w*|hit back|argue back|clap back|get involved)\b/],
+    expand: ['engage', 'respond', 'reply'],
+  },
+  {
+    id: 'social_life',
+    kind: 'what',
+    patterns: [
+      /\b(social (contacts?|circles?|life)|socially|personal (friends?|friendships?|relationships?)|friends? (of mine|outside (of )?(school|work)|in real life)|outside (of )?(school|work)|part of the same)\b/,
+    ],
+    slang: [
+      /\b(know (them|her|him|each other|the parent) (outside|socially|from)|we('re| are) (mates|friends)|old friends?|neighbours?)\b/,
+    ],
+    expand: ['social', 'contacts', 'circle', 'known'],
+  },
+  {
+    id: 'advice',
+    kind: 'what',
+    patterns: [/\b(advice|advise|questions|queries|guidance|support|specialist|unsure|in doubt|not sure)\b/],
+    slang: [/\b(help me|help with|who can help|who knows)\b/],
+    expand: ['advice', 'questions', 'concerns', 'responsible'],
   },
   {
     id: 'permission',
@@ -314,7 +348,9 @@ export const WHAT: Concept[] = [
   {
     id: 'copyright',
     kind: 'what',
-    patterns: [/\b(copyright|copyrighted|plagiar\w*|someone else's (images|content|work)|reproduce|acknowledg\w*)\b/],
+    patterns: [
+      /\b(copyright|copyrighted|plagiar\w*|someone else's (images|content|work)|reproduce|(give|giving|failing to give) acknowledg\w*|acknowledg\w* (the )?(source|author|owner|creator))\b/,
+    ],
     expand: ['copyright', 'permission'],
   },
   {
