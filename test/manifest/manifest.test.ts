@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import * as ajvDraft04 from 'ajv-draft-04';
+import * as ajvFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/teams/routes.js';
@@ -11,6 +11,9 @@ import { startTestBot } from '../fakes/harness.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
+// Both packages are CommonJS with a `default` export; under NodeNext the default import is the module object.
+const Ajv = ajvDraft04.default.default ?? ajvDraft04.default;
+const addFormats = ajvFormats.default.default ?? ajvFormats.default;
 
 /** Sample values for the Toolkit's ${{VAR}} placeholders, as `teamsapp` substitutes them from env/.env.<name>. */
 const SAMPLE_ENV: Record<string, string> = {
