@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureReportAlert } from './report-e2e.js';
 
 export type Timing =
   | { measured: true; samples: number; p50Ms: number; p95Ms: number; notes: string[] }
@@ -20,14 +21,20 @@ export async function measureReports(options: {
   quick: boolean;
   runs: number;
   workDir: string;
+  /** The policy Boundary loads for the end-to-end half; undefined means its default. */
+  policyFile?: string;
 }): Promise<ReportSuite> {
   const file = join(options.repo, 'bench/report-bench.ts');
   const commit: Timing = existsSync(file)
     ? { measured: false, reason: 'bench/report-bench.ts exists but is not wired into the runner yet' }
     : { measured: false, reason: 'bench/report-bench.ts (store/incidents helper) is not there yet' };
-  const alert: Timing = {
-    measured: false,
-    reason: 'the report forms and the alert channel are not wired into the bot yet',
-  };
+  const alert: Timing = existsSync(join(options.repo, 'src/main.ts'))
+    ? await measureReportAlert({
+        repo: options.repo,
+        workDir: options.workDir,
+        samples: options.quick ? 3 : 10 * options.runs,
+        policyFile: options.policyFile,
+      })
+    : { measured: false, reason: 'src/main.ts is not there yet' };
   return { commit, alert };
 }

@@ -392,7 +392,17 @@ async function main(): Promise<void> {
     }
     if (args.only.has('reports')) {
       process.stderr.write('report submission\n');
-      results.reports = await measureReports({ repo, quick: args.quick, runs: args.runs, workDir });
+      const set = chooseQuestionSet(
+        repo,
+        args.questions ? { questions: args.questions, policy: args.policy } : undefined,
+      );
+      results.reports = await measureReports({
+        repo,
+        quick: args.quick,
+        runs: args.runs,
+        workDir,
+        policyFile: set?.policyFile,
+      });
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });
