@@ -66,7 +66,8 @@ export interface OutboxStore {
   /** Records that the row is about to go to the connector (attempts + 1). */
   markSending(id: string, claimant: string, now: Date, leaseMs: number): Promise<boolean>;
   complete(id: string, claimant: string, now: Date, result: Record<string, unknown>): Promise<boolean>;
-  retryLater(id: string, claimant: string, dueAt: Date, error: string): Promise<boolean>;
+  /** Backs off until dueAt; countAttempt when the failure came before markSending (e.g. rendering). */
+  retryLater(id: string, claimant: string, dueAt: Date, error: string, countAttempt?: boolean): Promise<boolean>;
   /** Gives the row back without counting an attempt (nothing was sent, e.g. no channel yet, or stopping). */
   release(id: string, claimant: string, dueAt: Date | null): Promise<boolean>;
   deadLetter(id: string, claimant: string, now: Date, error: string): Promise<boolean>;

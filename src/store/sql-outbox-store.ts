@@ -93,8 +93,9 @@ export class SqlOutboxStore implements OutboxStore {
     }));
   }
 
-  async retryLater(id: string, claimant: string, dueAt: Date, error: string): Promise<boolean> {
-    return this.updateClaimed(id, claimant, () => ({
+  async retryLater(id: string, claimant: string, dueAt: Date, error: string, countAttempt = false): Promise<boolean> {
+    return this.updateClaimed(id, claimant, (eb) => ({
+      ...(countAttempt ? { attempts: eb('attempts', '+', 1) } : {}),
       status: 'pending',
       due_at: dueAt.toISOString(),
       last_error: error.slice(0, 500),

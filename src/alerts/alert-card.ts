@@ -1,0 +1,128 @@
+import {
+  categoryLabel,
+  ESCALATION_LABELS,
+  ESCALATION_TARGETS,
+  type Incident,
+  type IncidentEvent,
+  isHighSeverity,
+  OUTCOMES,
+  type Outcome,
+} from '../reports/incident.js';
+
+/**
+ * The alert card in the safeguarding channel: only what a lead needs to decide to act, the pupil's name
+ * only when the school turned ALERTS_SHOW_NAMES on; the full record is one button away. Rendering is
+ * passed in (src/teams/cards.ts renderCard + userText) so this module stays free of Teams code.
+ */
+export interface AlertCardRenderer {
+  renderCard(name: string, data: object): Record<string, unknown>;
+  /** Escapes markdown for TextBlock/FactSet text; TextRun text is used as it is. */
+  userText(text: string): string;
+}
+
+export interface AlertCardOptions {
+  showNames: boolean;
+  /** IANA zone for times shown to people. */
+  timeZone?: string;
+}
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  no_further_action: 'No further action',
+  resolved_in_school: 'Resolved in school',
+  low_level_concern_recorded: 'Low-level concern recorded',
+  referred_to_lado: 'Referred to the LADO',
+  referred_to_police: 'Referred to the police',
+  referred_to_childrens_social_care: "Referred to children's social care",
+  other: 'Other (see rationale)',
+};
+
+const STATUS = {
+  new: { label: 'NEW', color: 'Attention' },
+  acknowledged: { label: 'Acknowledged', color: 'Warning' },
+  in_progress: { label: 'In progress', color: 'Accent' },
+  closed: { label: 'Closed', color: 'Good' },
+} as const;
+
+const EVENT_LABELS: Record<IncidentEvent['type'], string> = {
+  reported: 'Reported',
+  alert_posted: 'Alert posted',
+  alert_failed: 'Alert delivery delayed',
+  alert_dead_lettered: 'Alert could not be delivered',
+  acknowledged: 'Acknowledged',
+  assigned: 'Assigned',
+  note_added: 'Note added',
+  escalated: 'Escalated',
+  reporter_informed: 'Reporter informed',
+  reminder_sent: 'Reminder sent',
+  closed: 'Closed',
+};
+
+export function formatWhen(d: Date | null, timeZone = 'Europe/London'): string {
+  if (!d) return 'Not given';
+  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+function eventLine(e: IncidentEvent, timeZone: string): string {
+  let what = EVENT_LABELS[e.type] ?? e.type;
+  if (e.type === 'escalated' && typeof e.data.to === 'string') {
+    what += ` to ${ESCALATION_LABELS[e.data.to as keyof typeof ESCALATION_LABELS] ?? e.data.to}`;
+  }
+  if (e.type === 'closed' && typeof e.data.outcome === 'string') {
+    what += `: ${OUTCOME_LABELS[e.data.outcome as Outcome] ?? e.data.outcome}`;
+  }
+  if (e.type === 'reminder_sent' && typeof e.data.level === 'number') what += ` (${e.data.level})`;
+  return `${formatWhen(e.at, timeZone)}  ${what}, ${e.actor.name}`;
+}
+
+/** The data bound into cards/alert.json. Exported for tests and the sample data file. */
+export function alertCardData(
+  incident: Incident,
+  events: IncidentEvent[],
+  opts: AlertCardOptions & { reminderLevel?: 1 | 2 },
+  userText: (s: string) => string,
+): Record<string, unknown> {
+  const tz = opts.timeZone ?? 'Europe/London';
+  const high = isHighSeverity(incident);
+  const shown = events.filter((e) => e.type !== 'alert_posted').slice(-5);
+  return {
+    incidentId: incident.id,
+    ref: incident.ref,
+    categoryLabel: categoryLabel(incident.category),
+    severityLabel: incident.severity.toUpperCase(),
+    highSeverity: high,
+    highSeverityText:
+      incident.category === 'child_at_risk'
+        ? 'HIGH SEVERITY: a child may be at risk. If a child is in immediate danger, call 999.'
+        : incident.category === 'indecent_image'
+          ? 'HIGH SEVERITY: possible indecent image of a child. Do not view, copy or forward it; the police are informed by the school.'
+          : 'HIGH SEVERITY: please act now.',
+    occurredText: formatWhen(incident.occurredAt, tz),
+    reportedText: formatWhen(incident.reportedAt, tz),
+    reporterName: userText(incident.reporter.name),
+    summary: incident.summary,
+    showPupil: opts.showNames && !!incident.pupilName,
+    pupilName: opts.showNames && incident.pupilName ? userText(incident.pupilName) : '',
+    statusLabel: STATUS[incident.status].label,
+    statusColor: STATUS[incident.status].color,
+    assignedName: incident.assignedTo ? userText(incident.assignedTo.name) : 'Nobody yet',
+    hasEvents: shown.length > 0,
+    events: shown.map((e) => ({ text: eventLine(e, tz) })),
+    isNew: incident.status === 'new',
+    isOpen: incident.status !== 'closed',
+    canAssign: incident.status !== 'closed' && !incident.assignedTo,
+    hasReminder: opts.reminderLevel !== undefined,
+    reminderText:
+      opts.reminderLevel === 2
+        ? `Second reminder: ${incident.ref} has still not been acknowledged.`
+        : `Reminder: ${incident.ref} has not been acknowledged yet.`,
+    outcomes: OUTCOMES.map((o) => ({ title: OUTCOME_LABELS[o], value: o })),
+    escalationTargets: ESCALATION_TARGETS.map((t) => ({ title: ESCALATION_LABELS[t], value: t })),
+  };
+}
+
+export type RenderAlert = (incident: Incident, events: IncidentEvent[], opts?: { reminderLevel?: 1 | 2 }) => object;
+
+export function createAlertRenderer(renderer: AlertCardRenderer, options: AlertCardOptions): RenderAlert {
+  return (incident, events, opts = {}) =>
+    renderer.renderCard('alert', alertCardData(incident, events, { ...options, ...opts }, renderer.userText));
+}

@@ -1,0 +1,456 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../log.js';
+import type { Incident } from '../reports/incident.js';
+import { SYSTEM_ACTOR } from '../reports/incident.js';
+import type { IncidentChange, IncidentStore } from '../reports/incident-store.js';
+import type { RenderAlert } from './alert-card.js';
+import {
+  type ChannelNotifier,
+  ConnectorError,
+  type MentionTarget,
+  type StoredConversationReference,
+} from './notifier.js';
+import { ALERT_CHANNEL_KEY, type OutboxDraft, type OutboxRow, type OutboxStore } from './outbox.js';
+import { Pacer, type Sleep } from './pacer.js';
+import type { AlertChannelSettings, ConversationDirectory } from './settings.js';
+
+export interface RelayTuning {
+  /** Attempts before a row is dead-lettered. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** How long a claim lasts; a crashed instance's rows are claimable again after this. */
+  leaseMs: number;
+  /** Idle poll interval when nothing was due. */
+  pollMs: number;
+  batchSize: number;
+  perConversationPerSecond: number;
+  overallPerSecond: number;
+  /** How long alert rows wait before looking again for an alert channel that is not set up yet. */
+  noChannelRecheckMs: number;
+  /** A connector call taking longer than this counts as a (retryable) timeout. */
+  deliveryTimeoutMs: number;
+}
+
+export const DEFAULT_TUNING: RelayTuning = {
+  maxAttempts: 10,
+  baseDelayMs: 1_000,
+  maxDelayMs: 5 * 60_000,
+  leaseMs: 2 * 60_000,
+  pollMs: 2_000,
+  batchSize: 20,
+  perConversationPerSecond: 7,
+  overallPerSecond: 50,
+  noChannelRecheckMs: 30_000,
+  deliveryTimeoutMs: 30_000,
+};
+
+export interface ReminderSettings {
+  firstMinutes: number;
+  secondMinutes: number;
+  /** Who to @mention: level 1 the leads, level 2 the deputies. Names come from Teams, not from users. */
+  mentions?: (level: 1 | 2) => Promise<MentionTarget[]>;
+}
+
+export interface RelayTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface OutboxRelayDeps {
+  outbox: OutboxStore;
+  incidents: IncidentStore;
+  channel: AlertChannelSettings;
+  conversations: ConversationDirectory;
+  notifier: ChannelNotifier;
+  renderAlert: RenderAlert;
+  clock: Clock;
+  logger: Logger;
+  reminders?: ReminderSettings;
+  tuning?: Partial<RelayTuning>;
+  /** Waits used for pacing; tests pass one that moves a manual clock. */
+  sleep?: Sleep;
+  timers?: RelayTimers;
+  random?: () => number;
+  instanceId?: string;
+}
+
+export interface RelayStats {
+  delivered: number;
+  retried: number;
+  deadLettered: number;
+  waitingForChannel: number;
+  /** Rows found mid-send from a crashed holder: the connector may already have them (possible duplicates). */
+  resumedInFlight: number;
+}
+
+const realTimers: RelayTimers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+};
+
+/** Exponential backoff with full jitter, never sooner than the connector's Retry-After. */
+export function backoffMs(attempts: number, t: RelayTuning, random: () => number, retryAfterMs: number | null): number {
+  const cap = Math.min(t.maxDelayMs, t.baseDelayMs * 2 ** Math.max(0, attempts - 1));
+  const jittered = Math.floor(random() * cap);
+  return Math.max(jittered, retryAfterMs ?? 0, 50);
+}
+
+type Outcome =
+  | { kind: 'delivered'; change?: Omit<IncidentChange, 'finishOutbox' | 'at'>; result: Record<string, unknown> }
+  | { kind: 'wait'; reason: string; dueAt: Date }
+  | { kind: 'give_up'; reason: string };
+
+/**
+ * Delivers outbox rows to Teams at least once, in order of due time: alert posts (recording the
+ * posted activity so the card can be updated in place), card updates, reminders and reporter notices.
+ * Failures back off with jitter and honour Retry-After; after maxAttempts a row is dead-lettered,
+ * logged at error level and shown by `boundary status`. start()/stop() run it in the background;
+ * runOnce() delivers what is due now (tests, CLI). stop() finishes the delivery in flight and gives
+ * back every other claimed row.
+ */
+export class OutboxRelay {
+  readonly id: string;
+  readonly stats: RelayStats = { delivered: 0, retried: 0, deadLettered: 0, waitingForChannel: 0, resumedInFlight: 0 };
+  private readonly t: RelayTuning;
+  private readonly pacer: Pacer;
+  private readonly timers: RelayTimers;
+  private readonly random: () => number;
+  private stopping = false;
+  private running: Promise<void> | null = null;
+  private timer: unknown = null;
+  private wakeUp: (() => void) | null = null;
+
+  constructor(private readonly d: OutboxRelayDeps) {
+    this.id = d.instanceId ?? `relay-${randomUUID()}`;
+    this.t = { ...DEFAULT_TUNING, ...d.tuning };
+    this.timers = d.timers ?? realTimers;
+    this.random = d.random ?? Math.random;
+    const sleep: Sleep = d.sleep ?? ((ms) => new Promise((r) => this.timers.setTimeout(r, ms)));
+    this.pacer = new Pacer(d.clock, sleep, this.t.perConversationPerSecond, this.t.overallPerSecond);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = this.loop();
+  }
+
+  /** Call after a commit that added rows, so the alert goes out now rather than at the next poll. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
+    await this.running;
+    this.running = null;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      let claimed = 0;
+      try {
+        claimed = await this.runOnce();
+      } catch (err) {
+        this.d.logger.error({ err: errMessage(err), relay: this.id }, 'outbox relay pass failed; will retry');
+      }
+      if (this.stopping) break;
+      if (claimed === 0) await this.idle(this.t.pollMs);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        if (this.timer !== null) this.timers.clearTimeout(this.timer);
+        this.timer = null;
+        this.wakeUp = null;
+        resolve();
+      };
+      this.wakeUp = done;
+      this.timer = this.timers.setTimeout(done, ms);
+    });
+  }
+
+  /** Claims what is due and delivers it; returns how many rows were claimed. */
+  async runOnce(): Promise<number> {
+    const rows = await this.d.outbox.claimDue(this.id, this.d.clock.now(), this.t.leaseMs, this.t.batchSize);
+    let i = 0;
+    for (; i < rows.length && !this.stopping; i++) await this.deliver(rows[i]!);
+    for (; i < rows.length; i++) await this.d.outbox.release(rows[i]!.id, this.id, null);
+    return rows.length;
+  }
+
+  private async deliver(row: OutboxRow): Promise<void> {
+    const log = this.d.logger.child({ outboxId: row.id, kind: row.kind, incidentId: row.incidentId, relay: this.id });
+    if (row.status === 'sending') {
+      this.stats.resumedInFlight++;
+      log.warn(
+        { attempts: row.attempts },
+        'resuming a delivery a stopped instance left mid-send; Teams may show it twice',
+      );
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await this.attempt(row);
+    } catch (err) {
+      await this.failed(row, err, log);
+      return;
+    }
+    if (outcome.kind === 'wait') {
+      if (outcome.reason === 'no_alert_channel') this.stats.waitingForChannel++;
+      log.warn({ reason: outcome.reason }, 'outbox row waiting');
+      await this.d.outbox.release(row.id, this.id, outcome.dueAt);
+      return;
+    }
+    const now = this.d.clock.now();
+    if (outcome.kind === 'give_up') {
+      await this.deadLetter(row, outcome.reason, log);
+      return;
+    }
+    if (outcome.change) {
+      await this.d.incidents.change({
+        ...outcome.change,
+        at: now,
+        finishOutbox: { id: row.id, status: 'delivered', result: outcome.result },
+      });
+    } else {
+      await this.d.outbox.complete(row.id, this.id, now, outcome.result);
+    }
+    this.stats.delivered++;
+    log.info({ attempts: row.attempts + 1 }, 'outbox row delivered');
+  }
+
+  /** One try at one row. Throws (usually ConnectorError) when the connector refused or failed. */
+  private async attempt(row: OutboxRow): Promise<Outcome> {
+    const p = row.payload;
+    const incident = await this.d.incidents.get(p.incidentId);
+    if (!incident) return { kind: 'give_up', reason: `incident ${p.incidentId} not found` };
+
+    if (p.kind === 'reporter.notify') {
+      // Queued behind a closure (e.g. while Teams was down): "picked up" after "closed" would confuse.
+      if (p.about === 'acknowledged' && incident.status === 'closed') {
+        return { kind: 'delivered', result: { skipped: 'closed' } };
+      }
+      const ref = await this.d.conversations.get(p.reporterId);
+      if (!ref) return { kind: 'give_up', reason: 'no personal conversation reference for the reporter' };
+      await this.send(row, () => this.d.notifier.sendToUser(ref, { text: reporterMessage(incident, p.about) }));
+      return {
+        kind: 'delivered',
+        result: { sent: true },
+        change: {
+          incidentId: incident.id,
+          events: [
+            { type: 'reporter_informed', actor: SYSTEM_ACTOR, at: this.d.clock.now(), data: { about: p.about } },
+          ],
+          audit: [],
+          outbox: [],
+        },
+      };
+    }
+
+    const channel = await this.d.channel.getAlertChannel();
+    if (!channel) {
+      return {
+        kind: 'wait',
+        reason: 'no_alert_channel',
+        dueAt: new Date(this.d.clock.now().getTime() + this.t.noChannelRecheckMs),
+      };
+    }
+
+    if (p.kind === 'alert.post') {
+      if (incident.alert) return { kind: 'delivered', result: { alreadyPosted: incident.alert } };
+      const events = await this.d.incidents.events(incident.id);
+      const card = this.d.renderAlert(incident, events);
+      const posted = await this.send(row, () => this.d.notifier.postToChannel(channel.reference, card));
+      const now = this.d.clock.now();
+      const followUps: OutboxDraft[] = [];
+      // Something changed between rendering and recording: refresh the card we just posted.
+      const latest = await this.d.incidents.get(incident.id);
+      if (latest && latest.eventSeq !== incident.eventSeq) followUps.push(this.draft('alert.update', incident.id, now));
+      if (this.d.reminders && incident.status === 'new') {
+        followUps.push(
+          this.reminderDraft(incident.id, 1, new Date(now.getTime() + this.d.reminders.firstMinutes * 60_000)),
+          this.reminderDraft(incident.id, 2, new Date(now.getTime() + this.d.reminders.secondMinutes * 60_000)),
+        );
+      }
+      return {
+        kind: 'delivered',
+        result: posted,
+        change: {
+          incidentId: incident.id,
+          set: { alert: posted },
+          events: [{ type: 'alert_posted', actor: SYSTEM_ACTOR, at: now, data: { activityId: posted.activityId } }],
+          audit: [],
+          outbox: followUps,
+        },
+      };
+    }
+
+    if (p.kind === 'alert.update') {
+      // Not posted yet: the post will render the latest state when it goes.
+      if (!incident.alert) return { kind: 'delivered', result: { skipped: 'not_posted_yet' } };
+      const alert = incident.alert;
+      const events = await this.d.incidents.events(incident.id);
+      const card = this.d.renderAlert(incident, events);
+      await this.send(row, () =>
+        this.d.notifier.updateCard(threadOf(channel.reference, alert.conversationId), alert.activityId, card),
+      );
+      return { kind: 'delivered', result: { updated: alert.activityId } };
+    }
+
+    // alert.reminder
+    if (incident.status !== 'new') return { kind: 'delivered', result: { skipped: incident.status } };
+    const mentions = (await this.d.reminders?.mentions?.(p.level)) ?? [];
+    const events = await this.d.incidents.events(incident.id);
+    const card = this.d.renderAlert(incident, events, { reminderLevel: p.level });
+    const text =
+      p.level === 1
+        ? `Reminder: ${incident.ref} has not been acknowledged yet.`
+        : `Second reminder: ${incident.ref} has still not been acknowledged.`;
+    const posted = await this.send(row, () =>
+      this.d.notifier.postToChannel(channel.reference, card, { mentions, text }),
+    );
+    return {
+      kind: 'delivered',
+      result: posted,
+      change: {
+        incidentId: incident.id,
+        events: [
+          {
+            type: 'reminder_sent',
+            actor: SYSTEM_ACTOR,
+            at: this.d.clock.now(),
+            data: { level: p.level, mentioned: mentions.length },
+          },
+        ],
+        audit: [],
+        outbox: [],
+      },
+    };
+  }
+
+  /** Paces, records 'sending' (so a crash is visible as a possible duplicate), then calls the connector. */
+  private async send<T>(row: OutboxRow, call: () => Promise<T>): Promise<T> {
+    await this.pacer.take(row.conversationKey === ALERT_CHANNEL_KEY ? ALERT_CHANNEL_KEY : row.conversationKey);
+    const stillMine = await this.d.outbox.markSending(row.id, this.id, this.d.clock.now(), this.t.leaseMs);
+    if (!stillMine) throw new LostClaim();
+    row.attempts++;
+    row.status = 'sending';
+    return this.withTimeout(call());
+  }
+
+  private withTimeout<T>(p: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const h = this.timers.setTimeout(
+        () => reject(new ConnectorError(`no answer from the Bot Connector in ${this.t.deliveryTimeoutMs} ms`, null)),
+        this.t.deliveryTimeoutMs,
+      );
+      p.then(
+        (v) => {
+          this.timers.clearTimeout(h);
+          resolve(v);
+        },
+        (e: unknown) => {
+          this.timers.clearTimeout(h);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  private async failed(row: OutboxRow, err: unknown, log: Logger): Promise<void> {
+    if (err instanceof LostClaim) {
+      log.warn('another relay took this row over; leaving it');
+      return;
+    }
+    const retryable = err instanceof ConnectorError ? err.retryable : true;
+    // A failure before the connector was called (rendering, reading) still counts towards giving up.
+    const countAttempt = row.status !== 'sending' && !(err instanceof ConnectorError);
+    if (countAttempt) row.attempts++;
+    const status = err instanceof ConnectorError ? err.status : null;
+    const reason = `${status ?? 'error'}: ${errMessage(err)}`;
+    if (!retryable || row.attempts >= this.t.maxAttempts) {
+      await this.deadLetter(row, reason, log);
+      return;
+    }
+    const delay = backoffMs(row.attempts, this.t, this.random, err instanceof ConnectorError ? err.retryAfterMs : null);
+    const now = this.d.clock.now();
+    this.stats.retried++;
+    log.warn({ status, attempts: row.attempts, retryInMs: delay }, 'delivery failed; will retry');
+    if (row.kind === 'alert.post' && row.attempts === 1) {
+      // The first failure goes into the chronology, so the record shows the alert was late and why.
+      await this.d.incidents.change({
+        incidentId: row.payload.incidentId,
+        at: now,
+        events: [{ type: 'alert_failed', actor: SYSTEM_ACTOR, at: now, data: { status, willRetry: true } }],
+        audit: [],
+        outbox: [],
+      });
+    }
+    await this.d.outbox.retryLater(row.id, this.id, new Date(now.getTime() + delay), reason, countAttempt);
+  }
+
+  private async deadLetter(row: OutboxRow, reason: string, log: Logger): Promise<void> {
+    const now = this.d.clock.now();
+    this.stats.deadLettered++;
+    log.error(
+      { attempts: row.attempts, reason },
+      'OUTBOX DEAD LETTER: a Teams delivery was given up; the record is safe but a person must act (see `boundary status`)',
+    );
+    const incident = await this.d.incidents.get(row.payload.incidentId);
+    if (incident && (row.kind === 'alert.post' || row.kind === 'reporter.notify')) {
+      await this.d.incidents.change({
+        incidentId: incident.id,
+        at: now,
+        events: [
+          {
+            type: 'alert_dead_lettered',
+            actor: SYSTEM_ACTOR,
+            at: now,
+            data: { kind: row.kind, reason: reason.slice(0, 200) },
+          },
+        ],
+        audit: [],
+        outbox: [],
+        finishOutbox: { id: row.id, status: 'dead', result: {}, error: reason },
+      });
+    } else {
+      await this.d.outbox.deadLetter(row.id, this.id, now, reason);
+    }
+  }
+
+  private draft(kind: 'alert.update', incidentId: string, dueAt: Date): OutboxDraft {
+    return { id: randomUUID(), payload: { kind, incidentId }, conversationKey: ALERT_CHANNEL_KEY, dueAt };
+  }
+
+  private reminderDraft(incidentId: string, level: 1 | 2, dueAt: Date): OutboxDraft {
+    return {
+      id: randomUUID(),
+      payload: { kind: 'alert.reminder', incidentId, level },
+      conversationKey: ALERT_CHANNEL_KEY,
+      dueAt,
+    };
+  }
+}
+
+class LostClaim extends Error {}
+
+function errMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The posted card lives in its own thread: same channel reference, the thread's conversation id. */
+function threadOf(channel: StoredConversationReference, conversationId: string): StoredConversationReference {
+  return { ...channel, conversation: { ...channel.conversation, id: conversationId } };
+}
+
+/** What the reporter is told. Never the rationale or the outcome: those stay with the safeguarding team. */
+export function reporterMessage(incident: Incident, about: 'acknowledged' | 'closed'): string {
+  return about === 'acknowledged'
+    ? `Your report ${incident.ref} has been picked up by the safeguarding team. Thank you for reporting it.`
+    : `Your report ${incident.ref} has been closed by the safeguarding team. Thank you for reporting it; if anything else happens, please report again.`;
+}
