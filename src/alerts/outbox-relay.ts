@@ -37,13 +37,15 @@ export const DEFAULT_TUNING: RelayTuning = {
   maxAttempts: 10,
   baseDelayMs: 1_000,
   maxDelayMs: 5 * 60_000,
-  leaseMs: 2 * 60_000,
+  leaseMs: 5 * 60_000,
   pollMs: 2_000,
   batchSize: 20,
   perConversationPerSecond: 7,
   overallPerSecond: 50,
   noChannelRecheckMs: 30_000,
-  deliveryTimeoutMs: 30_000,
+  // Longer than botframework-connector's own retries (it retries 429/5xx itself): abandoning a call it is
+  // still retrying could post the alert twice.
+  deliveryTimeoutMs: 120_000,
 };
 
 export interface ReminderSettings {
