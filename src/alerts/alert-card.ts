@@ -120,7 +120,11 @@ export function alertCardData(
   };
 }
 
-export type RenderAlert = (incident: Incident, events: IncidentEvent[], opts?: { reminderLevel?: 1 | 2 }) => object;
+export type RenderAlert = (
+  incident: Incident,
+  events: IncidentEvent[],
+  opts?: { reminderLevel?: 1 | 2 },
+) => Record<string, unknown>;
 
 export function createAlertRenderer(renderer: AlertCardRenderer, options: AlertCardOptions): RenderAlert {
   return (incident, events, opts = {}) =>

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parseAlertAction } from '../../src/alerts/alert-actions.js';
+import { createAlertRenderer } from '../../src/alerts/alert-card.js';
+import type { Incident, IncidentEvent } from '../../src/reports/incident.js';
+import { loadSampleData, renderCard, userText } from '../../src/teams/cards.js';
+
+const at = new Date('2026-03-02T09:14:00Z');
+function incident(over: Partial<Incident> = {}): Incident {
+  return {
+    id: 'inc-1',
+    ref: 'SM-2026-0042',
+    category: 'friend_request',
+    severity: 'low',
+    reporter: { aadObjectId: 'aad-t', name: 'Sam **Teacher**' },
+    occurredAt: at,
+    reportedAt: at,
+    summary: 'See [this](https://evil.example) <at>Everyone</at>',
+    pupilName: 'Jamie Pupil',
+    answers: {},
+    status: 'new',
+    assignedTo: null,
+    alert: null,
+    outcome: null,
+    closedAt: null,
+    eventSeq: 1,
+    updatedAt: at,
+    ...over,
+  };
+}
+const events: IncidentEvent[] = [
+  { incidentId: 'inc-1', seq: 1, type: 'reported', actor: { aadObjectId: 'aad-t', name: 'Sam Teacher' }, at, data: {} },
+];
+
+type Action = { type: string; title: string; verb?: string; data?: unknown; card?: { actions: Action[] } };
+const render = (showNames: boolean) => createAlertRenderer({ renderCard, userText }, { showNames });
+const actions = (card: Record<string, unknown>) => card.actions as Action[];
+const verbs = (card: Record<string, unknown>) =>
+  actions(card).flatMap((a) => (a.type === 'Action.ShowCard' ? a.card!.actions.map((x) => x.verb) : [a.verb]));
+
+describe('alert card', () => {
+  it('when names are not switched on, then the pupil name is nowhere on the card', () => {
+    const card = render(false)(incident(), events);
+    expect(JSON.stringify(card)).not.toContain('Jamie');
+    expect(JSON.stringify(render(true)(incident(), events))).toContain('Jamie Pupil');
+  });
+
+  it('when typed text holds markdown, links or mentions, then it is escaped or kept in a TextRun', () => {
+    const card = render(false)(incident(), events);
+    const json = JSON.stringify(card);
+    expect(json).toContain('Sam \\\\*\\\\*Teacher\\\\*\\\\*');
+    const body = card.body as { type: string; inlines?: { type: string; text: string }[] }[];
+    const run = body.find((b) => b.type === 'RichTextBlock')!.inlines![0]!;
+    expect(run).toEqual({ type: 'TextRun', text: 'See [this](https://evil.example) <at>Everyone</at>' });
+    expect(json).not.toMatch(/"text":"[^"]*<at>Everyone<\/at>[^"]*","wrap"/);
+  });
+
+  it('when a child may be at risk, then the card says HIGH SEVERITY first', () => {
+    const card = render(false)(incident({ category: 'child_at_risk', severity: 'critical' }), events);
+    const first = (card.body as { items?: { text: string }[] }[])[0]!;
+    expect(first.items![0]!.text).toMatch(/^HIGH SEVERITY: a child may be at risk/);
+    expect(JSON.stringify(render(false)(incident(), events))).not.toContain('HIGH SEVERITY');
+  });
+
+  it('when the concern is new, then every workflow button is there and carries the incident id and reference', () => {
+    const card = render(false)(incident(), events);
+    expect(verbs(card)).toEqual([
+      'incident.acknowledge',
+      'incident.assign',
+      'incident.note',
+      'incident.escalate',
+      'incident.close',
+      'incident.view',
+    ]);
+    expect(actions(card)[0]).toMatchObject({
+      type: 'Action.Execute',
+      data: { incidentId: 'inc-1', ref: 'SM-2026-0042' },
+    });
+  });
+
+  it('when the concern is closed, then only View full record is left', () => {
+    const card = render(false)(incident({ status: 'closed', outcome: 'no_further_action', closedAt: at }), events);
+    expect(verbs(card)).toEqual(['incident.view']);
+    expect(JSON.stringify(card)).toContain('Closed');
+  });
+
+  it('when the sample data is rendered, then the template binds every field', () => {
+    const card = renderCard('alert', loadSampleData('alert'));
+    expect(JSON.stringify(card)).not.toContain('${');
+  });
+});
+
+describe('alert card actions', () => {
+  const base = { incidentId: 'inc-1', ref: 'SM-2026-0042' };
+
+  it('when a close is submitted without a rationale, then it is refused with a message', () => {
+    expect(
+      parseAlertAction('incident.close', { ...base, closeOutcome: 'no_further_action', closeRationale: ' ' }),
+    ).toEqual({
+      ok: false,
+      problems: ['Say why: the rationale is required to close.'],
+    });
+  });
+
+  it('when a complete close is submitted, then it parses', () => {
+    expect(
+      parseAlertAction('incident.close', {
+        ...base,
+        closeOutcome: 'referred_to_lado',
+        closeRationale: 'Met threshold',
+      }),
+    ).toEqual({
+      ok: true,
+      action: {
+        verb: 'incident.close',
+        data: { ...base, closeOutcome: 'referred_to_lado', closeRationale: 'Met threshold' },
+      },
+    });
+  });
+
+  it('when an escalation target is not one of the four, then it is refused', () => {
+    expect(parseAlertAction('incident.escalate', { ...base, escalateTo: 'mi5' })).toMatchObject({ ok: false });
+    expect(parseAlertAction('incident.escalate', { ...base, escalateTo: 'police', escalateNote: '' })).toMatchObject({
+      ok: true,
+      action: { data: { escalateTo: 'police', escalateNote: undefined } },
+    });
+  });
+
+  it('when the verb is unknown or data is missing, then it is refused', () => {
+    expect(parseAlertAction('incident.delete', base)).toMatchObject({ ok: false });
+    expect(parseAlertAction('incident.acknowledge', {})).toMatchObject({ ok: false });
+  });
+});
