@@ -110,7 +110,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     };
   }
   const hits = index.search(q);
-  const ranked = rerank(q, hits);
+  const ranked = rerank(q, hits, index.conceptWeight);
   if (!covered(q, ranked[0], hits[0]?.score ?? 0)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }

@@ -1,7 +1,9 @@
 import type { Verdict } from '../answer.js';
-import { MANDATORY, NORMATIVE, PROHIBITIVE } from '../domain/force.js';
+import { type ForceReading, findRole, MANDATORY, NORMATIVE, PROHIBITIVE, readForce } from '../domain/force.js';
+import { fold } from '../domain/text.js';
 import type { Clause } from '../types.js';
-import type { ParsedQuestion } from './question.js';
+import { contentWords, type ParsedQuestion } from './question.js';
+import { processTerm } from './retrieval.js';
 
 export interface Ranked {
   clause: Clause;
@@ -23,7 +25,11 @@ const WEAK_HEADINGS =
   /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
 
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
-export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number }[]): Ranked[] {
+export function rerank(
+  q: ParsedQuestion,
+  hits: { clause: Clause; score: number }[],
+  conceptWeight: (concept: string) => number = () => 1,
+): Ranked[] {
   if (hits.length === 0) return [];
   const max = hits[0]!.score;
   const qWhat = [...q.concepts.what];
@@ -32,18 +38,22 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
     const t = clause.tags;
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
     let s = Math.sqrt(score / max);
-    const whatHits = qWhat.filter((w) => t.what.includes(w)).length;
-    s += 0.3 * (whatHits / Math.max(1, qWhat.length));
+    // Rare concepts ("social circle") say more about a match than common ones ("contact").
+    const qWeight = qWhat.reduce((sum, w) => sum + conceptWeight(w), 0);
+    const hitWeight = qWhat.filter((w) => t.what.includes(w)).reduce((sum, w) => sum + conceptWeight(w), 0);
+    s += 0.4 * (hitWeight / Math.max(1, qWeight));
     const platformHits = [...q.concepts.platforms].filter((p) => t.what.includes(`platform:${p}`)).length;
     s += 0.05 * platformHits;
     if (qWho.length) {
       const whoHits = qWho.filter((w) => t.who.includes(w)).length;
-      s += 0.25 * (whoHits / qWho.length);
+      const whoWeight = qWho.reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);
+      const whoHitWeight = qWho.filter((w) => t.who.includes(w)).reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);
+      s += 0.45 * (whoHitWeight / Math.max(0.001, whoWeight));
       // A rule about someone else ("from pupils" when the question is about a colleague) is not the answer.
       if (t.who.length && whoHits === 0) s -= q.concepts.who.has('pupil') ? 0.1 : 0.3;
     }
     if (q.concepts.who.has('family_member')) {
-      if (clause.reading.exception === 'family' || /\bfamily\b/i.test(clause.text)) s += 0.3;
+      if (clause.reading.exception === 'family' || /\b(family|relatives?|related)\b/i.test(clause.text)) s += 0.4;
     }
     if (q.concepts.who.has('former_pupil') && t.who.includes('former_pupil')) s += 0.25;
     if (q.intent === 'permission' || q.intent === 'situation') {
@@ -72,6 +82,14 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
       if (t.what.includes('reporting')) s += 0.1;
     }
     if (q.intent === 'consequence' && t.what.includes('disciplinary')) s += 0.3;
+    // A worry about another adult's conduct has its own route (Headteacher, LADO) in most policies.
+    if (
+      q.intent === 'procedure' &&
+      q.concepts.who.has('colleague') &&
+      t.who.includes('colleague') &&
+      t.what.includes('reporting')
+    )
+      s += 0.2;
     if (
       (q.concepts.what.has('permission') || q.concepts.what.has('official_accounts')) &&
       t.force === 'only_with_permission'
@@ -98,6 +116,7 @@ export function rerank(q: ParsedQuestion, hits: { clause: Clause; score: number 
 export function onTopic(q: ParsedQuestion): boolean {
   if (q.concepts.platforms.size > 0 || q.concepts.online) return true;
   if ([...q.concepts.what].some((w) => !SCENE.has(w))) return true;
+  if (q.concepts.what.has('reporting') && findRole(q.folded)) return true;
   return /\b(this|the|these|our|my school'?s?) (social media )?(policy|rules?)\b/.test(q.folded);
 }
 
@@ -117,6 +136,8 @@ export function covered(q: ParsedQuestion, best: Ranked | undefined, rawTop: num
   if (shared > 0 || sharedPlatform) return true;
   const sharedWho = [...q.concepts.who].some((w) => t.who.includes(w));
   if (sharedWho && q.concepts.online && t.what.includes('online')) return true;
+  const role = findRole(q.folded);
+  if (role && t.roles.includes(role) && t.what.includes('reporting')) return true;
   return rawTop > 8 && (sharedWho || [...q.concepts.what].some((w) => t.what.includes(w)));
 }
 
@@ -136,6 +157,13 @@ const FORCE_WEIGHT: Record<string, number> = {
 export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const top = ranked[0]!;
   if (q.intent === 'procedure') return top;
+  // A family exception answers a question about the asker's own family before the general rule does.
+  if (q.concepts.who.has('family_member')) {
+    const family = ranked
+      .slice(0, 3)
+      .find((r) => r.clause.reading.exception === 'family' || /\b(family|relatives?)\b/i.test(r.clause.text));
+    if (family) return family;
+  }
   // A rule close to the top outranks a description or a reminder to "be aware" of something.
   const floor = top.score * 0.7;
   let best = top;
@@ -152,8 +180,32 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
 }
 
 /** The verdict from the question's intent and the chosen clause's force and polarity. */
+/**
+ * "Staff may say where they work on LinkedIn, but must not use the school's logo": a sentence with two
+ * rules answers with the half that shares the question's words.
+ */
+function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
+  const parts = clause.text.split(/,? but |; however,? |\. however,? /i);
+  if (parts.length < 2) return clause.reading;
+  const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  let best = clause.reading;
+  let bestOverlap = 0;
+  for (const part of parts) {
+    const overlap = contentWords(fold(part)).filter((w) => qWords.has(processTerm(w))).length;
+    if (overlap > bestOverlap) {
+      bestOverlap = overlap;
+      const reading = readForce(fold(part));
+      best =
+        reading.force === 'descriptive'
+          ? clause.reading
+          : { ...reading, exception: reading.exception ?? clause.reading.exception };
+    }
+  }
+  return best;
+}
+
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
-  const r = clause.reading;
+  const r = readingFor(q, clause);
   const force = r.force;
   if (q.intent === 'procedure') return 'guidance';
   if (q.intent === 'consequence') return 'guidance';
@@ -186,12 +238,12 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (q.negativeAction && !r.negativeAction) return 'allowed';
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';
     if (r.exception === 'permission') return 'needs_permission';
-    if (
-      r.conditional &&
-      r.exception === null &&
-      /\bif\b/.test(clause.text.toLowerCase()) &&
-      !/\bonly\b/.test(clause.text.toLowerCase())
-    )
+    // "must not … if that contact is likely to …" qualifies the rule; "If a pupil sends you …, do not …"
+    // only sets the scene.
+    const lower = clause.text.toLowerCase();
+    const modalAt = lower.search(/\b(must|should|shall|do not|never|not)\b/);
+    const ifAt = lower.search(/\bif\b/);
+    if (r.conditional && r.exception === null && ifAt > modalAt && modalAt >= 0 && !/\bonly\b/.test(lower))
       return 'depends';
     return 'not_allowed';
   }

@@ -32,7 +32,7 @@ const STOP = new Set(
 );
 
 const ENGLISH_HINT = new Set(
-  'a an the and or i me my can could may should is are am do does what who how when where why to of in on at for with it this that you your school staff pupil parent'.split(
+  "the and or i me my can could should is are am do does what who how when where why to of in on at for with it this that you your school staff pupil pupils parent parents friend request post photo photos pictures phone allowed ok okay accept message kids child year class teacher work use i'm".split(
     ' ',
   ),
 );
@@ -78,6 +78,9 @@ export function parseQuestion(question: string): ParsedQuestion {
       ),
     harm:
       concepts.what.has('bullying') ||
+      /\b(horrible|nasty|abusive|hurtful|threatening|offensive|vile|awful|rude|mean) (things|stuff|posts?|comments?|messages?|videos?|memes?)\b/.test(
+        folded,
+      ) ||
       /\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
         folded,
       ),
@@ -92,7 +95,7 @@ function looksEnglish(text: string, words: string[]): boolean {
   if (latin / letters.length < 0.7) return false;
   if (words.length <= 2) return words.some((w) => ENGLISH_HINT.has(w) || w.length >= 3);
   const hits = words.filter((w) => ENGLISH_HINT.has(w) || STOP.has(w)).length;
-  return hits / words.length >= 0.12 || words.length < 4;
+  return hits / words.length >= 0.2 || words.length < 4;
 }
 
 function intentOf(q: string): Intent {

@@ -8,6 +8,8 @@ import { contentWords, type ParsedQuestion } from './question.js';
 export interface ClauseIndex {
   search(q: ParsedQuestion): { clause: Clause; score: number }[];
   readonly vocabulary: ReadonlySet<string>;
+  /** log(N / clauses tagged with it): how telling a shared concept is in this policy. */
+  conceptWeight(concept: string): number;
   /** Rough size in bytes of the serialised index, for the benchmark. */
   size(): number;
 }
@@ -63,8 +65,15 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   for (const c of clauses) for (const w of c.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vocabulary.add(w);
   for (const c of [...WHO, ...WHAT]) for (const w of c.expand) vocabulary.add(w);
 
+  const df = new Map<string, number>();
+  for (const c of clauses) {
+    for (const w of c.tags.what) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of c.tags.who) df.set(`who:${w}`, (df.get(`who:${w}`) ?? 0) + 1);
+  }
+  const n = Math.max(1, clauses.length);
   return {
     vocabulary,
+    conceptWeight: (concept) => Math.log(1 + n / (1 + (df.get(concept) ?? 0))),
     size: () => JSON.stringify(mini).length,
     search(q) {
       const words = contentWords(q.folded).map((w) => correctTypo(w, vocabulary));

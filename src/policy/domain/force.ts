@@ -49,7 +49,7 @@ const MUST_NOT = [
   /\b(prohibited|forbidden|unacceptable)\b/,
   /\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
   /\bthere (will|must|should) be no\b/,
-  /^(do not|don't|never|avoid)\b/,
+  /(^|[,;:] )(do not|don't|never|avoid)\b/,
   /\bnot (to be|be) used\b/,
 ];
 
@@ -98,7 +98,13 @@ const MAY = [
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
   /\bit is (fine|acceptable|ok|okay|natural) (for|to)\b/,
   /\bcan (be used|use)\b/,
+  /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
+  /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
 ];
+
+/** Instructions written as imperatives ("Take a screenshot…", "…, tell the DSL"). */
+const IMPERATIVE =
+  /(^|[,;:] )(take|tell|report|leave|inform|record|save|block|decline|ignore|speak to|talk to|contact|delete|remove|screenshot|note|keep a (note|record|copy)|seek advice|ask)\b/;
 
 const CONDITION =
   /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether)\b/;
@@ -122,7 +128,11 @@ export function readForce(folded: string): ForceReading {
     /\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(
       text,
     ) && !/\b(must|should|shall) (not|never)\b/.test(text);
+  // "The connection may continue, provided … never discusses …": the prohibition is the proviso.
+  const provisoAt = text.search(/\b(provided|as long as|so long as|on condition that)\b/);
+  const mayFirst = provisoAt > 0 && MAY.some((p) => p.exec(text.slice(0, provisoAt)) !== null);
   if (permission) force = 'only_with_permission';
+  else if (mayFirst) force = 'may';
   else if (awareness) force = 'advised';
   else if (mandatoryFirst) force = /\b(must|shall|required|have to)\b/.test(strongMust[0]) ? 'must' : 'should';
   else if (ADVISED_NOT.some((p) => p.test(text))) force = 'advised_not';
@@ -138,6 +148,7 @@ export function readForce(folded: string): ForceReading {
   else if (MAY.some((p) => p.test(text))) force = 'may';
   else if (MUST.some((p) => p.test(text))) force = 'must';
   else if (SHOULD.some((p) => p.test(text))) force = 'should';
+  else if (IMPERATIVE.test(text)) force = 'must';
   else if (ADVISED.some((p) => p.test(text))) force = 'advised';
   // "may only" / "can only" restricts rather than permits.
   if (
@@ -169,7 +180,7 @@ export function readForce(folded: string): ForceReading {
       findRole(span) ?? (/\bparent/.test(span) ? 'parents' : /\bparental\b/.test(text) ? 'parents' : findRole(text));
   }
   const negativeAction =
-    /\b(must|should|will|to|always|please)\s+(\w+ly )?(decline|refuse|reject|ignore|block|remove|delete|untag|keep [^.;]{0,50}\b(private|confidential|to (themselves|yourself)|separate|secure)|limit)\b/.test(
+    /\b(must|should|will|to|always|please)\s+(\w+ly )?(decline|refuse|reject|ignore|block|remove|delete|untag|keep [^.;]{0,50}\b(private|confidential|to (themselves|yourself)|separate|secure)|limit)\b|\b(be )?(kept|put|locked|stored) (out of sight|away|locked|in a (secure|safe) place|switched off|on silent)|\bswitched off\b/.test(
       text,
     ) || /^(decline|refuse|ignore|block|keep [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(text);
   let restriction: ForceReading['restriction'] = null;

@@ -74,7 +74,7 @@ export const WHO: Concept[] = [
     id: 'family_member',
     kind: 'who',
     patterns: [
-      /\b(family members?|immediate family|relatives?|own child|own children|related to)\b/,
+      /\b(family members?|immediate family|relatives?|own child|own children|related to|members? of (your|their|my|his|her) (own )?(immediate )?family)\b/,
       /\bmy (own )?(son|daughter|niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|brother|sister|sibling|stepson|stepdaughter|godson|goddaughter|kid|kids|child|children|husband|wife|partner)\b/,
     ],
     slang: [/\b(niece|nephew|godchild|step-?(son|daughter|child))\b/],
@@ -189,7 +189,7 @@ export const WHAT: Concept[] = [
     id: 'official_accounts',
     kind: 'what',
     patterns: [
-      /\b(official|class|department|school|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
+      /\b(official|class|department|school|school's|schools|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
       /\b(set up|setting up|start|starting|create|creating|open|opening|make|making|run|running)( an?| the| new| our| my)* (\w+ ){0,2}(accounts?|sites?|pages?|groups?|blogs?|channels?)\b/,
       /\b(official (school )?(sites?|accounts?|pages?|channels?|social media)|school('s)? (accounts?|pages?|sites?|channels?|social media)|on behalf of the school|class (accounts?|pages?|blogs?)|(create|creating|set up|setting up|start|starting|open|opening|creation of)( an?| new| the)? (accounts?|sites?|pages?|groups?|blogs?|channels?)|network accounts|admin rights)\b/,
     ],
@@ -217,10 +217,30 @@ export const WHAT: Concept[] = [
     expand: ['records', 'keep', 'screen', 'prints'],
   },
   {
+    id: 'messaging',
+    kind: 'what',
+    patterns: [
+      /\b(messag(e|es|ing)|private messages?|direct messages?|communicat(e|es|ing|ion)|chat|chatting|texts?|texting|e-?mail (them|pupils|parents))\b/,
+    ],
+    slang: [/\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a))\b/],
+    expand: ['message', 'messages', 'communicate', 'privately'],
+  },
+  {
+    id: 'friending',
+    kind: 'what',
+    patterns: [
+      /\b(friend requests?|follow requests?|connection requests?|befriend|friending|friended|add(ing|ed)? (as )?(a )?friends?|follow(s|ed|ing|er|ers)?|accept(ing|ed)? (a |the |their )?(friend|follow|request)|(be|become|stay|being|as) friends)\b/,
+    ],
+    slang: [
+      /\b(add(ed|s)? me|follow(ed|s)? me|follow (them |him |her )?back|mates with|friends with|request(ed)? me|friend (a|them|him|her|pupils?|parents?))\b/,
+    ],
+    expand: ['friend', 'requests', 'follows', 'accept'],
+  },
+  {
     id: 'privacy_settings',
     kind: 'what',
     patterns: [
-      /\b(privacy|private|privacy settings?|security settings?|public profile|opt out of public|locked|lock down)\b/,
+      /\b(privacy|privacy settings?|security settings?|public profile|opt out of public|lock down|private (accounts?|profiles?|settings?)|keep [^.;]{0,30} private|set to private|how private|(accounts?|profiles?|pages?) (is |be |are |should be )?private)\b/,
     ],
     slang: [/\b(priv(acy)? setting|make my (account|profile) private|private account|lock my)\b/],
     expand: ['privacy', 'settings', 'private'],
@@ -332,7 +352,7 @@ export const WHAT: Concept[] = [
   {
     id: 'advice',
     kind: 'what',
-    patterns: [/\b(advice|advise|questions|queries|guidance|support|specialist|unsure|in doubt|not sure)\b/],
+    patterns: [/\b(advice|advise|questions|queries|guidance|specialist advice|unsure|in doubt|not sure)\b/],
     slang: [/\b(help me|help with|who can help|who knows)\b/],
     expand: ['advice', 'questions', 'concerns', 'responsible'],
   },

@@ -59,8 +59,9 @@ export function tagClause(raw: RawClause): Clause {
   const concepts = detectConcepts(`${own} ${lead}`);
   const ownConcepts = detectConcepts(own);
   const tags: ClauseTags = {
-    who: [...ownConcepts.who],
-    what: [...new Set([...ownConcepts.what, ...(concepts.what.has('contact') && lead ? [] : [])])],
+    // A bullet means little without its lead-in: it is about what the lead-in is about as well.
+    who: [...(ownConcepts.who.size ? ownConcepts.who : concepts.who)],
+    what: [...new Set([...ownConcepts.what, ...concepts.what])],
     force: reading.force,
     conditional: reading.conditional,
     permissionOf: reading.permissionOf,

@@ -157,6 +157,9 @@ export function segment(lines: string[]): Segmented {
     if (last.endsWith(':')) {
       outerLeadIn = bullet ? (outerLeadIn ?? leadIn) : null;
       leadIn = last.replace(/\s+/g, ' ');
+      // "Instead you must:" says nothing alone; the sentence before it is part of the lead-in.
+      const before = sentences.at(-2);
+      if (before && leadIn.split(' ').length <= 5) leadIn = `${before.trim().replace(/\s+/g, ' ')} ${leadIn}`;
       leadInDepth = bullet ? indent : 0;
       inList = true;
     } else if (bullet) {
