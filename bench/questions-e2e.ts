@@ -4,7 +4,8 @@
  * measures the echo bot and Boundary so the two are treated identically.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../src/config.js';
 import type { ConnectorFeed } from './connector-feed.js';
 import { type LoadResult, runLoad } from './load.js';
 import { freePort, spawnBot } from './spawn.js';
@@ -120,7 +121,9 @@ export function chooseQuestionSet(
     return { source: explicit.questions, policyFile: explicit.policy, questions: readQuestionFile(explicit.questions) };
   }
   const example = join(repo, 'test/policy/fixtures/example-questions.jsonl');
-  if (existsSync(example)) {
+  // Boundary's own default policy, as its config resolves it with nothing set.
+  const defaultPolicy = resolve(repo, loadConfig({}).policyFile);
+  if (existsSync(example) && existsSync(defaultPolicy)) {
     return { source: 'test/policy/fixtures/example-questions.jsonl', questions: readQuestionFile(example) };
   }
   const evalDir = join(repo, '../shared/eval');
