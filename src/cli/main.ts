@@ -1,11 +1,23 @@
 import { BoundaryError } from '../errors.js';
 import { type CliIo, type Command, UsageError } from './args.js';
 import { askCommand } from './ask.js';
+import { auditCommand } from './audit.js';
 import { evalCommand } from './eval.js';
+import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
+import { retentionCommand } from './retention.js';
+import { statusCommand } from './status.js';
 
 /** Subcommands, one module each. Add new ones here. */
-export const COMMANDS: Command[] = [askCommand, ingestCommand, evalCommand];
+export const COMMANDS: Command[] = [
+  askCommand,
+  ingestCommand,
+  evalCommand,
+  statusCommand,
+  auditCommand,
+  retentionCommand,
+  exportCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
