@@ -4,7 +4,7 @@ import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
 import { parseQuestion } from './answering/question.js';
 import { buildIndex, type ClauseIndex, correctTypo } from './answering/retrieval.js';
-import { findRole } from './domain/force.js';
+import { findRole, findTitledRoles } from './domain/force.js';
 import { detectConcepts, tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
@@ -165,11 +165,11 @@ function silentContact(clauses: Clause[]): string {
   for (const c of clauses) {
     const t = fold(c.text);
     if (
-      /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|any (questions|queries)|further (advice|guidance)|for advice|seek advice|not sure)\b/.test(
+      /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|any (questions|queries)|further (advice|guidance)|for advice|seek advice|not sure|(questions|queries|anything) (not answered|not covered)|not answered (here|in this))\b/.test(
         t,
       )
     ) {
-      const role = findRole(t);
+      const role = findRole(t) ?? findTitledRoles(c.text)[0] ?? null;
       if (role && role !== 'the police') return role;
     }
   }

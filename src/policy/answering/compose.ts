@@ -27,10 +27,9 @@ export function composeAnswer(
     case 'not_allowed': {
       const first =
         q.incoming && q.concepts.what.has('contact')
-          ? `No. Your policy says staff should not accept this kind of contact (${w}); decline it and do not reply from a personal account.`
-          : `No. Your school's policy does not allow this (${w}).`;
-      const thanks = q.incoming ? ' Telling the school about it is the right thing to do.' : '';
-      return `${first}${thanks}${ask ? ` ${ask}` : ''}`.trim();
+          ? `No: your policy says staff should not accept or answer this kind of contact (${w}); telling the school about it is the right thing to do.`
+          : `No: your school's policy does not allow this (${w}).`;
+      return `${first}${ask ? ` ${ask}` : ''}`.trim();
     }
     case 'allowed':
       return `Yes, the policy allows this (${w}), so long as you follow what the quoted clause says.${ask ? ` ${ask}` : ''}`;

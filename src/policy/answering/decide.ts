@@ -82,6 +82,13 @@ export function rerank(
       if (t.what.includes('reporting')) s += 0.1;
     }
     if (q.intent === 'consequence' && t.what.includes('disciplinary')) s += 0.3;
+    // A ban on personal devices does not answer a question about the school's own equipment.
+    if (
+      q.concepts.what.has('school_equipment') &&
+      !q.personalMeans &&
+      /\b(own|personal) (phones?|mobiles?|devices?|cameras?|equipment)\b/i.test(clause.text)
+    )
+      s -= 0.2;
     // A worry about another adult's conduct has its own route (Headteacher, LADO) in most policies.
     if (
       q.intent === 'procedure' &&

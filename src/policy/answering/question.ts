@@ -46,7 +46,19 @@ export function parseQuestion(question: string): ParsedQuestion {
   let problem: ParsedQuestion['problem'] = null;
   if (!trimmed) problem = 'empty';
   else if (trimmed.length > MAX_LENGTH * 4) problem = 'too_long';
-  else if (!looksEnglish(trimmed, words)) problem = 'not_english';
+  else if (!looksEnglish(trimmed, words, concepts)) problem = 'not_english';
+  const incoming =
+    /\b(sent|send|sends|got|received|receive|getting|keeps?) (me )?(a |an )?(\w+ )?(friend |follow )?(request|requests|message|messages|dm|dms|follow)\b|\b(added|followed|messaged|requested|dm'?d|dmd|texted|friended|snapped) me\b|\b(request|follow|message|dm) from\b|\b(has|have|keeps?) (trying to )?(add|adding|follow|following|messag)/.test(
+      folded,
+    );
+  // Something arriving is contact whatever words were used for it.
+  if (incoming) {
+    concepts.what.add('contact');
+    if (/\b(request|requests|requested|add|added|adding|follow|followed|following|friend|friended)\b/.test(folded))
+      concepts.what.add('friending');
+    if (/\b(message|messages|messaged|dm|dms|dm'?d|text|texted|snapped|chat)\b/.test(folded))
+      concepts.what.add('messaging');
+  }
   return {
     raw: question,
     folded,
@@ -72,10 +84,7 @@ export function parseQuestion(question: string): ParsedQuestion {
             )
           ? 'outside'
           : null,
-    incoming:
-      /\b(sent|send|sends|got|received|receive|getting|keeps?) (me )?(a |an )?(friend |follow |snapchat |snap |facebook |insta |instagram |tiktok |message |dm )?(request|requests|message|messages|dm|dms|follow)\b|\b(added|followed|messaged|requested|dm'?d|dmd|texted|friended) me\b|\b(request|follow|message|dm) from\b|\b(has|have|keeps?) (trying to )?(add|adding|follow|following|messag)/.test(
-        folded,
-      ),
+    incoming,
     harm:
       concepts.what.has('bullying') ||
       /\b(horrible|nasty|abusive|hurtful|threatening|offensive|vile|awful|rude|mean) (things|stuff|posts?|comments?|messages?|videos?|memes?)\b/.test(
@@ -88,13 +97,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   };
 }
 
-function looksEnglish(text: string, words: string[]): boolean {
+function looksEnglish(text: string, words: string[], concepts: Concepts): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length === 0) return false;
   const latin = letters.replace(/[^A-Za-z]/g, '').length;
   if (latin / letters.length < 0.7) return false;
-  if (words.length <= 2) return words.some((w) => ENGLISH_HINT.has(w) || w.length >= 3);
   const hits = words.filter((w) => ENGLISH_HINT.has(w) || STOP.has(w)).length;
+  // A keyword question ("snapchat pupils?") is fine; words with no English in them are not.
+  if (hits === 0) return concepts.who.size + concepts.what.size + concepts.platforms.size > 0;
   return hits / words.length >= 0.2 || words.length < 4;
 }
 

@@ -1,5 +1,6 @@
 import type { Force } from '../types.js';
 import { ROLES } from './lexicon.js';
+import { fold } from './text.js';
 
 /**
  * The force of a policy sentence: whether it forbids, requires, advises or permits, whether it turns on a
@@ -230,3 +231,21 @@ export const NORMATIVE: ReadonlySet<Force> = new Set([
   'may',
   'only_with_permission',
 ]);
+
+const TITLE =
+  /\b(?:the|your|a|our) ((?:[A-Z][A-Za-z-]+ ){0,3}(?:Officer|Lead|Leader|Manager|Co-ordinator|Coordinator|Administrator|Director|Principal|Head of [A-Z][A-Za-z]+))\b/g;
+
+/**
+ * Roles a policy names with capitals that the lexicon does not know ("the Online Safety Officer",
+ * "the Head of Year"). Works on the original, not folded, text; lexicon roles are left to findRoles.
+ */
+export function findTitledRoles(original: string): string[] {
+  const out: string[] = [];
+  for (const m of original.matchAll(TITLE)) {
+    const title = m[1]!;
+    if (findRole(fold(title))) continue;
+    const name = `the ${title}`;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

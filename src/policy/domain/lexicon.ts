@@ -166,7 +166,7 @@ export const WHAT: Concept[] = [
     id: 'school_equipment',
     kind: 'what',
     patterns: [
-      /\b(school'?s?|work|official|school-owned|school owned|school provided) (computers?|devices?|equipment|ipads?|i-pads?|tablets?|laptops?|network|cameras?|phones?|systems?|property|ict)\b/,
+      /\b(school'?s?|academy|trust|work|official|school-owned|school owned|school provided|academy-owned) (computers?|devices?|equipment|ipads?|i-pads?|tablets?|laptops?|network|cameras?|phones?|systems?|property|ict)\b/,
       /\b(provided by the school|belonging to (the|their) school|school property)\b/,
     ],
     slang: [/\b(work laptop|work phone|school ipad|school laptop|class ipad|staffroom computer)\b/],
@@ -424,8 +424,9 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
   { name: 'the Deputy Headteacher', pattern: /\b(deputy head ?teacher|deputy head|assistant head ?teacher)\b/ },
   {
     name: 'the Headteacher',
-    pattern: /\b(head ?teacher|head of school|head teacher|principal|executive head(teacher)?|the head)\b/,
+    pattern: /\b(head ?teacher|head of school|head teacher|executive head(teacher)?|the head(?! of))\b/,
   },
+  { name: 'the Principal', pattern: /\b(principal|vice principal)\b/ },
   {
     name: 'the Designated Safeguarding Lead (DSL)',
     pattern:

@@ -1,6 +1,6 @@
 import type { RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
-import { findRoles, NORMATIVE, readForce } from './force.js';
+import { findRoles, findTitledRoles, NORMATIVE, readForce } from './force.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
 import { fold } from './text.js';
 
@@ -56,6 +56,13 @@ export function tagClause(raw: RawClause): Clause {
       reading = { ...reading, force: 'only_with_permission', permissionOf: r.permissionOf };
     }
   }
+  // A role the lexicon does not know can still be the one whose permission is needed.
+  if (reading.force === 'only_with_permission') {
+    const after = /\b(permission|consent|approval|agreement|authoris\w*|authoriz\w*|agreed)\b(.*)$/i.exec(raw.text);
+    const titled = after ? findTitledRoles(after[2]!)[0] : undefined;
+    if (titled && (!reading.permissionOf || reading.permissionOf === 'parents'))
+      reading = { ...reading, permissionOf: titled };
+  }
   const concepts = detectConcepts(`${own} ${lead}`);
   const ownConcepts = detectConcepts(own);
   const tags: ClauseTags = {
@@ -65,7 +72,7 @@ export function tagClause(raw: RawClause): Clause {
     force: reading.force,
     conditional: reading.conditional,
     permissionOf: reading.permissionOf,
-    roles: findRoles(own),
+    roles: [...findRoles(own), ...findTitledRoles(raw.text)],
     subject: subjectOf(own, lead),
   };
   for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
@@ -75,6 +82,10 @@ export function tagClause(raw: RawClause): Clause {
 
 function subjectOf(own: string, lead: string): ClauseTags['subject'] {
   const head = /^[^,;:]{0,60}/.exec(own)?.[0] ?? '';
+  // The grammatical subject comes first: "Parents should not post … about staff" is about parents.
+  const start = own.split(' ').slice(0, 4).join(' ');
+  if (/^(the )?(parents|carers|parents and carers|parents\/carers)\b/.test(start)) return 'parents';
+  if (/^(the )?(staff|staff members|members of staff|employees|you|teachers|all staff)\b/.test(start)) return 'staff';
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
   if (/^(there will be no access[^.]*\bpupils?|pupils?|students?|children|classes|sixth form|year \d+)\b/.test(own))
     return 'pupils';

@@ -37,7 +37,11 @@ function cleanLine(line: string, counts: Map<string, number>): string | null {
   if (/^(page\s+)?\d+(\s+(of|\/)\s+\d+)?$/i.test(trimmed)) return null;
   if (/^[-–—]\s*\d+\s*[-–—]$/.test(trimmed)) return null;
   // Table-of-contents lines: a title followed by dot leaders or a tab and a page number.
-  if (/(\.{4,}|…{2,}|\s{2,}|\t)\s*\d{1,3}$/.test(trimmed) && trimmed.length < 120 && !/[.;:]\s*\d{1,3}$/.test(trimmed))
+  if (
+    /(\.{4,}|…{2,}|\s{2,}|\t)\s*\d{1,3}$/.test(trimmed) &&
+    trimmed.length < 120 &&
+    !/[^.][.;:]\s*\d{1,3}$/.test(trimmed)
+  )
     return null;
   if (/^(contents|table of contents)$/i.test(trimmed)) return null;
   if (/^[._\-…\s|]+$/.test(trimmed)) return null;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/policy/answering/decide.js';
+import { parseQuestion } from '../../../src/policy/answering/question.js';
+import { tagClause } from '../../../src/policy/domain/tagger.js';
+import type { RawClause } from '../../../src/policy/ingest/segment.js';
+
+const clause = (text: string, context: string | null = null) =>
+  tagClause({
+    id: 'c1',
+    index: 0,
+    section: '1',
+    headingPath: ['1. Rules'],
+    text,
+    context,
+    outerContext: null,
+    bullet: !!context,
+  } as RawClause);
+
+const verdict = (question: string, text: string, context: string | null = null) =>
+  decide(parseQuestion(question), clause(text, context));
+
+describe('decide', () => {
+  it('when the clause forbids what is asked, then not_allowed', () => {
+    expect(verdict('Can I post photos of pupils on Facebook?', 'Staff must not post photographs of pupils.')).toBe(
+      'not_allowed',
+    );
+    expect(
+      verdict('Can I moan about colleagues online?', 'Criticising colleagues;', 'Staff should not, for example by:'),
+    ).toBe('not_allowed');
+  });
+
+  it('when the clause requires declining and the asker wants to accept, then not_allowed; to decline, allowed', () => {
+    const rule = 'Staff members must decline friend requests from pupils.';
+    expect(verdict('Can I accept a friend request from a pupil?', rule)).toBe('not_allowed');
+    expect(verdict('Can I decline a friend request from a pupil?', rule)).toBe('allowed');
+  });
+
+  it('when the clause needs someone’s permission, then needs_permission', () => {
+    expect(
+      verdict(
+        'Can I start a class Instagram account?',
+        'Staff must not create school accounts without written approval from the Headteacher.',
+      ),
+    ).toBe('needs_permission');
+  });
+
+  it('when the rule has a family exception, then a family question depends and others are refused', () => {
+    const rule = 'No contact should be made with pupils on social media unless they are immediate family members.';
+    expect(verdict('Can I be friends with my nephew who is a pupil?', rule)).toBe('depends');
+    expect(verdict('Can I be friends with a pupil?', rule)).toBe('not_allowed');
+  });
+
+  it('when the rule limits use to breaks, then breaks are allowed, lessons are not, and unstated times depend', () => {
+    const rule = 'Staff must limit their use of social media on their own equipment to their official rest breaks.';
+    expect(verdict('Can I go on Instagram at lunch?', rule)).toBe('allowed');
+    expect(verdict('Can I go on Instagram in lessons when the children are in class?', rule)).toBe('not_allowed');
+    expect(verdict('Can I go on Instagram on my phone?', rule)).toBe('depends');
+  });
+
+  it('when the rule allows official channels only and the asker means a personal one, then not_allowed', () => {
+    expect(
+      verdict(
+        'Can I message a pupil on WhatsApp?',
+        'Only official school sites must be used for communicating with pupils.',
+      ),
+    ).toBe('not_allowed');
+  });
+
+  it('when the clause permits it, then allowed; when it permits with a proviso, depends', () => {
+    expect(
+      verdict('Can I say I work at the school?', 'Staff are permitted to say that they work for the school.'),
+    ).toBe('allowed');
+    expect(
+      verdict(
+        'Can I stay friends with a parent I know socially?',
+        'The connection may continue, provided the member of staff tells their line manager.',
+      ),
+    ).toBe('depends');
+  });
+
+  it('when one sentence holds a permission and a prohibition, then the half the question is about decides', () => {
+    const rule =
+      "Staff may say on LinkedIn that they work at the school, but must not use the school's logo on other accounts.";
+    expect(verdict('Can I say on LinkedIn that I work at the school?', rule)).toBe('allowed');
+    expect(verdict("Can I use the school's logo on Instagram?", rule)).toBe('not_allowed');
+  });
+
+  it('when the question asks what to do or who to tell, then guidance', () => {
+    expect(verdict('Who do I tell about a worrying post?', 'Concerns must be reported to the DSL.')).toBe('guidance');
+    expect(verdict('Could a post get me dismissed?', 'Breaches may lead to dismissal.')).toBe('guidance');
+  });
+});

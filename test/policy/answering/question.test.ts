@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/policy/answering/question.js';
+
+describe('parseQuestion', () => {
+  it.each([
+    ['Can I accept a friend request from a pupil?', 'permission'],
+    ['am i allowed to post pics of my class', 'permission'],
+    ['Is it ok to follow a parent on Insta?', 'permission'],
+    ['Do I need permission to start a class blog?', 'permission'],
+    ['Who do I tell if a pupil adds me?', 'procedure'],
+    ['What should I do about an abusive post?', 'procedure'],
+    ['How should I contact parents?', 'procedure'],
+    ['I saw something worrying online. Who do I tell?', 'procedure'],
+    ['Could a bad tweet get me sacked?', 'consequence'],
+    ['What happens if I break this policy?', 'consequence'],
+    ['Is my school internet use private?', 'fact'],
+    ['a Year 9 sent me a Snapchat request', 'situation'],
+  ])('when asked "%s", then the intent is %s', (q, intent) => {
+    expect(parseQuestion(q).intent).toBe(intent);
+  });
+
+  it('when a request arrived from a pupil, then it is an incoming situation', () => {
+    const q = parseQuestion('a kid in my class sent me a follow request on TikTok');
+    expect(q).toMatchObject({ incoming: true, harm: false });
+    expect([...q.concepts.platforms]).toEqual(['tiktok']);
+  });
+
+  it('when someone posted abuse about the asker, then the question is about harm', () => {
+    expect(parseQuestion('a parent keeps posting nasty comments about me on FB').harm).toBe(true);
+    expect(parseQuestion('someone made a fake account pretending to be me').harm).toBe(true);
+  });
+
+  it('when the question asks about parents or pupils doing something, then the actor is them', () => {
+    expect(parseQuestion('Can parents post photos of other children?').actor).toBe('parents');
+    expect(parseQuestion('Can Year 10 pupils use social media in lessons?').actor).toBe('pupils');
+    expect(parseQuestion('Can I post photos?').actor).toBe('self');
+  });
+
+  it('when the asker wants to decline or block, then the action is negative', () => {
+    expect(parseQuestion('Can I decline a friend request from a parent?').negativeAction).toBe(true);
+    expect(parseQuestion('Can I accept a friend request from a parent?').negativeAction).toBe(false);
+  });
+
+  it('when the question says when, then the time is read', () => {
+    expect(parseQuestion('can i go on facebook at lunch').when).toBe('break');
+    expect(parseQuestion('can i check twitter between lessons').when).toBe('school_time');
+    expect(parseQuestion('can i post at the weekend').when).toBe('outside');
+  });
+
+  it('when the question is empty, not English or very long, then the problem is named', () => {
+    expect(parseQuestion('   ').problem).toBe('empty');
+    expect(parseQuestion('¿Puedo aceptar a un alumno en Facebook?').problem).toBe('not_english');
+    expect(parseQuestion('Можно ли добавить ученика в друзья?').problem).toBe('not_english');
+    expect(parseQuestion('asdkjh qwpoeiru zxmcnv').problem).toBe('not_english');
+    expect(parseQuestion('Can I post a photo? '.repeat(500)).problem).toBe('too_long');
+    expect(parseQuestion('Can I post a photo?').problem).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findRoles, readForce } from '../../../src/policy/domain/force.js';
+import { fold } from '../../../src/policy/domain/text.js';
+
+const force = (s: string) => readForce(fold(s)).force;
+
+describe('readForce', () => {
+  it.each([
+    ['Staff must not post photographs of pupils.', 'must_not'],
+    ['Never ‘friend’ a pupil at the school.', 'must_not'],
+    ['Under no circumstances should staff refer to pupils online.', 'must_not'],
+    ['Personal mobiles cannot be used to record classroom activities.', 'must_not'],
+    ['The following are also not considered acceptable at the school:', 'must_not'],
+    ['If a parent posts something abusive about you, do not reply.', 'must_not'],
+    ['Staff should not give their personal e-mail addresses to parents.', 'should_not'],
+    ['Parents are not expected to post pictures of other children.', 'should_not'],
+    ['It is advised that you should not put your job title on the site.', 'advised_not'],
+    ['Staff should review their privacy settings.', 'should'],
+    ['Concerns must be reported to the DSL.', 'must'],
+    ['Take a screenshot and report it to your line manager.', 'must'],
+    ['Caution is advised when inviting work colleagues to be friends.', 'advised'],
+    ['Staff must be mindful of the information they put on social media.', 'advised'],
+    ['Staff are permitted to say that they work for the school.', 'may'],
+    ['The school does not expect staff to discontinue contact with their family members.', 'may'],
+    ['The connection may continue, provided the member of staff never discusses school matters.', 'may'],
+    ['Written consent from the Headteacher must be obtained.', 'only_with_permission'],
+    [
+      'Staff may not use school computers for social media unless authorised by the Headteacher.',
+      'only_with_permission',
+    ],
+    ['Classes 9 and 10 will only have access to social media if authorized by a teacher.', 'only_with_permission'],
+    ['All social media services must be approved by School Management in advance.', 'only_with_permission'],
+    ['Social media is any interactive online media.', 'descriptive'],
+    ['Breaches may lead to disciplinary action.', 'descriptive'],
+  ])('when the sentence is "%s", then its force is %s', (sentence, expected) => {
+    expect(force(sentence)).toBe(expected);
+  });
+
+  it('when a rule has a family exception, then the exception is recorded', () => {
+    const r = readForce(fold('No contact should be made with pupils unless they are immediate family members.'));
+    expect(r).toMatchObject({ force: 'must_not', exception: 'family', conditional: true });
+  });
+
+  it('when a rule needs permission, then whose permission is named', () => {
+    expect(
+      readForce(fold('Staff must not use the logo without written prior permission from the Headteacher.'))
+        .permissionOf,
+    ).toBe('the Headteacher');
+    expect(readForce(fold('Images may only be taken following parental consent.')).permissionOf).toBe('parents');
+  });
+
+  it('when a rule requires declining or keeping something private, then it is a negative action', () => {
+    expect(readForce(fold('Staff must decline friend requests from pupils.')).negativeAction).toBe(true);
+    expect(readForce(fold('Staff should keep their personal phone numbers private.')).negativeAction).toBe(true);
+    expect(readForce(fold('Phones must be kept out of sight during lessons.')).negativeAction).toBe(true);
+    expect(readForce(fold('Staff must report concerns.')).negativeAction).toBe(false);
+  });
+
+  it('when a rule limits use to breaks or to official sites, then the restriction is recorded', () => {
+    expect(
+      readForce(fold('Staff must limit their use of social media to their official rest breaks.')).restriction,
+    ).toBe('time');
+    expect(readForce(fold('Only official school sites must be used for communicating with pupils.')).restriction).toBe(
+      'means_official',
+    );
+  });
+});
+
+describe('findRoles', () => {
+  it('when a sentence names roles in any of their usual forms, then each is found once in order', () => {
+    expect(
+      findRoles(
+        fold(
+          'Report it to the lead designated safeguarding officer, your line manager or the Head Teacher; the LADO may be told.',
+        ),
+      ),
+    ).toEqual(['the Designated Safeguarding Lead (DSL)', 'your line manager', 'the Headteacher', 'the LADO']);
+    expect(findRoles(fold('Ask the SLT, the School Business Manager or the Social Media Manager.'))).toEqual([
+      'the senior leadership team',
+      'the School Business Manager',
+      'the Social Media Manager',
+    ]);
+  });
+});

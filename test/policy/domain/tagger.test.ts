@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { detectConcepts, tagClause } from '../../../src/policy/domain/tagger.js';
+import { fold } from '../../../src/policy/domain/text.js';
+import type { RawClause } from '../../../src/policy/ingest/segment.js';
+
+const raw = (text: string, context: string | null = null): RawClause => ({
+  id: 'c1',
+  index: 0,
+  section: null,
+  headingPath: [],
+  text,
+  context,
+  outerContext: null,
+  bullet: context !== null,
+});
+
+describe('detectConcepts', () => {
+  it('when staff use slang and platform nicknames, then the concepts are found', () => {
+    const c = detectConcepts(fold('a yr 9 kid added me on insta and keeps DMing me'), true);
+    expect([...c.who]).toContain('pupil');
+    expect([...c.what]).toEqual(expect.arrayContaining(['contact', 'friending']));
+    expect([...c.platforms]).toEqual(['instagram']);
+  });
+
+  it.each([
+    ['my niece who goes here', 'family_member'],
+    ['an ex-pupil from my old school', 'former_pupil'],
+    ["a pupil's mum", 'parent'],
+    ['my head of department', 'colleague'],
+    ['a sixth former', 'pupil'],
+    ['Class 10', 'pupil'],
+  ])('when a question mentions "%s", then it is about %s', (phrase, who) => {
+    expect([...detectConcepts(fold(phrase), true).who]).toContain(who);
+  });
+
+  it.each([
+    ['FB', 'facebook'],
+    ['Snap', 'snapchat'],
+    ['tik tok', 'tiktok'],
+    ['X (Twitter)', 'twitter'],
+    ['LinkedIn', 'linkedin'],
+    ['whats app', 'whatsapp'],
+  ])('when a question says %s, then the platform is %s', (word, platform) => {
+    expect([...detectConcepts(fold(`can i use ${word}`), true).platforms]).toContain(platform);
+  });
+
+  it('when slang appears in a policy sentence, then it is not read as slang', () => {
+    expect([...detectConcepts(fold('Staff must not text pupils.'), false).what]).toContain('messaging');
+    expect(detectConcepts(fold('The pics are stored securely.'), false).what.has('photos')).toBe(false);
+  });
+
+  it('when a question is about parking, then it carries no social media concept', () => {
+    const c = detectConcepts(fold('where do I park on inset days'), true);
+    expect(c.what.size + c.platforms.size).toBe(0);
+    expect(c.online).toBe(false);
+  });
+});
+
+describe('tagClause', () => {
+  it('when a bullet has no force of its own, then it takes the lead-in’s force and topic', () => {
+    const c = tagClause(
+      raw(
+        'Criticising or arguing with parents, colleagues etc;',
+        'It should not bring the school into disrepute, for example by:',
+      ),
+    );
+    expect(c.tags.force).toBe('should_not');
+    expect(c.tags.who).toEqual(expect.arrayContaining(['parent', 'colleague']));
+    expect(c.tags.what).toContain('criticism');
+  });
+
+  it('when a bullet needs permission under a "not acceptable" lead-in, then it is only_with_permission', () => {
+    const c = tagClause(
+      raw(
+        "The use of the school's name or logo without written prior permission from the Headteacher.",
+        'The following are not acceptable:',
+      ),
+    );
+    expect(c.tags.force).toBe('only_with_permission');
+    expect(c.tags.permissionOf).toBe('the Headteacher');
+    expect(c.tags.what).toContain('identify_school');
+  });
+
+  it('when a sentence is about parents’ conduct, then its subject is parents', () => {
+    expect(tagClause(raw('Parents should not post malicious comments about staff.')).tags.subject).toBe('parents');
+    expect(tagClause(raw('Staff must not post comments about parents.')).tags.subject).toBe('staff');
+  });
+
+  it('when a sentence names a role, then the role is tagged', () => {
+    expect(tagClause(raw('Inappropriate use by staff should be referred to the DSL or LADO.')).tags.roles).toEqual([
+      'the Designated Safeguarding Lead (DSL)',
+      'the LADO',
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../src/policy/ingest/normalise.js';
+import { segment } from '../../../src/policy/ingest/segment.js';
+
+const parse = (text: string) => segment(normaliseText(text));
+
+describe('normaliseText', () => {
+  it('when export artefacts are present, then bookmarks, image markers and form blanks are removed', () => {
+    const lines = normaliseText(
+      '[bookmark: _Toc110736478]1.1\tStaff must be careful.\n[image: logo.png]\nName: ..........\nSigned\nSign:\nDate:\t\n',
+    ).filter(Boolean);
+    expect(lines).toEqual(['1.1 Staff must be careful.']);
+  });
+
+  it('when a header repeats on every page, then it is dropped but policy text is kept', () => {
+    const page = 'Oakfield School Social Media Policy\nStaff must not post photos of pupils.\nPage 1 of 4\n';
+    const lines = normaliseText(page.repeat(1) + 'Oakfield School Social Media Policy\n'.repeat(4)).filter(Boolean);
+    expect(lines).toEqual(['Staff must not post photos of pupils.']);
+  });
+
+  it('when table-of-contents lines appear, then they are dropped', () => {
+    const lines = normaliseText(
+      'Contents\nIntroduction ........ 3\nPersonal use\t5\nStaff must not friend pupils.',
+    ).filter(Boolean);
+    expect(lines).toEqual(['Staff must not friend pupils.']);
+  });
+
+  it('when a table row holds metadata cells, then the layout is dropped', () => {
+    const lines = normaliseText('Issue Date: September 2020\tReview Date: Summer Term 2022\nAuthorised by:\t\n').filter(
+      Boolean,
+    );
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('segment', () => {
+  it('when headings are numbered, then clauses carry their section and heading path', () => {
+    const { title, clauses } = parse(
+      'Social Media Policy\n\n6. PERSONAL USE OF SOCIAL MEDIA\n6.1\tStaff must not identify the school.\n6.2.1 Staff must not contact pupils. They must decline requests.\n',
+    );
+    expect(title).toBe('Social Media Policy');
+    expect(clauses.map((c) => [c.section, c.headingPath, c.text])).toEqual([
+      ['6.1', ['6. PERSONAL USE OF SOCIAL MEDIA'], 'Staff must not identify the school.'],
+      ['6.2.1', ['6. PERSONAL USE OF SOCIAL MEDIA'], 'Staff must not contact pupils.'],
+      ['6.2.1', ['6. PERSONAL USE OF SOCIAL MEDIA'], 'They must decline requests.'],
+    ]);
+  });
+
+  it('when bullets follow a lead-in ending with a colon, then each bullet keeps the lead-in as context', () => {
+    const { clauses } = parse(
+      'Conduct\n\nIt should not bring the school into disrepute, for example by:\n\n- Criticising or arguing with parents, colleagues etc;\n · Posting images of pupils.\n• Sharing passwords\n\nA new paragraph follows.\n',
+    );
+    const bullets = clauses.filter((c) => c.bullet);
+    expect(bullets.map((c) => c.text)).toEqual([
+      'Criticising or arguing with parents, colleagues etc;',
+      'Posting images of pupils.',
+      'Sharing passwords',
+    ]);
+    for (const b of bullets) expect(b.context).toBe('It should not bring the school into disrepute, for example by:');
+    expect(clauses.at(-1)).toMatchObject({ text: 'A new paragraph follows.', context: null, bullet: false });
+  });
+
+  it('when a bullet is itself a lead-in, then its children keep the outer lead-in too', () => {
+    const { clauses } = parse(
+      'Staff should not:\n- Breach confidentiality, for example by:\n - Discussing pupils online.\n',
+    );
+    const child = clauses.find((c) => c.text === 'Discussing pupils online.')!;
+    expect(child.context).toBe('Breach confidentiality, for example by:');
+    expect(child.outerContext).toBe('Staff should not:');
+  });
+
+  it('when list items are lettered or numbered in brackets, then the label becomes the section', () => {
+    const { clauses } = parse(
+      'Rules\n\n- 1) a) There will be no access for pupils in Lower School.\n - b) Classes 9 and 10 need a teacher.\n',
+    );
+    expect(clauses.map((c) => c.section)).toEqual(['1) a)', 'b)']);
+    expect(clauses[0]!.text).toBe('There will be no access for pupils in Lower School.');
+  });
+
+  it('when headings are markdown, ALL CAPS or short titles, then they form the heading path', () => {
+    const { clauses } = parse(
+      '# My Policy\n\n## 3. Contact with pupils\n\n3.1 Staff must not message pupils.\n\nMOBILE PHONES\n\nPhones must be kept away.\n\nCyber-bullying\n\nReport it to the DSL.\n',
+    );
+    expect(clauses.map((c) => c.headingPath.at(-1))).toEqual([
+      '3. Contact with pupils',
+      'MOBILE PHONES',
+      'Cyber-bullying',
+    ]);
+  });
+
+  it('when a short sentence introduces a list, then it is a lead-in and not a heading', () => {
+    const { clauses } = parse('Policy\n\nOverview\n\nThere are three key areas\n- Staff use\n- Pupil use\n');
+    expect(clauses[0]!.text).toBe('There are three key areas');
+    expect(clauses[0]!.headingPath).toEqual(['Overview']);
+  });
+
+  it('when a PDF wraps a sentence across lines or a page break, then the lines are joined', () => {
+    const { clauses } = parse(
+      'Staff should review their sites when they join the school. In some\n\ncircumstances this\ncould damage the reputation of the school.\n',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'Staff should review their sites when they join the school.',
+      'In some circumstances this could damage the reputation of the school.',
+    ]);
+  });
+
+  it('when the same document is parsed twice, then the clause ids are the same and unique', () => {
+    const text = 'A\n\nStaff must not do this.\nStaff must not do this.\n';
+    const a = parse(text).clauses.map((c) => c.id);
+    const b = parse(text).clauses.map((c) => c.id);
+    expect(a).toEqual(b);
+    expect(new Set(a).size).toBe(a.length);
+  });
+});
