@@ -5,9 +5,12 @@ import {
   type Incident,
   type IncidentEvent,
   isHighSeverity,
+  OUTCOME_LABELS,
   OUTCOMES,
   type Outcome,
 } from '../reports/incident.js';
+
+export { OUTCOME_LABELS };
 
 /**
  * The alert card in the safeguarding channel: only what a lead needs to decide to act, the pupil's name
@@ -25,16 +28,6 @@ export interface AlertCardOptions {
   /** IANA zone for times shown to people. */
   timeZone?: string;
 }
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  no_further_action: 'No further action',
-  resolved_in_school: 'Resolved in school',
-  low_level_concern_recorded: 'Low-level concern recorded',
-  referred_to_lado: 'Referred to the LADO',
-  referred_to_police: 'Referred to the police',
-  referred_to_childrens_social_care: "Referred to children's social care",
-  other: 'Other (see rationale)',
-};
 
 const STATUS = {
   new: { label: 'NEW', color: 'Attention' },

@@ -1,11 +1,11 @@
 import PDFDocument from 'pdfkit';
-import { OUTCOME_LABELS } from '../alerts/alert-card.js';
 import {
   categoryLabel,
   ESCALATION_LABELS,
   type EscalationTarget,
   type Incident,
   type IncidentEvent,
+  OUTCOME_LABELS,
   type Outcome,
 } from './incident.js';
 

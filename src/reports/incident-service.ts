@@ -73,6 +73,8 @@ export interface IncidentServiceDeps {
   /** Reference prefix, e.g. SM for SM-2026-0042. */
   refPrefix?: string;
   retention?: RetentionRules;
+  /** Called after a commit that queued outbox rows (main wires relay.wake) so Teams hears at once. */
+  onOutboxWritten?: () => void;
 }
 
 type Action = keyof typeof ALLOWED_FROM;
@@ -116,7 +118,7 @@ export class IncidentService {
       name: r.reporter.name,
       ...(r.reporter.upn ? { upn: r.reporter.upn } : {}),
     };
-    return this.deps.incidents.create(
+    const result = await this.deps.incidents.create(
       {
         id,
         category,
@@ -144,6 +146,8 @@ export class IncidentService {
         }),
       },
     );
+    if (result.created) this.deps.onOutboxWritten?.();
+    return result;
   }
 
   acknowledge(actor: Person, incidentId: string): Promise<ActionResult> {
@@ -349,7 +353,10 @@ export class IncidentService {
         outbox,
       };
       const result = await this.deps.incidents.change(change);
-      if (result.ok) return { kind: 'ok', incident: result.incident };
+      if (result.ok) {
+        this.deps.onOutboxWritten?.();
+        return { kind: 'ok', incident: result.incident };
+      }
       if (!result.current) return { kind: 'not_found' };
     }
     throw new BoundaryError('store_write_failed', `Incident ${incidentId} kept changing under us; try again`);

@@ -42,6 +42,16 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  no_further_action: 'No further action',
+  resolved_in_school: 'Resolved in school',
+  low_level_concern_recorded: 'Low-level concern recorded',
+  referred_to_lado: 'Referred to the LADO',
+  referred_to_police: 'Referred to the police',
+  referred_to_childrens_social_care: "Referred to children's social care",
+  other: 'Other (see rationale)',
+};
+
 /** A member of staff as Teams identifies them (Entra object id), with the name shown to people. */
 export interface Person {
   aadObjectId: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAlertAction } from '../../src/alerts/alert-actions.js';
 import { createAlertRenderer } from '../../src/alerts/alert-card.js';
+import { renderRecordCard } from '../../src/alerts/record-card.js';
 import type { Incident, IncidentEvent } from '../../src/reports/incident.js';
 import { loadSampleData, renderCard, userText } from '../../src/teams/cards.js';
 
@@ -128,5 +129,31 @@ describe('alert card actions', () => {
   it('when the verb is unknown or data is missing, then it is refused', () => {
     expect(parseAlertAction('incident.delete', base)).toMatchObject({ ok: false });
     expect(parseAlertAction('incident.acknowledge', {})).toMatchObject({ ok: false });
+  });
+});
+
+describe('full record card', () => {
+  it('when a lead views the record, then it shows the pupil, the notes and the rationale, with typed text in TextRuns', () => {
+    const card = renderRecordCard(
+      { renderCard, userText },
+      incident({ status: 'closed', outcome: 'no_further_action', closedAt: at }),
+      [
+        ...events,
+        {
+          incidentId: 'inc-1',
+          seq: 2,
+          type: 'closed',
+          actor: { aadObjectId: 'aad-dsl', name: 'Dana Lead' },
+          at,
+          data: { outcome: 'no_further_action', rationale: 'Nothing *more* to do' },
+        },
+      ],
+      { viewedBy: 'Dana Lead', at },
+    );
+    const json = JSON.stringify(card);
+    expect(json).toContain('Jamie Pupil');
+    expect(json).toContain('Rationale: Nothing *more* to do');
+    expect(json).not.toContain('${');
+    expect(JSON.stringify(renderCard('incident-record', loadSampleData('incident-record')))).not.toContain('${');
   });
 });
