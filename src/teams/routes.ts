@@ -2,8 +2,11 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext, TurnContext as TurnContextClass } from 'botbuilder';
 import { z } from 'zod';
 import type { StoredConversationReference } from '../alerts/notifier.js';
+import type { AlertChannelSettings } from '../alerts/settings.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { Logger } from '../log.js';
+import type { IncidentService } from '../reports/incident-service.js';
+import type { FeedbackLog } from '../store/sql-settings-store.js';
 import { renderAnswerCard } from './answer-card.js';
 import { cardAttachment } from './cards.js';
 import type { QuestionService } from './question-service.js';
@@ -45,6 +48,15 @@ export const COMMANDS: readonly CommandDefinition[] = [
 
 export interface TeamsServices {
   questions: QuestionService;
+  /**
+   * Stores reports. Without it the report forms still walk a person through every step, but sending says the
+   * report could not be stored (kept, Try again) rather than pretending it went anywhere.
+   */
+  incidents?: IncidentService;
+  /** Read to tell a reporter whether the alert is queued or waits for the safeguarding channel to be set up. */
+  alertChannel?: Pick<AlertChannelSettings, 'getAlertChannel'>;
+  /** "Was this helpful?" answers, kept with the question for the policy owner. */
+  feedback?: FeedbackLog;
   /**
    * Called with the conversation reference of every personal chat that sends the bot an activity, so proactive
    * messages (report acknowledged, report closed) can reach the person later. A failure is logged and the turn
