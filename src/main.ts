@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { StoredConversationReference } from './alerts/notifier.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, loadConfig } from './config.js';
@@ -8,8 +8,9 @@ import { asBoundaryError, BoundaryError } from './errors.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
-import * as policy from './policy/index.js';
-import { type BotAuthOverrides, createBotAdapter } from './teams/adapter.js';
+import { loadPolicyFile } from './policy/index.js';
+import { openStore, type Store } from './store/open-store.js';
+import { type BotAuthOverrides, type BoundaryAdapter, createBotAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
 import { type BotEndpoint, createBotEndpoint } from './teams/bot-endpoint.js';
 import type { QuestionService } from './teams/question-service.js';
@@ -26,6 +27,8 @@ export interface StoreHandle {
   /** Persists a person's personal-chat conversation reference for proactive messages. */
   saveConversationReference?(ref: StoredConversationReference): Promise<void>;
   close(): Promise<void>;
+  /** The full store (incidents, outbox, audit ...) when the default store is used, for background workers. */
+  backing?: Store;
 }
 
 export interface BoundaryDeps {
@@ -36,7 +39,12 @@ export interface BoundaryDeps {
   /** Opens the database. Default: see openDefaultStore. */
   openStore?: () => Promise<StoreHandle>;
   /** Starts background workers once the store and the bot exist; they are stopped on shutdown, in order. */
-  startWorkers?: (ctx: { store: StoreHandle; logger: Logger }) => Promise<Stoppable[]> | Stoppable[];
+  startWorkers?: (ctx: {
+    store: StoreHandle;
+    adapter: BoundaryAdapter;
+    logger: Logger;
+    clock: Clock;
+  }) => Promise<Stoppable[]> | Stoppable[];
   /** Test seam for token validation and outbound credentials (authenticated mode). */
   botAuth?: BotAuthOverrides;
 }
@@ -92,7 +100,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   let workers: Stoppable[] = [];
 
   const ready = (async () => {
-    store = await (deps.openStore ?? (() => openDefaultStore(config, logger)))();
+    store = await (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))();
     readiness.markReady('store');
     const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
@@ -116,7 +124,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       ...(config.bot.mode === 'authenticated' ? { tenantId: config.bot.tenantId } : {}),
       logger,
     });
-    workers = deps.startWorkers ? await deps.startWorkers({ store: openedStore, logger }) : [];
+    workers = deps.startWorkers ? await deps.startWorkers({ store: openedStore, adapter, logger, clock }) : [];
     readiness.markReady('policy');
     logger.info('ready');
   })();
@@ -150,27 +158,33 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
 }
 
 /**
- * TODO(store): replace with openStore from src/store/open-store.ts once the store lands on main (issue 4):
- *   const s = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, clock });
- *   return { botStorage: s.botStorage, saveConversationReference: (ref) =>
- *     s.conversations.save(userKey(ref), ref, clock.now()), close: () => s.close() };
- * Until then turn state lives in memory and is lost on restart, and conversation references are not kept.
+ * The embedded default: SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set, with migrations applied.
+ * Turn state lives in the database (a half-filled form survives a restart), and each person's personal-chat
+ * reference is kept under their Entra object id, which is how the relay finds a reporter later.
  */
-async function openDefaultStore(config: Config, logger: Logger): Promise<StoreHandle> {
-  logger.warn(
-    { dataDir: config.dataDir, databaseUrl: config.databaseUrl ? '(set)' : undefined },
-    'TODO(store): the database store is not wired yet; bot state is kept in memory and lost on restart',
-  );
-  return { botStorage: new MemoryStorage(), close: async () => undefined };
+async function openDefaultStore(config: Config, logger: Logger, clock: Clock): Promise<StoreHandle> {
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger,
+    clock,
+  });
+  return {
+    botStorage: store.botStorage,
+    saveConversationReference: (ref) => store.conversations.save(personalChatKey(ref), ref, clock.now()),
+    close: () => store.close(),
+    backing: store,
+  };
+}
+
+/** The key a personal chat's reference is stored under: the person's Entra object id, else their channel id. */
+export function personalChatKey(ref: StoredConversationReference): string {
+  const user = (ref as { user?: { id?: string; aadObjectId?: string } }).user;
+  return user?.aadObjectId ?? user?.id ?? ref.conversation.id;
 }
 
 async function loadDefaultQuestions(config: Config): Promise<QuestionService> {
-  // A namespace import keeps this module loadable while the engine's loadPolicyFile is still being built.
-  const load = (policy as { loadPolicyFile?: (path: string) => Promise<QuestionService> }).loadPolicyFile;
-  if (typeof load !== 'function') {
-    throw new BoundaryError('policy_unreadable', 'The policy engine is not available in this build');
-  }
-  return load(resolve(config.policyFile));
+  return loadPolicyFile(resolve(config.policyFile));
 }
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */

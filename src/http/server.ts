@@ -89,6 +89,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
         ms: Math.round(ms * 10) / 10,
       };
       if (outcome.note === 'ignored') logger.info(line, 'activity ignored: no route for it');
+      else if (outcome.note === 'turn_failed') logger.warn(line, 'activity failed (the person was sent a reference)');
       else if (outcome.status >= 400) logger.warn(line, 'activity refused');
       else logger.info(line, 'activity processed');
       if (outcome.body === undefined) {

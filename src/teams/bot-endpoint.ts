@@ -35,6 +35,7 @@ export function createBotEndpoint(opts: {
       let authenticated = false;
       let tenantRejected = false;
       let handled = false;
+      let turnFailed = false;
       try {
         const invokeResponse = await adapter.processIncoming(
           authorization,
@@ -52,10 +53,18 @@ export function createBotEndpoint(opts: {
                 return;
               }
             }
-            handled = await app.run(ctx);
+            try {
+              handled = await app.run(ctx);
+            } catch (err) {
+              // Rethrown so the adapter hands it to the turn error handler (app.error), which tells the person.
+              turnFailed = true;
+              throw err;
+            }
           },
         );
         if (tenantRejected) return { status: 403, body: { error: 'tenant_not_allowed' }, note: 'tenant_rejected' };
+        if (turnFailed)
+          return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'turn_failed' };
         if (!handled) return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'ignored' };
         return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
       } catch (err) {

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bindingRefusal } from '../../src/config.js';
@@ -138,6 +141,30 @@ describe('start-up, readiness and shutdown', () => {
     const warning = lines().find((l) => String(l.msg).startsWith('LOCAL MODE'));
     expect(warning?.level).toBe(40);
     expect(String(warning?.msg)).toContain('NOT authenticated');
+  });
+});
+
+describe('embedded defaults (what `npm start` runs)', () => {
+  it('when started with no store or policy injected, then it opens SQLite in DATA_DIR, loads the example policy and answers from it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'boundary-main-'));
+    const connector = await FakeConnector.start();
+    const boundary = await startBoundary(testConfig({ DATA_DIR: dataDir }), { logger: memoryLogger().logger });
+    try {
+      await boundary.ready;
+      expect(existsSync(join(dataDir, 'boundary.sqlite'))).toBe(true);
+      const client = new TeamsClient({ messagesUrl: boundary.messagesUrl, serviceUrl: connector.serviceUrl });
+      const res = await client.send(client.personalMessage('a pupil sent me a friend request on instagram'));
+      expect(res.status).toBe(200);
+      const conv = client.personalConversationId(STAFF);
+      await connector.waitForActivitiesTo(conv, 1);
+      const card = connector.cardsTo(conv)[0];
+      // A real answer quotes the policy: at least one citation container with a quote.
+      expect(JSON.stringify(card)).toContain('"italic":true');
+    } finally {
+      await boundary.stop();
+      await connector.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

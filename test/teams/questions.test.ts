@@ -74,6 +74,7 @@ describe('questions through POST /api/messages', () => {
     const logged = bot.logs().find((l) => l.msg === 'turn failed');
     expect(logged?.reference).toBe(reference);
     expect(logged?.activityId).toBeDefined();
+    expect(bot.logs().some((l) => l.msg === 'activity failed (the person was sent a reference)')).toBe(true);
   });
 
   it('when a personal chat sends an activity, then its conversation reference is handed to the store callback', async () => {
