@@ -96,6 +96,16 @@ describe('the example policy', () => {
   });
 });
 
+describe('a second policy of our own: no numbering, tab bullets, other roles', () => {
+  it('when its question set is graded, then at least 90% pass', async () => {
+    const second = await loadPolicyFile('test/policy/fixtures/second-policy.txt');
+    const items = parseEvalFile(readFileSync('test/policy/fixtures/second-questions.jsonl', 'utf8'), 'second');
+    const failures = items.filter((i) => !grade(i, second.answer(i.q)).pass).map((i) => i.q);
+    expect(failures.length / items.length, `failed: ${failures.join(' | ')}`).toBeLessThanOrEqual(0.1);
+    expect(second.fallbackContact).toBe('the Online Safety Lead');
+  });
+});
+
 describe('a policy with no numbering and different roles', () => {
   const text = `Online Safety for Adults at Riverside Academy
 

@@ -82,6 +82,20 @@ export function rerank(
       if (t.what.includes('reporting')) s += 0.1;
     }
     if (q.intent === 'consequence' && t.what.includes('disciplinary')) s += 0.3;
+    // When the question says when, the clause about that time answers it.
+    if (q.when === 'break' && /\b(lunch|breaks?|break ?times?)\b/i.test(clause.text)) s += 0.2;
+    if (q.when === 'school_time' && /\b(lunch|breaks?|break ?times?)\b/i.test(clause.text)) s -= 0.2;
+    if (
+      q.when === 'school_time' &&
+      /\b(lessons?|teaching|contact time|children are present|school (day|hours|times?))\b/i.test(clause.text)
+    )
+      s += 0.15;
+    if (
+      q.concepts.what.has('advice') &&
+      t.what.includes('advice') &&
+      (q.intent === 'procedure' || q.intent === 'situation')
+    )
+      s += 0.2;
     // A ban on personal devices does not answer a question about the school's own equipment.
     if (
       q.concepts.what.has('school_equipment') &&
@@ -171,6 +185,16 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
       .find((r) => r.clause.reading.exception === 'family' || /\b(family|relatives?)\b/i.test(r.clause.text));
     if (family) return family;
   }
+  // Likewise a clause about a friendship that predates the school answers "I already know this parent".
+  if (q.concepts.what.has('social_life')) {
+    const social = ranked
+      .slice(0, 5)
+      .find(
+        (r) =>
+          r.clause.tags.what.includes('social_life') && (r.clause.tags.force === 'may' || r.clause.reading.conditional),
+      );
+    if (social) return social;
+  }
   // A rule close to the top outranks a description or a reminder to "be aware" of something.
   const floor = top.score * 0.7;
   let best = top;
@@ -211,6 +235,16 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   return best;
 }
 
+function exceptionMatches(q: ParsedQuestion, text: string): boolean {
+  const m = /\b(with the exception of|except( for)?|apart from|other than|excluding|unless)\b(.*)$/i.exec(text);
+  if (!m) return false;
+  const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  const words = contentWords(fold(m[3]!)).filter(
+    (w) => w.length > 3 && !/^(such|sites?|those|these|which|where)$/.test(w),
+  );
+  return words.some((w) => qWords.has(processTerm(w)));
+}
+
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const r = readingFor(q, clause);
   const force = r.force;
@@ -243,6 +277,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   }
   if (PROHIBITIVE.has(force)) {
     if (q.negativeAction && !r.negativeAction) return 'allowed';
+    // "… with the exception of professional sites such as LinkedIn": asking about the exception is a yes.
+    if (r.exception === 'other' && exceptionMatches(q, clause.text)) return 'allowed';
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';
     if (r.exception === 'permission') return 'needs_permission';
     // "must not … if that contact is likely to …" qualifies the rule; "If a pupil sends you …, do not …"

@@ -32,6 +32,7 @@ const PERMISSION = [
   /\b(must|should|will|need to) be (approved|authoris\w*|authoriz\w*|agreed|sanctioned|signed off)\b/,
   /\b(only|can only|may only|will only)\b[^.;]{0,60}\b(if|when|once|with|after)\b[^.;]{0,40}\b(authoris\w*|authoriz\w*|approv\w*|permission|consent|agreed)\b/,
   /\b(with|after) (the )?(prior |written |express )*(approval|permission|consent|agreement|authorisation|authorization) (of|from)\b/,
+  /\bfor (their |his |her |prior )?(approval|authorisation|authorization|sign-?off|agreement)\b/,
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
 ];
 
@@ -63,6 +64,7 @@ const SHOULD_NOT = [
 ];
 
 const ADVISED_NOT = [
+  /\b(is|are|be) (strongly )?discouraged\b|\bdiscourage[sd]? (from|staff|adults|you)\b/,
   /\badvis\w* (that you |them |staff )?(should )?not\b/,
   /\b(recommended|advisable) not\b/,
   /\bnot (advisable|recommended)\b/,
@@ -101,6 +103,7 @@ const MAY = [
   /\bcan (be used|use)\b/,
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
+  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend)\b/,
 ];
 
 /** Instructions written as imperatives ("Take a screenshot…", "…, tell the DSL"). */
@@ -169,7 +172,7 @@ export function readForce(folded: string): ForceReading {
   if (FAMILY_EXCEPTION.test(text)) exception = 'family';
   else if (/\b(unless|except)\b[^.;]{0,80}\b(permission|consent|approv|authori|agreed)/.test(text))
     exception = 'permission';
-  else if (/\b(unless|except)\b/.test(text)) exception = 'other';
+  else if (/\b(unless|except|with the exception of|apart from|other than|excluding)\b/.test(text)) exception = 'other';
 
   let permissionOf: string | null = null;
   if (permission || exception === 'permission') {

@@ -41,9 +41,11 @@ export const WHO: Concept[] = [
       /\b(pupils|students) (from|at) (their|my|your|a) (former|previous|old|last) schools?\b/,
       /\b(has|have|who) left (the|this|our) school\b/,
       /\bon leaving\b/,
+      /\b(children|pupils|students|child|pupil|student|who|that) (who |that )?(have|has) (now )?left\b/,
     ],
     slang: [
       /\b(left|leaving|graduated|finished) (school|year 1[13]|sixth form)\b/,
+      /\b(who|that) left (last|this) (year|term|summer)\b|\bleft (last|this) (year|term|summer)\b/,
       /\b(my|their|a|the) (old|last|previous|former) school\b/,
       /\bused to teach\b/,
     ],
@@ -55,6 +57,7 @@ export const WHO: Concept[] = [
     patterns: [
       /\b(parent|parents|parental|carer|carers|guardian|guardians)\b/,
       /\b(pupils'|pupil's|children's|childrens) (family|families|family members)\b/,
+      /\b(families|family members) of (the )?(children|pupils|students|a child|a pupil)\b|\b(their|pupils'|children's) families\b|\bfamilies\b/,
       /\b(mother|father|mum|mom|dad|step-?parent)s?\b/,
     ],
     slang: [/\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/],
@@ -65,6 +68,7 @@ export const WHO: Concept[] = [
     kind: 'who',
     patterns: [
       /\b(use|conduct|behaviour|misuse|posts?) by (a member of |members of )?staff\b/,
+      /\b(an?|another) (adult|member of staff|staff member|colleague)('s)? (has|have|is|may have|conduct|behaviou?r)\b/,
       /\b(colleague|colleagues|co-?workers?|work ?mates?|fellow (staff|teachers?)|other (members of )?staff|another (member of staff|teacher)|a member of staff|teaching assistants?|supply teachers?)\b/,
     ],
     slang: [/\b(boss|manager|head of department|hod|another teacher|other teacher|a teacher|my ta)\b/],
@@ -102,6 +106,7 @@ export const WHAT: Concept[] = [
       /\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|follow(ing|ed|er|ers|s)?|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b/,
       /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
       /\b(respond(ing)?|reply(ing)?|replies|engag(e|ing) (with|in))\b/,
+      /\b(conversations? with|talk(ing)? to|speak(ing)? (to|with)|get in touch|keep in contact)\b/,
       /\brequests? from\b/,
     ],
     slang: [
@@ -234,7 +239,7 @@ export const WHAT: Concept[] = [
     slang: [
       /\b(add(ed|s)? me|follow(ed|s)? me|follow (them |him |her )?back|mates with|friends with|request(ed)? me|friend (a|them|him|her|pupils?|parents?))\b/,
     ],
-    expand: ['friend', 'requests', 'follows', 'accept'],
+    expand: ['friend', 'requests', 'follows', 'accept', 'invitations', 'connect'],
   },
   {
     id: 'privacy_settings',
@@ -342,7 +347,8 @@ export const WHAT: Concept[] = [
     id: 'social_life',
     kind: 'what',
     patterns: [
-      /\b(social (contacts?|circles?|life)|socially|personal (friends?|friendships?|relationships?)|friends? (of mine|outside (of )?(school|work)|in real life)|outside (of )?(school|work)|part of the same)\b/,
+      /\b(social (contacts?|circles?|life)|socially|personal (friends?|friendships?|relationships?)|friends? (of mine|outside (of )?(school|work)|in real life)|outside (of )?(school|work)|part of the same|(were|was|already) friends|knew (them|the family|each other|her|him) before)\b/,
+      /\bfriends? with [^.;]{0,30}\bbefore\b/,
     ],
     slang: [
       /\b(know (them|her|him|each other|the parent) (outside|socially|from)|we('re| are) (mates|friends)|old friends?|neighbours?)\b/,

@@ -41,7 +41,15 @@ export function tagClause(raw: RawClause): Clause {
   if (lead) {
     const inherited = readForce(lead);
     const ownPermission = reading.force === 'only_with_permission';
-    if (!NORMATIVE.has(reading.force) || (reading.force === 'may' && inherited.force !== 'descriptive')) {
+    // A bullet with no modal of its own ("use personal devices to message children;") is governed by its
+    // lead-in ("Adults must NOT:"), even when it reads like an instruction.
+    const noModal = !/\b(must|should|shall|may|can|cannot|will|never|not|allowed|permitted)\b/.test(own);
+    const strongLead = inherited.force !== 'descriptive' && inherited.force !== 'advised';
+    if (
+      !NORMATIVE.has(reading.force) ||
+      (reading.force === 'may' && inherited.force !== 'descriptive') ||
+      (noModal && strongLead)
+    ) {
       reading = { ...inherited, permissionOf: inherited.permissionOf, negativeAction: inherited.negativeAction };
       // The bullet's own condition still counts ("... without written permission from the Headteacher").
       const ownReading = readForce(own);
@@ -89,7 +97,12 @@ function subjectOf(own: string, lead: string): ClauseTags['subject'] {
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
   if (/^(there will be no access[^.]*\bpupils?|pupils?|students?|children|classes|sixth form|year \d+)\b/.test(own))
     return 'pupils';
-  if (/^(the school|we|school)\b/.test(own)) return 'school';
+  if (
+    /^(the school|we|school|measures|steps|action will|appropriate action|the governing body|the headteacher will)\b/.test(
+      own,
+    )
+  )
+    return 'school';
   if (/\b(staff|you|employees|members of staff|adults|teachers|everyone|anyone working)\b/.test(head)) return 'staff';
   if (lead && /\b(parents|carers)\b/.test(lead) && !/\bstaff\b/.test(lead)) return 'parents';
   return 'any';
