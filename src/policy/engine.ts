@@ -162,15 +162,15 @@ function contactFor(
  * else the role the policy names most, else a suggestion.
  */
 function silentContact(clauses: Clause[]): string {
-  for (const c of clauses) {
-    const t = fold(c.text);
-    if (
-      /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|any (questions|queries)|further (advice|guidance)|for advice|seek advice|not sure|(questions|queries|anything) (not answered|not covered)|not answered (here|in this))\b/.test(
-        t,
-      )
-    ) {
+  const strong =
+    /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|unsure|not sure|(questions|queries|anything) (not answered|not covered)|not answered (here|in this))\b/;
+  const weak = /\b(any (questions|queries)|further (advice|guidance)|for advice|seek advice)\b/;
+  for (const pattern of [strong, weak]) {
+    for (const c of clauses) {
+      const t = fold(c.text);
+      if (!pattern.test(t)) continue;
       const role = findRole(t) ?? findTitledRoles(c.text)[0] ?? null;
-      if (role && role !== 'the police') return role;
+      if (role && role !== 'the police' && role !== 'the LADO') return role;
     }
   }
   const counts = new Map<string, number>();

@@ -433,6 +433,7 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
     pattern: /\b(head ?teacher|head of school|head teacher|executive head(teacher)?|the head(?! of))\b/,
   },
   { name: 'the Principal', pattern: /\b(principal|vice principal)\b/ },
+  { name: 'the Head of School', pattern: /\bhead of school\b/ },
   {
     name: 'the Designated Safeguarding Lead (DSL)',
     pattern:
@@ -457,7 +458,7 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
   {
     name: 'the IT team',
     pattern:
-      /\b(it (support|team|department|manager|technician)|network manager|ict (support|team|manager|co-?ordinator)|online safety (lead|co-?ordinator)|e-?safety (lead|co-?ordinator|officer))\b/,
+      /\b(it (support|team|department|manager|technician)|network manager|ict (support|team|manager|co-?ordinator)|online safety co-?ordinator)\b/,
   },
   { name: 'the governing body', pattern: /\b(governing body|chair of governors|board of trustees|trustees)\b/ },
   { name: 'the police', pattern: /\b(police|999|ceop)\b/ },

@@ -48,7 +48,7 @@ export function tagClause(raw: RawClause): Clause {
     if (
       !NORMATIVE.has(reading.force) ||
       (reading.force === 'may' && inherited.force !== 'descriptive') ||
-      (noModal && strongLead)
+      (noModal && strongLead && reading.force !== 'only_with_permission')
     ) {
       reading = { ...inherited, permissionOf: inherited.permissionOf, negativeAction: inherited.negativeAction };
       // The bullet's own condition still counts ("... without written permission from the Headteacher").
