@@ -78,6 +78,23 @@ describe.skipIf(skip !== null)('the Agents Playground page object (probe bot)', 
     expect(msg?.value).toMatchObject({ kind: 'submit', name: 'Mr Jones' });
   });
 
+  it('when an Action.Submit carries msteams messageBack or imBack, then the Playground sends nothing (its known fault)', async () => {
+    await s.pg.sendMessage('buttons');
+    const card = await s.pg.waitForCard('Probe buttons');
+    const errors: string[] = [];
+    const onError = (e: Error) => errors.push(e.message);
+    s.pg.page.on('pageerror', onError);
+    const before = probe.received.length;
+    await s.pg.clickCardButton(card, 'Message back');
+    await s.pg.clickCardButton(card, 'IM back');
+    await s.pg.clickCardButton(card, 'Plain submit');
+    await expect.poll(() => probe.received.length, { timeout: 10_000 }).toBe(before + 1);
+    s.pg.page.off('pageerror', onError);
+    // If this starts failing, the Playground can send messageBack: the welcome card's buttons then work in it.
+    expect(probe.received.at(-1)?.value).toEqual({ command: 'plain' });
+    expect(errors.join('\n')).toMatch(/msTeams/);
+  });
+
   it('when the bot posts proactively into a channel, updates that post and messages the user, then all three show', async () => {
     await s.pg.sendMessage(`announce ${SAFEGUARDING_CHANNEL.id}`);
     await s.pg.waitForText('Your report was acknowledged (proactive)');

@@ -59,6 +59,22 @@ const formCard = (message = '') => ({
   ],
 });
 
+/** The three ways a button can send a message in Teams: plain Submit, messageBack and imBack. */
+const buttonsCard = () => ({
+  type: 'AdaptiveCard',
+  version: '1.5',
+  body: [{ type: 'TextBlock', text: 'Probe buttons' }],
+  actions: [
+    { type: 'Action.Submit', title: 'Plain submit', data: { command: 'plain' } },
+    {
+      type: 'Action.Submit',
+      title: 'Message back',
+      data: { command: 'mb', msteams: { type: 'messageBack', text: 'mb text', displayText: 'mb display' } },
+    },
+    { type: 'Action.Submit', title: 'IM back', data: { msteams: { type: 'imBack', value: 'im text' } } },
+  ],
+});
+
 const plainCard = (text: string) => ({
   type: 'AdaptiveCard',
   version: '1.5',
@@ -76,6 +92,8 @@ class Probe extends ActivityHandler {
       const text = (ctx.activity.text ?? '').replace(/<at>.*?<\/at>/g, '').trim();
       if (ctx.activity.value) {
         await ctx.sendActivity(`submitted ${JSON.stringify(ctx.activity.value)}`);
+      } else if (text === 'buttons') {
+        await sendCard(ctx, buttonsCard());
       } else if (text === 'card') {
         await sendCard(ctx, formCard());
       } else if (text.startsWith('announce ')) {

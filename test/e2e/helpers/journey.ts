@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { COMMANDS } from '../../../src/teams/routes.js';
+import { e2eSkipReason } from './browser.js';
+import type { PlaygroundUser } from './playground.js';
+import { REPO, type Session, startSession } from './session.js';
+
+/** Printed once per file when Chromium is missing; the journeys then skip. */
+export const SKIP_REASON = e2eSkipReason();
+if (SKIP_REASON) console.warn(SKIP_REASON);
+
+/**
+ * Whether the bot routes a command yet. Journeys whose feature is not wired into the bot skip with a printed
+ * reason instead of failing; once the command is routed they run (and must pass).
+ */
+export function routes(command: string): boolean {
+  return COMMANDS.some((c) => c.name === command);
+}
+
+export function missingFeature(commands: string[]): string | null {
+  const missing = commands.filter((c) => !routes(c));
+  if (missing.length === 0) return null;
+  const reason = `skipped: the bot does not route ${missing.map((m) => `"${m}"`).join(', ')} yet`;
+  console.warn(reason);
+  return reason;
+}
+
+/**
+ * Starts one journey's session before its steps and tears it down after; a failing step leaves a FAILED
+ * screenshot beside the others.
+ */
+export function useSession(opts: { name: string; user: PlaygroundUser; env?: Record<string, string> }): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession(opts);
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail' && session) {
+      await session.pg.screenshot('FAILED').catch(() => undefined);
+    }
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the journey session did not start');
+    return session;
+  };
+}
+
+const POLICY_PATH = join(REPO, 'policies', 'example-social-media-policy.md');
+
+/** The example policy as one line of single-spaced text, to check that a quoted clause is verbatim. */
+export function policyText(): string {
+  return normalise(readFileSync(POLICY_PATH, 'utf8').replace(/[*_`#>]/g, ''));
+}
+
+export function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

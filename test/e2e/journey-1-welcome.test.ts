@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SKIP_REASON, useSession } from './helpers/journey.js';
+import { PEOPLE } from './helpers/playground.js';
+import { REPO } from './helpers/session.js';
+
+const welcomeUsesMessageBack = readFileSync(join(REPO, 'cards', 'welcome.json'), 'utf8').includes('"msteams"');
+if (welcomeUsesMessageBack) {
+  console.warn(
+    'journey 1: the example-question button step is skipped: welcome.json uses msteams messageBack, which the Playground cannot send',
+  );
+}
+
+/** Journey 1: a member of staff opens their personal chat with Boundary: the welcome card; then `help`. */
+describe.skipIf(SKIP_REASON !== null)('journey 1: welcome and help', () => {
+  const session = useSession({ name: 'journey-1-welcome', user: PEOPLE.teacher });
+
+  it('when a member of staff opens the personal chat, then the welcome card introduces Boundary with its actions', async () => {
+    const { pg } = session();
+    await pg.openPersonalChat();
+    const card = await pg.waitForCard("Hello, I'm Boundary");
+    const text = await card.innerText();
+    expect(text).toMatch(/answer questions about our school's social media policy/);
+    expect(text).toMatch(/call 999/);
+    await expect(card.getByRole('button', { name: 'Ask an example question' }).isVisible()).resolves.toBe(true);
+    await pg.screenshot('welcome');
+  });
+
+  it('when they type help, then the same card comes back, as a new message', async () => {
+    const { pg } = session();
+    const before = await pg.page.locator('.ac-adaptiveCard').filter({ hasText: "Hello, I'm Boundary" }).count();
+    await pg.sendMessage('help');
+    await expect
+      .poll(() => pg.page.locator('.ac-adaptiveCard').filter({ hasText: "Hello, I'm Boundary" }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(before + 1);
+    await pg.screenshot('help');
+  });
+
+  // Playground 0.2.28 throws "Cannot add property msTeams, object is not extensible" in the page for an
+  // Action.Submit whose data carries `msteams` (messageBack/imBack) and sends nothing (see PLAYGROUND.md); the
+  // welcome buttons' routing is covered by the protocol tests (test/teams) until the card stops using messageBack.
+  it.skipIf(welcomeUsesMessageBack)(
+    'when they press the example question button, then the question is answered with a verdict card',
+    async () => {
+      const { pg } = session();
+      const card = await pg.waitForCard("Hello, I'm Boundary");
+      await pg.clickCardButton(card, 'Ask an example question');
+      const answer = await pg.waitForCard(/Who to ask/);
+      expect(await answer.innerText()).toMatch(
+        /^(Yes|No|Only with permission|It depends|What to do|The policy does not say)/,
+      );
+      await pg.screenshot('example-question');
+    },
+  );
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, policyText, SKIP_REASON, useSession } from './helpers/journey.js';
+import { PEOPLE } from './helpers/playground.js';
+import { publishScreenshot } from './helpers/session.js';
+
+/**
+ * Journey 2: three questions with different verdicts, one the policy does not cover. Each answer card shows the
+ * verdict line, the quoted clause with its section (verbatim from the example policy) and who to ask.
+ */
+const QUESTIONS = [
+  {
+    name: 'pupil-request',
+    question: 'A Year 9 sent me a Snapchat request',
+    verdict: /^No\b/,
+    section: /^(\[\d+\]\s*)?(Section\s+)?3\.\d\b/,
+    quoted: /must not accept or send friend requests/i,
+    contact: /Designated Safeguarding Lead/i,
+  },
+  {
+    name: 'lunch-break',
+    question: 'Can I use TikTok in my lunch break?',
+    verdict: /^Yes\b/,
+    section: /^(\[\d+\]\s*)?(Section\s+)?6\.\d\b/,
+    quoted: /during breaks/i,
+    contact: /Who to ask:\s*\S/,
+  },
+  {
+    name: 'not-covered',
+    question: 'Can I wear jeans on Fridays?',
+    verdict: /^The policy (doesn.t|does not) (cover|say)/,
+    section: null,
+    quoted: null,
+    contact: /Headteacher/i,
+  },
+] as const;
+
+describe.skipIf(SKIP_REASON !== null)('journey 2: three questions, three verdicts', () => {
+  const session = useSession({ name: 'journey-2-questions', user: PEOPLE.teacher });
+  const policy = SKIP_REASON ? '' : policyText();
+
+  for (const q of QUESTIONS) {
+    it(`when they ask "${q.question}", then the card's verdict line matches ${q.verdict}, quotes the clause and says who to ask`, async () => {
+      const { pg } = session();
+      await pg.openPersonalChat();
+      await pg.sendMessage(q.question);
+      const card = await pg.waitForCard(/Who to ask/);
+      const lines = (await card.innerText())
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      expect(lines[0]).toMatch(q.verdict);
+      const who = lines.find((l) => l.startsWith('Who to ask'));
+      expect(who).toMatch(q.contact);
+      if (q.section && q.quoted) {
+        const sectionLine = lines.findIndex((l) => q.section.test(l));
+        expect(sectionLine, `no section line in:\n${lines.join('\n')}`).toBeGreaterThan(0);
+        // The card may wrap the clause in typographic quotes; the clause itself must be the policy's words.
+        const quote = (lines[sectionLine + 1] ?? '').replace(/^[“"]|[”"]$/g, '');
+        expect(quote).toMatch(q.quoted);
+        // Verbatim: the quoted clause is the policy's own words.
+        expect(policy).toContain(normalise(quote));
+      } else {
+        // Not covered: nothing is quoted rather than a loosely related clause.
+        expect(lines.some((l) => /\bSection \d|^\d+(\.\d+)+\s/.test(l))).toBe(false);
+      }
+      const shot = await pg.screenshot(q.name);
+      if (q.name === 'pupil-request') publishScreenshot(shot, 'journey-2-answer-no');
+      if (q.name === 'not-covered') publishScreenshot(shot, 'journey-2-answer-not-covered');
+    });
+  }
+});
