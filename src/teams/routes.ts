@@ -7,9 +7,11 @@ import { type Clock, systemClock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { IncidentService } from '../reports/incident-service.js';
 import type { FeedbackLog } from '../store/sql-settings-store.js';
-import { renderAnswerCard } from './answer-card.js';
+import { sendAnswer } from './answers.js';
 import { cardAttachment } from './cards.js';
+import { registerFeedbackRoute } from './feedback.js';
 import type { QuestionService } from './question-service.js';
+import { registerReportRoutes, reportCommandHandlers } from './report-routes.js';
 import { renderWelcomeCard, type WelcomeButton } from './welcome.js';
 
 /** Conversation state kept between turns (on the database store in production). Other features add their keys. */
@@ -43,6 +45,24 @@ export const COMMANDS: readonly CommandDefinition[] = [
     name: 'help',
     description: 'What Boundary does, with a button for each action',
     scopes: ['personal', 'team', 'groupChat'],
+  },
+  // Reports are personal: in a channel or group chat these commands say to use the personal chat instead.
+  {
+    name: 'report friend request',
+    description: 'Report a friend, follow or message request from a pupil, former pupil or parent',
+    scopes: ['personal'],
+    welcomeButton: 'Report a friend request',
+  },
+  {
+    name: 'report post',
+    description: 'Report an abusive, threatening or inappropriate post or message',
+    scopes: ['personal'],
+    welcomeButton: 'Report a post or message',
+  },
+  {
+    name: 'cancel',
+    description: 'Discard the report you are filling in',
+    scopes: ['personal'],
   },
 ];
 
@@ -90,7 +110,9 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
     return true;
   });
 
-  // 1. Card submissions and invokes: none yet. Report forms and alert cards register theirs here, first.
+  // 1. Card submissions and invokes.
+  registerReportRoutes(app, services);
+  registerFeedbackRoute(app, services);
 
   // 2. Install and lifecycle.
   app.conversationUpdate('membersAdded', async (context, state) => {
@@ -114,6 +136,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
     help: async (context) => {
       await context.sendActivity({ attachments: [cardAttachment(welcomeCard(context))] });
     },
+    ...reportCommandHandlers(services),
   };
   for (const command of COMMANDS) {
     const handler = handlers[command.name];
@@ -124,7 +147,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
   // 4. Everything else a person sends is a question.
   app.addRoute(
     async (context) => context.activity.type === ActivityTypes.Message,
-    async (context) => {
+    async (context, state) => {
       const question = questionOf(context);
       if (question === undefined) {
         if (hasSubmittedValue(context)) {
@@ -139,9 +162,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
       }
       const answer = await services.questions.answer(question);
       logger.info({ activityId: context.activity.id, verdict: answer.verdict }, 'question answered');
-      await context.sendActivity({
-        attachments: [cardAttachment(renderAnswerCard(answer, services.questions.source?.title))],
-      });
+      await sendAnswer(context, state, answer, { policyTitle: services.questions.source?.title, clock });
     },
   );
 }

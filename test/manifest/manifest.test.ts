@@ -93,7 +93,8 @@ describe('manifest/manifest.json', () => {
         const res = await bot.client.send(bot.client.personalMessage(title));
         expect(res.status).toBe(200);
       }
-      expect(questions.questions).toEqual([]);
+      // Opening a report form asks the policy a standard question for its review step; a typed title never is.
+      expect(questions.questions.filter((q) => titles.includes(q))).toEqual([]);
     } finally {
       await bot.stop();
     }

@@ -20,19 +20,19 @@ describe('questions through POST /api/messages', () => {
     await bot.connector.waitForActivitiesTo(conv, 1);
     expect(questions.questions).toEqual(['a year 9 sent me a snapchat request??']);
     const texts = cardTexts(bot.connector.cardsTo(conv)[0]);
-    expect(texts[0]).toBe('No');
+    expect(texts[0]).toBe('No — don’t');
     expect(texts).toContain('Decline the request and do not reply.');
-    expect(texts).toContain('4.1 4. Contact with pupils');
-    expect(texts).toContain('Staff must not accept friend requests from pupils on personal accounts.');
+    expect(texts).toContain('Section 4.1 · 4. Contact with pupils');
+    expect(texts).toContain('“Staff must not accept friend requests from pupils on personal accounts.”');
     expect(texts).toContain('the Designated Safeguarding Lead');
   });
 
   it('when a person types a command the bot does not have yet, then it is treated as a question', async () => {
     const questions = new FixedAnswerService();
     bot = await startTestBot({ questions });
-    await bot.client.send(bot.client.personalMessage('report friend request'));
+    await bot.client.send(bot.client.personalMessage('export my data'));
     await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
-    expect(questions.questions).toEqual(['report friend request']);
+    expect(questions.questions).toEqual(['export my data']);
   });
 
   it('when a question merely contains the word help, then it is answered as a question', async () => {
