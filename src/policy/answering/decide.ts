@@ -291,6 +291,15 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     return 'not_allowed';
   }
   if (MANDATORY.has(force)) {
+    // "Parents should raise concerns through official channels rather than posting them on social media."
+    const rather = /\b(rather than|instead of)\b(.*)$/i.exec(clause.text);
+    if (
+      rather &&
+      /\b(social media|online|post|posting|social networking)\b/i.test(rather[2]!) &&
+      q.concepts.online &&
+      !q.negativeAction
+    )
+      return 'not_allowed';
     if (r.negativeAction && r.restriction === 'time') {
       if (q.when === 'break' || q.when === 'outside') return 'allowed';
       if (q.when === 'school_time' && /\b(lesson|class|teaching|children)\b/.test(q.folded)) return 'not_allowed';

@@ -377,6 +377,9 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(copyright|copyrighted|plagiar\w*|someone else's (images|content|work)|reproduce|(give|giving|failing to give) acknowledg\w*|acknowledg\w* (the )?(source|author|owner|creator))\b/,
     ],
+    slang: [
+      /\b(found (it |them |this )?(on google|online|on the internet)|from google|google images|other people's (photos|pictures|images|work|content)|without (crediting|credit|asking))\b/,
+    ],
     expand: ['copyright', 'permission'],
   },
   {
