@@ -44,10 +44,7 @@ describe.skipIf(SKIP_REASON !== null)('journey 2: three questions, three verdict
       await pg.openPersonalChat();
       await pg.sendMessage(q.question);
       const card = await pg.waitForCard(/Who to ask/);
-      const lines = (await card.innerText())
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
+      const lines = await pg.lines(card);
       expect(lines[0]).toMatch(q.verdict);
       const who = lines.find((l) => l.startsWith('Who to ask'));
       expect(who).toMatch(q.contact);

@@ -85,6 +85,16 @@ export class PlaygroundPage {
     return found;
   }
 
+  /** The card's rendered text as a person reads it: one trimmed, non-empty line per visual line. */
+  async lines(card: Locator): Promise<string[]> {
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps the visual line breaks we need.
+    const text = await card.innerText();
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
+  }
+
   async clickCardButton(card: Locator, title: string | RegExp): Promise<void> {
     await card.getByRole('button', { name: title, exact: typeof title === 'string' }).click();
   }

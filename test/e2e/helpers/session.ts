@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type RunningBot, startBot } from './boundary.js';
 import { launchBrowser } from './browser.js';
@@ -15,6 +15,8 @@ export interface Session {
   pg: PlaygroundPage;
   playground: RunningPlayground;
   resultsDir: string;
+  /** What the bot has logged so far (JSON lines), for steps that depend on how the bot was composed. */
+  botLog(): string;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,11 @@ export async function startSession(opts: {
     cleanups.push(() => browser.close());
     const pg = new PlaygroundPage(browser.page, playground.url, resultsDir);
     await pg.open();
-    return { pg, playground, resultsDir, bot, close };
+    const botLog = () => {
+      const file = join(resultsDir, `bot-${opts.name}.log`);
+      return existsSync(file) ? readFileSync(file, 'utf8') : '';
+    };
+    return { pg, playground, resultsDir, botLog, bot, close };
   } catch (err) {
     await close();
     throw err;
