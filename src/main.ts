@@ -200,15 +200,22 @@ async function main(): Promise<void> {
   let running: RunningBoundary;
   try {
     running = await startBoundary(config, { logger });
+  } catch (err) {
+    const e = asBoundaryError(err);
+    logger.fatal({ code: e.code, err: e.message }, 'Boundary could not start');
+    process.exitCode = 1;
+    return;
+  }
+  installSignalHandlers(running, logger, config.shutdownTimeoutMs);
+  try {
     await running.ready;
   } catch (err) {
     const e = asBoundaryError(err);
     logger.fatal({ code: e.code, err: e.message }, 'Boundary could not start');
-    // Give the log a moment to flush before leaving.
-    setTimeout(() => process.exit(1), 100).unref();
-    return;
+    // Stop listening so the process exits (code 1) once the log is flushed.
+    process.exitCode = 1;
+    await running.stop();
   }
-  installSignalHandlers(running, logger, config.shutdownTimeoutMs);
 }
 
 function installSignalHandlers(running: RunningBoundary, logger: Logger, timeoutMs: number): void {

@@ -121,14 +121,13 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
     if (!botAdded) return;
     await sendWelcomeOnce(context, state, welcomeCard(context), clock);
   });
+  // Teams sends installationUpdate together with the conversationUpdate above, and the two can be processed at
+  // the same moment (the Agents Playground does exactly that), so greeting on both would greet twice. The welcome
+  // comes from membersAdded alone; installationUpdate only resets it on removal, so a reinstall is greeted again.
   app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
     const action = String(context.activity.action ?? '');
-    if (action === 'add') {
-      await sendWelcomeOnce(context, state, welcomeCard(context), clock);
-    } else if (action === 'remove') {
-      // A later reinstall should be greeted again.
-      delete state.conversation.welcomedAt;
-    }
+    if (action === 'remove') delete state.conversation.welcomedAt;
+    logger.info({ activityId: context.activity.id, action }, 'installation update');
   });
 
   // 3. Commands.

@@ -41,18 +41,29 @@ describe('welcome and help through POST /api/messages', () => {
     expect(cardTexts(cards[0]).join('\n')).toContain("Hello, I'm Boundary");
   });
 
-  it('when an install arrives as both conversationUpdate and installationUpdate, then only one welcome is sent', async () => {
-    expect((await bot.client.send(bot.client.installationUpdate('add'))).status).toBe(200);
-    expect((await bot.client.send(bot.client.personalInstall())).status).toBe(200);
+  it('when an install arrives as installationUpdate and conversationUpdate at the same moment, then one welcome is sent', async () => {
+    const [a, b] = await Promise.all([
+      bot.client.send(bot.client.installationUpdate('add')),
+      bot.client.send(bot.client.personalInstall()),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
     const conv = bot.client.personalConversationId(STAFF);
     await bot.connector.waitForActivitiesTo(conv, 1);
     expect(bot.connector.activitiesTo(conv)).toHaveLength(1);
+  });
+
+  it('when the same install is delivered twice (a Teams retry), then one welcome is sent', async () => {
+    const install = bot.client.personalInstall();
+    await bot.client.send(install);
+    await bot.client.send(install);
+    expect(bot.connector.activitiesTo(bot.client.personalConversationId(STAFF))).toHaveLength(1);
   });
 
   it('when the app is removed and installed again, then the person is welcomed again', async () => {
     await bot.client.send(bot.client.personalInstall());
     await bot.client.send(bot.client.installationUpdate('remove'));
     await bot.client.send(bot.client.installationUpdate('add'));
+    await bot.client.send(bot.client.personalInstall());
     const conv = bot.client.personalConversationId(STAFF);
     await bot.connector.waitForActivitiesTo(conv, 2);
     expect(bot.connector.cardsTo(conv)).toHaveLength(2);
@@ -83,7 +94,27 @@ describe('welcome and help through POST /api/messages', () => {
     expect(questions.questions).toEqual([]);
   });
 
-  it('when the help card button data arrives without text (Web Chat), then the command is still recognised', async () => {
+  it('when a welcome card button is pressed, then it sends plain Action.Submit data the routes understand', async () => {
+    await bot.client.send(bot.client.personalMessage('help'));
+    const conv = bot.client.personalConversationId(STAFF);
+    await bot.connector.waitForActivitiesTo(conv, 1);
+    const actions = (bot.connector.cardsTo(conv)[0]?.actions ?? []) as {
+      type: string;
+      data: Record<string, unknown>;
+    }[];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) {
+      expect(action.type).toBe('Action.Submit');
+      // messageBack/imBack are dropped by the Agents Playground, so buttons carry only our own data.
+      expect(action.data).not.toHaveProperty('msteams');
+    }
+    const example = actions.find((a) => typeof a.data.question === 'string');
+    expect(example).toBeDefined();
+    await bot.client.send(bot.client.personalSubmit(example?.data ?? {}));
+    expect(questions.questions).toEqual([example?.data.question]);
+  });
+
+  it('when the help card button data arrives without text, then the command is still recognised', async () => {
     const res = await bot.client.send(bot.client.personalSubmit({ command: 'help' }));
     expect(res.status).toBe(200);
     await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
