@@ -103,7 +103,18 @@ async function main(): Promise<number> {
     await page.screenshot({ path: join(outDir, 'playground-3-answer.png'), fullPage: true });
     process.stdout.write(`answer card: ${answered ? 'yes' : 'no'}\n`);
 
-    ok = welcomed && helpCount > 1 && answered;
+    // The welcome card's example-question button: plain Action.Submit, which the Playground does send.
+    const answersBefore = await page.getByText('Who to ask', { exact: false }).count();
+    await page.getByRole('button', { name: 'Ask an example question' }).last().click();
+    const deadline2 = Date.now() + 20_000;
+    while ((await page.getByText('Who to ask', { exact: false }).count()) <= answersBefore && Date.now() < deadline2) {
+      await page.waitForTimeout(250);
+    }
+    const buttonWorked = (await page.getByText('Who to ask', { exact: false }).count()) > answersBefore;
+    await page.screenshot({ path: join(outDir, 'playground-4-button.png'), fullPage: true });
+    process.stdout.write(`example-question button answered: ${buttonWorked ? 'yes' : 'no'}\n`);
+
+    ok = welcomed && helpCount > 1 && answered && buttonWorked;
   } finally {
     await browser.close();
     if (launcher.pid) process.kill(-launcher.pid, 'SIGTERM');
