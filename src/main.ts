@@ -109,6 +109,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       adapter,
       storage: openedStore.botStorage,
       ...(config.bot.mode === 'authenticated' ? { botAppId: config.bot.appId } : {}),
+      rateLimits: config.rateLimits,
       services: {
         questions,
         logger,

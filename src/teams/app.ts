@@ -2,6 +2,7 @@ import { Application, TurnState } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { BoundaryAdapter } from './adapter.js';
 import { createTurnErrorHandler } from './error-handler.js';
+import { RateLimiter, type RateLimitSettings, registerRateLimits } from './rate-limit.js';
 import { type BoundaryTurnState, registerRoutes, type TeamsServices } from './routes.js';
 
 /**
@@ -14,6 +15,8 @@ export function createTeamsApp(opts: {
   services: TeamsServices;
   /** The Entra app id in authenticated mode; used by proactive messages. */
   botAppId?: string;
+  /** Per-person limits (config.rateLimits); checked before every route. Unset: no limits (tests). */
+  rateLimits?: RateLimitSettings;
 }): Application<BoundaryTurnState> {
   const app = new Application<BoundaryTurnState>({
     adapter: opts.adapter,
@@ -26,6 +29,9 @@ export function createTeamsApp(opts: {
     longRunningMessages: false,
   });
   app.error(createTurnErrorHandler(opts.services.logger));
+  if (opts.rateLimits) {
+    registerRateLimits(app, new RateLimiter(opts.rateLimits, opts.services.clock), opts.services.logger);
+  }
   registerRoutes(app, opts.services);
   return app;
 }
