@@ -121,7 +121,8 @@ export class PlaygroundPage {
       await this.page.getByRole('option', { name: option, exact: true }).click();
       return;
     }
-    await card.getByRole('checkbox', { name: option, exact: true }).check();
+    // A multi-select's checkboxes are named "<set label> <option>" (aria-labelledby takes in the set's label).
+    await card.getByRole('checkbox', { name: new RegExp(`(^|\\s)${escapeRegExp(option)}$`) }).check();
   }
 
   /** Sets an Input.Toggle (rendered as a checkbox labelled with the toggle's title). */
@@ -146,4 +147,8 @@ export class PlaygroundPage {
     await this.page.screenshot({ path });
     return path;
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
