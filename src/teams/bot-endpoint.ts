@@ -65,6 +65,7 @@ export function createBotEndpoint(opts: {
         if (tenantRejected) return { status: 403, body: { error: 'tenant_not_allowed' }, note: 'tenant_rejected' };
         if (turnFailed)
           return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'turn_failed' };
+        if (!handled && activity.type === 'invoke' && !invokeResponse) return unhandledInvoke(activity);
         if (!handled) return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'ignored' };
         return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
       } catch (err) {
@@ -86,6 +87,27 @@ export function createBotEndpoint(opts: {
       }
     },
   };
+}
+
+/**
+ * An invoke no route took. botbuilder would answer 501 with no body; a button from an old card or a forged verb is
+ * the caller's mistake, not our failure, so a card action gets 200 with a message the person can read (the card
+ * stays as it was) and any other invoke name 400.
+ */
+function unhandledInvoke(activity: Record<string, unknown>): TurnOutcome {
+  if (activity.name === 'adaptiveCard/action') {
+    return {
+      status: 200,
+      body: {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value:
+          'That button is not something I can handle here (it may be from an old card). Type "help" to see what I can do.',
+      },
+      note: 'ignored',
+    };
+  }
+  return { status: 400, body: { error: 'unsupported_invoke' }, note: 'ignored' };
 }
 
 /** The tenant an activity claims to come from: Teams puts it in channelData.tenant.id and conversation.tenantId. */
