@@ -80,6 +80,7 @@ const envSchema = z.object({
   ALERTS_SHOW_NAMES: bool('ALERTS_SHOW_NAMES', false),
   ALERT_REMINDER_MINUTES: int('ALERT_REMINDER_MINUTES', 15, 1, 24 * 60),
   ALERT_SECOND_REMINDER_MINUTES: int('ALERT_SECOND_REMINDER_MINUTES', 60, 1, 7 * 24 * 60),
+  OUTBOX_LEASE_SECONDS: int('OUTBOX_LEASE_SECONDS', 300, 5, 3600),
   RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT: int('RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT', 25, 1, 100),
   RETENTION_STAFF_ALLEGATION_YEARS: int('RETENTION_STAFF_ALLEGATION_YEARS', 10, 1, 100),
   RETENTION_LOW_LEVEL_CONCERN_YEARS: int('RETENTION_LOW_LEVEL_CONCERN_YEARS', 6, 1, 100),
@@ -125,6 +126,11 @@ export interface Config {
   alertsShowNames: boolean;
   alertReminderMinutes: number;
   alertSecondReminderMinutes: number;
+  /**
+   * How long an instance holds an outbox row it claimed; after a crash another instance (or this one restarted)
+   * takes the row over once the lease ends, so this bounds how late an alert can be after a crash.
+   */
+  outboxLeaseMs: number;
   retention: RetentionConfig;
   logLevel: (typeof LOG_LEVELS)[number];
   maxBodyBytes: number;
@@ -196,6 +202,7 @@ export function loadConfig(env: Env): Config {
     alertsShowNames: e.ALERTS_SHOW_NAMES,
     alertReminderMinutes: e.ALERT_REMINDER_MINUTES,
     alertSecondReminderMinutes: e.ALERT_SECOND_REMINDER_MINUTES,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     retention: {
       childProtectionYearsAfterReport: e.RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT,
       staffAllegationYears: e.RETENTION_STAFF_ALLEGATION_YEARS,

@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Storage } from 'botbuilder';
+import { createAlertRenderer } from './alerts/alert-card.js';
+import { AlertChannelSetup } from './alerts/alert-channel.js';
+import { readDeliveryStatus } from './alerts/delivery-status.js';
 import type { StoredConversationReference } from './alerts/notifier.js';
+import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, loadConfig } from './config.js';
 import { asBoundaryError, BoundaryError } from './errors.js';
@@ -9,10 +13,17 @@ import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { loadPolicyFile } from './policy/index.js';
+import { IncidentService } from './reports/incident-service.js';
+import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
+import { retentionRulesFromConfig } from './reports/retention.js';
 import { openStore, type Store } from './store/open-store.js';
 import { type BotAuthOverrides, type BoundaryAdapter, createBotAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
 import { type BotEndpoint, createBotEndpoint } from './teams/bot-endpoint.js';
+import { renderCard, userText } from './teams/cards.js';
+import { TeamsChannelNotifier } from './teams/channel-notifier.js';
+import type { AlertTeamsServices } from './teams/incident-routes.js';
+import { reminderMentions, TeamMembersLeadDirectory, TeamsRoster } from './teams/lead-directory-teams.js';
 import type { QuestionService } from './teams/question-service.js';
 
 /** Anything that runs in the background (the outbox relay, reminders) and must stop before the store closes. */
@@ -47,6 +58,13 @@ export interface BoundaryDeps {
   }) => Promise<Stoppable[]> | Stoppable[];
   /** Test seam for token validation and outbound credentials (authenticated mode). */
   botAuth?: BotAuthOverrides;
+  /**
+   * Outbox relay tuning over the defaults (tests pass fast backoff and polling). The lease comes from
+   * config.outboxLeaseMs unless given here.
+   */
+  relay?: { tuning?: Partial<RelayTuning>; random?: () => number };
+  /** How long the alert team's roster is reused (SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS, reminder names). */
+  rosterCacheMs?: number;
 }
 
 export interface RunningBoundary {
@@ -97,7 +115,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   logger.info({ url: http.url, mode: config.bot.mode }, 'listening');
 
   let store: StoreHandle | null = null;
-  let workers: Stoppable[] = [];
+  const workers: Stoppable[] = [];
 
   const ready = (async () => {
     store = await (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))();
@@ -105,6 +123,9 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
     const openedStore = store;
+    const incidentWiring = openedStore.backing
+      ? composeIncidents(config, openedStore.backing, adapter, logger, clock, deps)
+      : null;
     const app = createTeamsApp({
       adapter,
       storage: openedStore.botStorage,
@@ -117,6 +138,14 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         ...(openedStore.saveConversationReference
           ? { onConversationReference: (ref) => openedStore.saveConversationReference?.(ref) }
           : {}),
+        ...(incidentWiring
+          ? {
+              incidents: incidentWiring.incidents,
+              alertChannel: incidentWiring.store.settings,
+              feedback: incidentWiring.store.feedback,
+              alerts: incidentWiring.alerts,
+            }
+          : {}),
       },
     });
     endpoint = createBotEndpoint({
@@ -125,7 +154,12 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       ...(config.bot.mode === 'authenticated' ? { tenantId: config.bot.tenantId } : {}),
       logger,
     });
-    workers = deps.startWorkers ? await deps.startWorkers({ store: openedStore, adapter, logger, clock }) : [];
+    // The relay starts with the bot: rows a crashed instance left behind go out now, not after the next report.
+    if (incidentWiring) {
+      incidentWiring.relay.start();
+      workers.push(incidentWiring.relay);
+    }
+    workers.push(...(deps.startWorkers ? await deps.startWorkers({ store: openedStore, adapter, logger, clock }) : []));
     readiness.markReady('policy');
     logger.info('ready');
   })();
@@ -140,6 +174,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     stopping ??= (async () => {
       logger.info({ inFlight: http.inFlight() }, 'stopping: no new turns, finishing in-flight ones');
       const drained = await http.close(config.shutdownTimeoutMs);
+      // Workers are only all known once start-up finished (or failed).
+      await ready.catch(() => undefined);
       for (const worker of workers) {
         try {
           await worker.stop();
@@ -156,6 +192,98 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   };
 
   return { url: http.url, messagesUrl: `${http.url}/api/messages`, readiness, ready, stop };
+}
+
+export interface IncidentWiring {
+  store: Store;
+  incidents: IncidentService;
+  relay: OutboxRelay;
+  leads: LeadDirectory;
+  alerts: AlertTeamsServices;
+}
+
+/**
+ * Incidents, leads and the outbox relay over the opened store and the bot's adapter (issue 4). The relay is the
+ * only thing that talks to the safeguarding channel: the service's commits queue outbox rows and wake it, so a
+ * report, an action or a card update is never lost between the database and Teams. Exported for tests.
+ */
+export function composeIncidents(
+  config: Config,
+  store: Store,
+  adapter: BoundaryAdapter,
+  logger: Logger,
+  clock: Clock,
+  deps: Pick<BoundaryDeps, 'relay' | 'rosterCacheMs'> = {},
+): IncidentWiring {
+  const botAppId = config.bot.mode === 'authenticated' ? config.bot.appId : '';
+  const roster = new TeamsRoster({
+    adapter,
+    botAppId,
+    channel: store.settings,
+    clock,
+    ...(deps.rosterCacheMs !== undefined ? { cacheMs: deps.rosterCacheMs } : {}),
+  });
+  const rosterError = (err: unknown) =>
+    logger.warn(
+      { err: err instanceof Error ? err.message : String(err) },
+      'could not read the alert team roster from Teams',
+    );
+  const leads = new CombinedLeadDirectory(
+    new ConfiguredLeadDirectory(config.safeguardingLeads),
+    config.safeguardingTeamMembersAreLeads ? [new TeamMembersLeadDirectory(roster)] : [],
+    rosterError,
+  );
+  if (config.safeguardingLeads.length === 0 && !config.safeguardingTeamMembersAreLeads) {
+    logger.warn(
+      'SAFEGUARDING_LEADS is empty: reports are stored, but nobody can set the alert channel or act on an alert',
+    );
+  }
+  const renderAlert = createAlertRenderer({ renderCard, userText }, { showNames: config.alertsShowNames });
+  const relay = new OutboxRelay({
+    outbox: store.outbox,
+    incidents: store.incidents,
+    channel: store.settings,
+    conversations: store.conversations,
+    notifier: new TeamsChannelNotifier({ adapter, botAppId }),
+    renderAlert,
+    clock,
+    logger,
+    reminders: {
+      firstMinutes: config.alertReminderMinutes,
+      secondMinutes: config.alertSecondReminderMinutes,
+      mentions: reminderMentions({
+        leads: config.safeguardingLeads,
+        roster,
+        teamMembersAreLeads: config.safeguardingTeamMembersAreLeads,
+        onError: rosterError,
+      }),
+    },
+    tuning: {
+      leaseMs: config.outboxLeaseMs,
+      // A call still in flight when the lease ends could be sent twice by the next holder: give up on it first.
+      deliveryTimeoutMs: Math.min(120_000, Math.floor(config.outboxLeaseMs * 0.8)),
+      ...deps.relay?.tuning,
+    },
+    ...(deps.relay?.random ? { random: deps.relay.random } : {}),
+  });
+  const incidents = new IncidentService({
+    incidents: store.incidents,
+    audit: store.audit,
+    leads,
+    clock,
+    retention: retentionRulesFromConfig(config.retention),
+    onOutboxWritten: () => relay.wake(),
+  });
+  const alerts: AlertTeamsServices = {
+    setup: new AlertChannelSetup({ settings: store.settings, audit: store.audit, leads, clock }),
+    leads,
+    audit: store.audit,
+    status: () => readDeliveryStatus(store),
+    events: (incidentId) => store.incidents.events(incidentId),
+    renderAlert,
+    wakeRelay: () => relay.wake(),
+  };
+  return { store, incidents, relay, leads, alerts };
 }
 
 /**

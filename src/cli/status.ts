@@ -1,3 +1,4 @@
+import { readDeliveryStatus } from '../alerts/delivery-status.js';
 import { type Command, parseArgs } from './args.js';
 import { cliConfig, openStoreFromArgs, STORE_HELP, STORE_VALUES } from './store-args.js';
 
@@ -17,11 +18,7 @@ ${STORE_HELP}`,
     }
     const store = await openStoreFromArgs(args, cliConfig());
     try {
-      const channel = await store.settings.getAlertChannel();
-      const counts = await store.outbox.counts();
-      const undelivered = await store.outbox.listUndelivered(200);
-      const dead = undelivered.filter((r) => r.status === 'dead');
-      const waiting = undelivered.filter((r) => r.status !== 'dead');
+      const { channel, counts, dead, waiting } = await readDeliveryStatus(store);
       if (args.flags.has('json')) {
         io.stdout(
           JSON.stringify({

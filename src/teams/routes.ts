@@ -10,6 +10,12 @@ import type { FeedbackLog } from '../store/sql-settings-store.js';
 import { sendAnswer } from './answers.js';
 import { cardAttachment } from './cards.js';
 import { registerFeedbackRoute } from './feedback.js';
+import {
+  type AlertTeamsServices,
+  incidentCommandHandlers,
+  postSetupCardOnce,
+  registerIncidentRoutes,
+} from './incident-routes.js';
 import type { QuestionService } from './question-service.js';
 import { registerReportRoutes, reportCommandHandlers } from './report-routes.js';
 import { renderWelcomeCard, type WelcomeButton } from './welcome.js';
@@ -64,6 +70,23 @@ export const COMMANDS: readonly CommandDefinition[] = [
     description: 'Discard the report you are filling in',
     scopes: ['personal'],
   },
+  {
+    name: 'my reports',
+    description: 'Your own reports, with their reference and status',
+    scopes: ['personal'],
+  },
+  // Safeguarding leads only (others are refused, and the attempt is audited).
+  {
+    name: 'set alerts channel',
+    description: 'Safeguarding leads: send alerts to this channel',
+    // Listed for group chats too (Teams lists commands per scope group); there it says to use a channel.
+    scopes: ['team', 'groupChat'],
+  },
+  {
+    name: 'status',
+    description: 'Safeguarding leads: is the alert channel set, and are any alerts waiting or undelivered?',
+    scopes: ['personal', 'team', 'groupChat'],
+  },
 ];
 
 export interface TeamsServices {
@@ -75,6 +98,8 @@ export interface TeamsServices {
   incidents?: IncidentService;
   /** Read to tell a reporter whether the alert is queued or waits for the safeguarding channel to be set up. */
   alertChannel?: Pick<AlertChannelSettings, 'getAlertChannel'>;
+  /** Alert channel setup, status and the alert card's buttons (issue 4); absent without a database. */
+  alerts?: AlertTeamsServices;
   /** "Was this helpful?" answers, kept with the question for the policy owner. */
   feedback?: FeedbackLog;
   /**
@@ -113,6 +138,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
   // 1. Card submissions and invokes.
   registerReportRoutes(app, services);
   registerFeedbackRoute(app, services);
+  registerIncidentRoutes(app, services);
 
   // 2. Install and lifecycle.
   app.conversationUpdate('membersAdded', async (context, state) => {
@@ -120,6 +146,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botAdded) return;
     await sendWelcomeOnce(context, state, welcomeCard(context), clock);
+    await postSetupCardOnce(context, state, services);
   });
   // Teams sends installationUpdate together with the conversationUpdate above, and the two can be processed at
   // the same moment (the Agents Playground does exactly that), so greeting on both would greet twice. The welcome
@@ -136,6 +163,7 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
       await context.sendActivity({ attachments: [cardAttachment(welcomeCard(context))] });
     },
     ...reportCommandHandlers(services),
+    ...incidentCommandHandlers(services),
   };
   for (const command of COMMANDS) {
     const handler = handlers[command.name];
