@@ -68,6 +68,37 @@ export async function confirmationOrUnwired(s: Session): Promise<Locator | null>
   return card;
 }
 
+/**
+ * Files a short abusive-post report from the signed-in user's personal chat and returns its reference (null when
+ * reports are not stored yet, see confirmationOrUnwired).
+ */
+export async function fileQuickReport(s: Session): Promise<string | null> {
+  const { pg } = s;
+  await pg.openPersonalChat();
+  await pg.sendMessage('report post');
+  let c = await pg.waitForCard(/What kind of post or message is it\?/);
+  await pg.chooseChoice(c, /What kind of post/, 'Harassment or bullying');
+  await pg.clickCardButton(c, 'Next');
+  c = await pg.waitForCard(/Where is it\?/);
+  await pg.chooseChoice(c, /Where is it\?/, 'Facebook');
+  await pg.clickCardButton(c, 'Next');
+  c = await pg.waitForCard(/Who is it about\?/);
+  await pg.chooseChoice(c, /Who is it about\?/, 'A colleague');
+  await pg.chooseChoice(c, /Who posted it/, 'A parent or carer');
+  await pg.clickCardButton(c, 'Next');
+  c = await pg.waitForCard(/When did you see it\?/);
+  await pg.setDate(c, /When did you see it\?/, new Date().toISOString().slice(0, 10));
+  await pg.fillInput(c, /What does it say or show\?/, 'A parent is calling a colleague names in a public group.');
+  await pg.clickCardButton(c, 'Next');
+  c = await pg.waitForCard(/What you told us/);
+  await pg.clickCardButton(c, /Send report/);
+  const confirmation = await confirmationOrUnwired(s);
+  if (!confirmation) return null;
+  const ref = /Reference: (SM-\d{4}-\d{4,})/.exec((await pg.lines(confirmation)).join('\n'))?.[1];
+  if (!ref) throw new Error('the confirmation card shows no reference');
+  return ref;
+}
+
 export const UNWIRED = 'skipped: reports are not stored because the incident service is not wired into src/main.ts yet';
 
 const POLICY_PATH = join(REPO, 'policies', 'example-social-media-policy.md');

@@ -140,6 +140,21 @@ export class PlaygroundPage {
     await this.page.keyboard.press('Escape');
   }
 
+  /**
+   * Posts an activity through the Playground's "Mock an Activity → custom activity" feature (the endpoint its page
+   * uses), e.g. a channel message from someone other than the signed-in user, since the page cannot switch users.
+   * The bot's reply shows in the page like any other.
+   */
+  async sendCustomActivity(activity: Record<string, unknown>): Promise<void> {
+    const res = await fetch(new URL('/_internal/v1/customActivities', this.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!res.ok) throw new Error(`the Playground refused the custom activity: ${res.status} ${await res.text()}`);
+  }
+
   /** Saves a full-page screenshot as <shotDir>/<nn>-<name>.png and returns its path. */
   async screenshot(name: string): Promise<string> {
     this.shots += 1;

@@ -158,3 +158,38 @@ export async function startPlayground(opts: {
   const actual = Number(/Listening on (\d+)/.exec(out)?.[1] ?? port);
   return { url: `http://127.0.0.1:${actual}/`, port: actual, output: () => out, stop };
 }
+
+/**
+ * A channel post that @mentions the bot, as the Playground itself sends one, but from any person of the e2e
+ * school: used (as a "Mock an Activity" custom activity) where a journey needs someone other than the signed-in
+ * user to speak in the channel.
+ */
+export function channelMentionActivity(
+  from: PlaygroundUser,
+  text: string,
+  playgroundUrl: string,
+): Record<string, unknown> {
+  const now = new Date().toISOString();
+  const mention = `<at>${BOT.name}</at>`;
+  return {
+    type: 'message',
+    id: `e2e-${Date.now()}`,
+    text: `${mention} ${text}`,
+    textFormat: 'plain',
+    timestamp: now,
+    localTimestamp: now,
+    channelId: 'msteams',
+    serviceUrl: new URL('/_connector', playgroundUrl).href.replace('127.0.0.1', 'localhost'),
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: { id: BOT.id, name: BOT.name },
+    conversation: { isGroup: true, conversationType: 'channel', tenantId: TENANT_ID, id: SAFEGUARDING_CHANNEL.id },
+    entities: [{ type: 'mention', mentioned: { id: BOT.id, name: BOT.name }, text: mention }],
+    channelData: {
+      teamsChannelId: SAFEGUARDING_CHANNEL.id,
+      teamsTeamId: TEAM.id,
+      tenant: { id: TENANT_ID },
+      team: { id: TEAM.id, name: TEAM.name },
+      channel: { id: SAFEGUARDING_CHANNEL.id, name: SAFEGUARDING_CHANNEL.name },
+    },
+  };
+}
