@@ -39,9 +39,10 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 5: the DSL wo
     await s.pg.openChannel(TEAM.name, SAFEGUARDING_CHANNEL.name);
     const card = await s.pg.waitForCard(new RegExp(`Safeguarding concern ${ref}`), 30_000);
     const text = (await s.pg.lines(card)).join('\n');
-    expect(text).toMatch(/\bNew\b/);
+    expect(text).toMatch(/\bnew\b/i);
+    expect(text).toMatch(/Reported, Dana Shah/);
     await expect(card.getByRole('button', { name: 'Acknowledge' }).isVisible()).resolves.toBe(true);
-    const shot = await s.pg.screenshot('alert-new');
+    const shot = await s.pg.screenshot('alert-new', card);
     publishScreenshot(shot, 'journey-5-alert-new');
   });
 
@@ -52,21 +53,23 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 5: the DSL wo
     await pg.clickCardButton(await alert(), 'Acknowledge');
     await expect
       .poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 })
-      .toMatch(/Acknowledged/);
-    await pg.screenshot('alert-acknowledged');
+      .toMatch(/Acknowledged, Dana Shah/);
+    await pg.screenshot('alert-acknowledged', await alert());
 
     await pg.clickCardButton(await alert(), 'Assign to me');
     await expect
       .poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 })
-      .toMatch(new RegExp(PEOPLE.dsl.name));
-    await pg.screenshot('alert-assigned');
+      .toMatch(new RegExp(`Assigned, ${PEOPLE.dsl.name}`));
+    await pg.screenshot('alert-assigned', await alert());
 
     await pg.clickCardButton(await alert(), 'Add note');
     const card = await alert();
     await pg.fillInput(card, /Note for the chronology/, 'Spoke to the colleague; screenshots saved to the record.');
     await pg.clickCardButton(card, 'Save note');
-    await expect.poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 }).toMatch(/Note/i);
-    await pg.screenshot('alert-note');
+    await expect
+      .poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 })
+      .toMatch(/Note added, Dana Shah/);
+    await pg.screenshot('alert-note', await alert());
     // Updated in place: still exactly one card for this concern in the channel.
     expect(
       await pg.page
@@ -84,12 +87,14 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 5: the DSL wo
     const card = await alert();
     await pg.chooseChoice(card, /Outcome/, 'Resolved in school');
     await pg.fillInput(card, /Why \(recorded/, 'Parent spoken to by the Headteacher; post removed.');
-    await pg.screenshot('alert-closing');
+    await pg.screenshot('alert-closing', card);
     await pg.clickCardButton(card, 'Close the concern');
-    await expect.poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 }).toMatch(/Closed/);
+    await expect
+      .poll(async () => (await pg.lines(await alert())).join('\n'), { timeout: 20_000 })
+      .toMatch(/Closed: Resolved in school, Dana Shah/);
     const closed = await alert();
     await expect(closed.getByRole('button', { name: 'Acknowledge' }).count()).resolves.toBe(0);
-    const shot = await pg.screenshot('alert-closed');
+    const shot = await pg.screenshot('alert-closed', closed);
     publishScreenshot(shot, 'journey-5-alert-closed');
   });
 

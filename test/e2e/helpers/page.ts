@@ -155,10 +155,14 @@ export class PlaygroundPage {
     if (!res.ok) throw new Error(`the Playground refused the custom activity: ${res.status} ${await res.text()}`);
   }
 
-  /** Saves a full-page screenshot as <shotDir>/<nn>-<name>.png and returns its path. */
-  async screenshot(name: string): Promise<string> {
+  /**
+   * Saves a screenshot of the page as a person sees it, as <shotDir>/<nn>-<name>.png, and returns its path. With
+   * `focus`, that element is scrolled to the top of the conversation first (the page otherwise shows the latest).
+   */
+  async screenshot(name: string, focus?: Locator): Promise<string> {
     this.shots += 1;
     const path = join(this.shotDir, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await this.page.screenshot({ path });
     return path;
   }
