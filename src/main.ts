@@ -282,6 +282,7 @@ export function composeIncidents(
     events: (incidentId) => store.incidents.events(incidentId),
     renderAlert,
     wakeRelay: () => relay.wake(),
+    resolveUpn: config.safeguardingLeads.some((l) => l.includes('@')),
   };
   return { store, incidents, relay, leads, alerts };
 }

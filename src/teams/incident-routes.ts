@@ -8,7 +8,13 @@ import type { DeliveryStatus } from '../alerts/delivery-status.js';
 import type { StoredConversationReference } from '../alerts/notifier.js';
 import { renderRecordCard } from '../alerts/record-card.js';
 import { type Clock, systemClock } from '../clock.js';
-import { categoryLabel, type Incident, type IncidentEvent, type IncidentStatus } from '../reports/incident.js';
+import {
+  categoryLabel,
+  type Incident,
+  type IncidentEvent,
+  type IncidentStatus,
+  type Person,
+} from '../reports/incident.js';
 import type { ActionResult } from '../reports/incident-service.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import type { LeadDirectory } from '../reports/lead-directory.js';
@@ -38,6 +44,11 @@ export interface AlertTeamsServices {
   renderAlert: RenderAlert;
   /** After the channel is set, so alerts that waited for it go out now. */
   wakeRelay: () => void;
+  /**
+   * SAFEGUARDING_LEADS names someone by UPN: Teams activities carry the Entra object id but not the UPN, so the
+   * actor's UPN is read from Teams (TeamsInfo.getMember) before a lead check.
+   */
+  resolveUpn?: boolean;
 }
 
 export const SET_CHANNEL_VERB = 'alerts.setChannel';
@@ -67,6 +78,27 @@ const alertBaseSchema = z.object({ incidentId: z.string().min(1).max(100), ref: 
 const setChannelSchema = z.object({ channelId: z.string().max(300).optional() });
 
 type Handler = (context: TurnContext, state: BoundaryTurnState) => Promise<void>;
+
+/**
+ * Who pressed or typed, as the lead directory needs them: the Entra object id and name from the activity, plus
+ * the UPN from Teams when leads are configured by UPN. A failed lookup leaves the UPN out (so a UPN-only lead is
+ * refused rather than anyone being let in) and is logged.
+ */
+async function actorOf(context: TurnContext, services: TeamsServices): Promise<Person> {
+  const person: Person = personOf(context);
+  if (!services.alerts?.resolveUpn || !context.activity.from?.id) return person;
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    const upn = member.userPrincipalName ?? member.email;
+    return upn ? { ...person, upn } : person;
+  } catch (err) {
+    services.logger.warn(
+      { activityId: context.activity.id, err: err instanceof Error ? err.message : String(err) },
+      'could not read the UPN of the person acting; checking the lead list by object id only',
+    );
+    return person;
+  }
+}
 
 export function registerIncidentRoutes(app: Application<BoundaryTurnState>, services: TeamsServices): void {
   const clock = services.clock ?? systemClock;
@@ -153,7 +185,7 @@ async function alertAction(
   const action = executeActionOf(context);
   const base = alertBaseSchema.safeParse(action?.data ?? {});
   if (!action || !base.success) return INCIDENT_MESSAGES.unreadable;
-  const actor = personOf(context);
+  const actor = await actorOf(context, services);
   const incidentId = base.data.incidentId;
   const log = services.logger.child({ activityId: context.activity.id, verb: action.verb, incidentId });
 
@@ -314,7 +346,7 @@ async function setAlertChannel(
     channelId = chosen.value;
     channelName = chosen.title;
   }
-  const actor = personOf(context);
+  const actor = await actorOf(context, services);
   const reference = channelReference(context, channelId, team);
   const result = await alerts.setup.setAlertChannel(actor, reference);
   services.logger.info(
@@ -398,7 +430,7 @@ function setupData(
 async function statusMessage(context: TurnContext, services: TeamsServices): Promise<string> {
   const alerts = services.alerts;
   if (!alerts) return INCIDENT_MESSAGES.notAvailable;
-  const actor = personOf(context);
+  const actor = await actorOf(context, services);
   if (!(await alerts.leads.isLead(actor))) {
     await alerts.audit.append({
       at: (services.clock ?? systemClock).now(),

@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { cardTexts } from '../fakes/fake-connector.js';
+import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
+import { forEachDatabase, type TestDatabase } from '../store/factories.js';
+import {
+  type AlertsBot,
+  alertPosts,
+  DEPUTY,
+  friendRequestReport,
+  greet,
+  setAlertsChannel,
+  startAlertsBot,
+  waitForAlert,
+  waitForOutboxDrained,
+} from './alerts-harness.js';
+import { executeActions, invokeCard, sentCard } from './report-harness.js';
+
+const members = (users: TeamsUser[]) =>
+  users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, userPrincipalName: u.userPrincipalName }));
+
+forEachDatabase('alert channel through POST /api/messages', (factory) => {
+  let db: TestDatabase;
+  let bot: AlertsBot;
+
+  beforeEach(async () => {
+    db = await factory.create({ now: () => new Date() });
+    bot = await startAlertsBot(db);
+    bot.connector.setDefaultMembers(members([DSL, DEPUTY, STAFF]));
+  });
+  afterEach(async () => {
+    await bot.stop();
+    await db.cleanup();
+  });
+
+  it('when a DSL sends "set alerts channel" in a channel, then it is stored with the channel id and team and confirmed', async () => {
+    const reply = await setAlertsChannel(bot);
+    expect(reply).toMatch(/^Done: safeguarding alerts will be posted in the Alerts channel/);
+    const setting = await db.store.settings.getAlertChannel();
+    expect(setting?.reference.conversation.id).toBe(SAFEGUARDING_TEAM.channelId);
+    expect((setting?.reference.channelData as { team: { id: string } }).team.id).toBe(SAFEGUARDING_TEAM.teamId);
+    expect(setting?.reference.serviceUrl).toBe(bot.connector.serviceUrl);
+    const audit = await db.store.audit.list();
+    expect(audit.map((a) => a.action)).toContain('alerts.channel_set');
+  });
+
+  it('when a deputy listed by UPN sends "set alerts channel", then Teams is asked for their UPN and it is accepted', async () => {
+    const reply = await setAlertsChannel(bot, DEPUTY);
+    expect(reply).toMatch(/^Done:/);
+    expect(bot.connector.requests.some((r) => r.kind === 'member')).toBe(true);
+  });
+
+  it('when someone who is not a lead sends "set alerts channel", then they are refused politely, nothing changes and the attempt is audited', async () => {
+    const reply = await setAlertsChannel(bot, STAFF);
+    expect(reply).toMatch(/Only a Designated Safeguarding Lead or deputy can choose where alerts go/);
+    expect(await db.store.settings.getAlertChannel()).toBeNull();
+    const refused = (await db.store.audit.list()).filter((a) => a.action === 'alerts.channel_refused');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.actor.aadObjectId).toBe(STAFF.aadObjectId);
+  });
+
+  it('when "set alerts channel" is typed in a personal chat, then the bot says to use a team channel', async () => {
+    await bot.client.send(bot.client.personalMessage('set alerts channel', { user: DSL }));
+    const [reply] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(DSL), 1);
+    expect(String(reply?.activity.text)).toMatch(/in the team channel that should receive safeguarding alerts/);
+    expect(await db.store.settings.getAlertChannel()).toBeNull();
+  });
+
+  it('when a report is submitted after the channel is set, then exactly one alert card is posted as a new thread in that channel, without the pupil name', async () => {
+    await setAlertsChannel(bot);
+    const { incident } = await bot.service.submitReport(friendRequestReport(), 'key-1');
+    const alert = await waitForAlert(bot, incident);
+    const create = bot.connector.requests.find((r) => r.kind === 'createConversation');
+    expect((create?.body as { channelData: { channel: { id: string } } }).channelData.channel.id).toBe(
+      SAFEGUARDING_TEAM.channelId,
+    );
+    const texts = cardTexts(sentCard(alert)).join('\n');
+    expect(texts).toContain(`Safeguarding concern ${incident.ref}`);
+    expect(texts).toContain('NEW');
+    expect(texts).not.toContain('Jamie');
+    await waitForOutboxDrained(db.store);
+    expect(alertPosts(bot.connector)).toHaveLength(1);
+    const stored = await db.store.incidents.get(incident.id);
+    expect(stored?.alert?.activityId).toBe(alert.activityId);
+  });
+
+  it('when no channel is set, then the report is stored, its alert waits, status says so, and the alert goes out once a DSL sets the channel', async () => {
+    const { incident } = await bot.service.submitReport(friendRequestReport(), 'key-2');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(alertPosts(bot.connector)).toHaveLength(0);
+    expect((await db.store.outbox.counts()).pending).toBeGreaterThan(0);
+
+    await bot.client.send(bot.client.personalMessage('status', { user: DSL }));
+    const [status] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(DSL), 1);
+    expect(String(status?.activity.text)).toMatch(/Alert channel: NOT SET/);
+    expect(String(status?.activity.text)).toContain(`Waiting: ${incident.ref} alert`);
+
+    await setAlertsChannel(bot);
+    await waitForAlert(bot, incident);
+    await waitForOutboxDrained(db.store);
+    expect(alertPosts(bot.connector)).toHaveLength(1);
+  });
+
+  it('when a non-lead types "status", then they are refused and the attempt is audited', async () => {
+    await bot.client.send(bot.client.personalMessage('status', { user: STAFF }));
+    const [reply] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
+    expect(String(reply?.activity.text)).toMatch(/Only the safeguarding team can see the alert status/);
+    const refused = (await db.store.audit.list()).filter((a) => a.action === 'alerts.status_refused');
+    expect(refused).toHaveLength(1);
+  });
+
+  it('when the app is added to a team, then a setup card is posted whose button sets the alert channel for a lead only', async () => {
+    bot.connector.setTeam(SAFEGUARDING_TEAM.teamId, {
+      name: SAFEGUARDING_TEAM.name,
+      channels: [{ id: SAFEGUARDING_TEAM.teamId }, { id: SAFEGUARDING_TEAM.channelId, name: 'Alerts' }],
+    });
+    await bot.client.send(bot.client.teamInstall());
+    await bot.connector.waitForActivitiesTo(SAFEGUARDING_TEAM.teamId, 2);
+    const cards = bot.connector.cardsTo(SAFEGUARDING_TEAM.teamId);
+    const setup = cards.find((c) => cardTexts(c).includes('Set up safeguarding alerts'));
+    expect(setup).toBeDefined();
+    const button = executeActions(setup).find((a) => a.verb === 'alerts.setChannel');
+    expect(button).toBeDefined();
+
+    const asStaff = await bot.client.send(
+      bot.client.invoke(
+        'alerts.setChannel',
+        { channelId: SAFEGUARDING_TEAM.channelId },
+        {
+          user: STAFF,
+          where: { threadId: SAFEGUARDING_TEAM.teamId },
+        },
+      ),
+    );
+    expect((asStaff.body as { value: string }).value).toMatch(/Only a Designated Safeguarding Lead/);
+    expect(await db.store.settings.getAlertChannel()).toBeNull();
+
+    const asDsl = await bot.client.send(
+      bot.client.invoke(
+        'alerts.setChannel',
+        { channelId: SAFEGUARDING_TEAM.channelId },
+        {
+          user: DSL,
+          where: { threadId: SAFEGUARDING_TEAM.teamId },
+        },
+      ),
+    );
+    expect(cardTexts(invokeCard(asDsl.body)).join('\n')).toMatch(
+      /Done: safeguarding alerts will be posted in the Alerts/,
+    );
+    expect((await db.store.settings.getAlertChannel())?.reference.conversation.id).toBe(SAFEGUARDING_TEAM.channelId);
+
+    // A second install event for the same team does not post the setup card again.
+    await bot.client.send(bot.client.teamInstall());
+    expect(
+      bot.connector
+        .cardsTo(SAFEGUARDING_TEAM.teamId)
+        .filter((c) => cardTexts(c).includes('Set up safeguarding alerts')),
+    ).toHaveLength(1);
+  });
+
+  it('when a person types "my reports", then only their own reports are listed with reference, status and date', async () => {
+    await setAlertsChannel(bot);
+    const mine = await bot.service.submitReport(friendRequestReport(STAFF), 'mine-1');
+    const theirs = await bot.service.submitReport(friendRequestReport(DEPUTY), 'theirs-1');
+    await bot.client.send(bot.client.personalMessage('my reports', { user: STAFF }));
+    const [reply] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
+    const texts = cardTexts(sentCard(reply!)).join('\n');
+    expect(texts).toContain(mine.incident.ref);
+    expect(texts).toContain('Friend request from a pupil');
+    expect(texts).toContain('Sent to the safeguarding team');
+    expect(texts).not.toContain(theirs.incident.ref);
+  });
+
+  it('when "My reports" is pressed on the confirmation card, then the list arrives below and the card stays', async () => {
+    await greet(bot, STAFF);
+    const mine = await bot.service.submitReport(friendRequestReport(STAFF), 'mine-2');
+    const res = await bot.client.send(bot.client.invoke('reports.mine', {}, { user: STAFF }));
+    expect(res.body).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
+    const sent = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 2);
+    expect(cardTexts(sentCard(sent[1]!)).join('\n')).toContain(mine.incident.ref);
+  });
+
+  it('when "my reports" is typed in a channel, then the bot says to use the personal chat and lists nothing', async () => {
+    await bot.service.submitReport(friendRequestReport(DSL), 'dsl-1');
+    const activity = bot.client.channelMessage('my reports', { user: DSL });
+    await bot.client.send(activity);
+    const [reply] = await bot.connector.waitForActivitiesTo((activity.conversation as { id: string }).id, 1);
+    expect(String(reply?.activity.text)).toMatch(/Your reports are private/);
+  });
+});
