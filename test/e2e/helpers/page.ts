@@ -162,7 +162,18 @@ export class PlaygroundPage {
   async screenshot(name: string, focus?: Locator): Promise<string> {
     this.shots += 1;
     const path = join(this.shotDir, `${String(this.shots).padStart(2, '0')}-${name}.png`);
-    if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    if (focus) {
+      await focus.evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        // Leave room above the card for the post's header (who sent it, when).
+        for (let p = el.parentElement; p; p = p.parentElement) {
+          if (p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY)) {
+            p.scrollTop = Math.max(0, p.scrollTop - 60);
+            break;
+          }
+        }
+      });
+    }
     await this.page.screenshot({ path });
     return path;
   }
