@@ -299,7 +299,8 @@ export function withNotice(card: Record<string, unknown>, notice: string): Recor
       {
         type: 'Container',
         style: 'warning',
-        items: [{ type: 'TextBlock', text: userText(notice), wrap: true, weight: 'Bolder' }],
+        // A TextRun is never read as markdown, so a name from Teams shows exactly as it is.
+        items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: notice, weight: 'Bolder' }] }],
       },
       ...body,
     ],
