@@ -167,7 +167,10 @@ export class PlaygroundPage {
         el.scrollIntoView({ block: 'start' });
         // Leave room above the card for the post's header (who sent it, when).
         for (let p = el.parentElement; p; p = p.parentElement) {
-          if (p.scrollHeight > p.clientHeight && /auto|scroll/.test(getComputedStyle(p).overflowY)) {
+          if (
+            p.scrollHeight > p.clientHeight &&
+            /auto|scroll/.test(p.ownerDocument.defaultView?.getComputedStyle(p).overflowY ?? '')
+          ) {
             p.scrollTop = Math.max(0, p.scrollTop - 60);
             break;
           }
