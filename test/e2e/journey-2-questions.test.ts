@@ -60,7 +60,7 @@ describe.skipIf(SKIP_REASON !== null)('journey 2: three questions, three verdict
         // Not covered: nothing is quoted rather than a loosely related clause.
         expect(lines.some((l) => /\bSection \d|^\d+(\.\d+)+\s/.test(l))).toBe(false);
       }
-      const shot = await pg.screenshot(q.name);
+      const shot = await pg.screenshot(q.name, card);
       if (q.name === 'pupil-request') publishScreenshot(shot, 'journey-2-answer-no');
       if (q.name === 'not-covered') publishScreenshot(shot, 'journey-2-answer-not-covered');
     });

@@ -46,7 +46,7 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 3: report a f
       'Snapchat',
     );
     await expect(again.getByRole('combobox', { name: /When did it arrive\?/ }).inputValue()).resolves.not.toBe('');
-    const shot = await pg.screenshot('form-error');
+    const shot = await pg.screenshot('form-error', again);
     publishScreenshot(shot, 'journey-3-form-error');
     // Fix it and go on.
     await pg.chooseChoice(again, /What did you do\?/, 'I declined it');
@@ -68,7 +68,7 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 3: report a f
     // What was typed is shown as text: no markdown link, no bold.
     expect(reviewText).toContain('Jordan <b>Test</b> [link](http://example.com)');
     expect(await review.locator('a[href*="example.com"]').count()).toBe(0);
-    const reviewShot = await pg.screenshot('form-review');
+    const reviewShot = await pg.screenshot('form-review', review);
     publishScreenshot(reviewShot, 'journey-3-form-review');
     await pg.clickCardButton(review, /Send report/);
     const confirmation = await confirmationOrUnwired(session());
@@ -79,7 +79,7 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 3: report a f
     }
     const text = (await pg.lines(confirmation)).join('\n');
     expect(text).toMatch(/Reference: SM-\d{4}-\d{4,}/);
-    const shot = await pg.screenshot('confirmation');
+    const shot = await pg.screenshot('confirmation', confirmation);
     publishScreenshot(shot, 'journey-3-confirmation');
   });
 });
