@@ -65,7 +65,10 @@ export function createBotEndpoint(opts: {
         if (tenantRejected) return { status: 403, body: { error: 'tenant_not_allowed' }, note: 'tenant_rejected' };
         if (turnFailed)
           return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'turn_failed' };
-        if (!handled && activity.type === 'invoke' && !invokeResponse) return unhandledInvoke(activity);
+        // botbuilder answers an invoke nobody responded to with a bodiless 501.
+        if (!handled && activity.type === 'invoke' && (!invokeResponse || invokeResponse.status === 501)) {
+          return unhandledInvoke(activity);
+        }
         if (!handled) return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body, note: 'ignored' };
         return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
       } catch (err) {
