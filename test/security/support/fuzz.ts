@@ -478,3 +478,34 @@ export async function fuzzRun(
   );
   return { stats, cards };
 }
+
+/**
+ * Fills a report form from its start verb to Send as a person would (plausible answers, `overrides` for chosen
+ * inputs when a step has them) and returns the last card (the confirmation, with its reference).
+ */
+export async function fileReport(
+  client: TeamsClient,
+  user: TeamsUser,
+  kind: 'friend' | 'post',
+  overrides: Record<string, string> = {},
+): Promise<{ card: Record<string, unknown> | undefined; reference?: string; statuses: number[] }> {
+  const statuses: number[] = [];
+  let res = await client.send(client.invoke(`report.${kind}.start`, {}, { user }));
+  statuses.push(res.status);
+  let card = cardOf(res.body);
+  for (let step = 0; card && step < 12; step++) {
+    const action = forwardAction(card);
+    if (!action) break;
+    const inputs: Record<string, unknown> = fillInputs(card);
+    for (const [k, v] of Object.entries(overrides)) if (k in inputs) inputs[k] = v;
+    res = await client.send(client.invoke(action.verb, { ...action.data, ...inputs }, { user }));
+    statuses.push(res.status);
+    const next = cardOf(res.body);
+    if (action.verb.endsWith('.submit')) {
+      const reference = /SM-\d{4}-\d{4}/.exec(JSON.stringify(res.body ?? ''))?.[0];
+      return { card: next, statuses, ...(reference ? { reference } : {}) };
+    }
+    card = next;
+  }
+  return { card, statuses };
+}
