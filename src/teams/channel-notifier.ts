@@ -95,11 +95,22 @@ export class TeamsChannelNotifier implements ChannelNotifier {
     logic: (context: import('botbuilder').TurnContext) => Promise<void>,
   ): Promise<void> {
     const ref = { channelId: Channels.Msteams, ...reference } as unknown as Partial<ConversationReference>;
-    return this.call(() =>
-      this.o.audience
-        ? this.o.adapter.continueConversationAsync(this.o.botAppId, ref, this.o.audience, logic)
-        : this.o.adapter.continueConversationAsync(this.o.botAppId, ref, logic),
-    );
+    // The bot's adapter has an onTurnError (teams-ai's app.error), which swallows what the logic throws: the
+    // connector's failure would read as success and the outbox row would be marked delivered. Carry it out here.
+    let failure: { err: unknown } | null = null;
+    const guarded = async (context: import('botbuilder').TurnContext) => {
+      try {
+        await logic(context);
+      } catch (err) {
+        failure = { err };
+      }
+    };
+    return this.call(async () => {
+      await (this.o.audience
+        ? this.o.adapter.continueConversationAsync(this.o.botAppId, ref, this.o.audience, guarded)
+        : this.o.adapter.continueConversationAsync(this.o.botAppId, ref, guarded));
+      if (failure) throw (failure as { err: unknown }).err;
+    });
   }
 
   private async call<T>(fn: () => Promise<T>): Promise<T> {

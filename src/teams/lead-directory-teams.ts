@@ -70,7 +70,21 @@ export class TeamsRoster {
     const max = this.o.maxMembers ?? 2_000;
     const members: RosterMember[] = [];
     const ref = { channelId: Channels.Msteams, ...reference } as unknown as Partial<ConversationReference>;
+    // The adapter's onTurnError (teams-ai's app.error) would swallow a failure inside the turn, and answer it with
+    // an error card in the alert channel: catch it in the turn and rethrow it outside.
+    let failure: { err: unknown } | null = null;
     await this.o.adapter.continueConversationAsync(this.o.botAppId, ref, async (context: TurnContext) => {
+      try {
+        await readPages(context);
+      } catch (err) {
+        failure = { err };
+      }
+    });
+    if (failure) throw (failure as { err: unknown }).err;
+    this.cache = { at: this.o.clock.now().getTime(), teamId, members };
+    return members;
+
+    async function readPages(context: TurnContext): Promise<void> {
       let token: string | undefined;
       do {
         const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 200, token);
@@ -85,9 +99,7 @@ export class TeamsRoster {
         }
         token = page.continuationToken || undefined;
       } while (token && members.length < max);
-    });
-    this.cache = { at: this.o.clock.now().getTime(), teamId, members };
-    return members;
+    }
   }
 }
 
