@@ -3,7 +3,7 @@ import type { Answer } from './answer.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
 import { parseQuestion } from './answering/question.js';
-import { buildIndex, type ClauseIndex, correctTypo } from './answering/retrieval.js';
+import { buildIndex, type ClauseIndex, processTerm } from './answering/retrieval.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { detectConcepts, tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
@@ -91,7 +91,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     .split(' ')
     .map((w) => {
       const m = /^([a-z]+)(.*)$/.exec(w);
-      return m ? correctTypo(m[1]!, index.vocabulary) + m[2] : w;
+      return m ? index.correct(m[1]!) + m[2] : w;
     })
     .join(' ');
   if (corrected !== q.folded) {
@@ -103,6 +103,18 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     q.folded = `${q.folded} ${corrected}`;
   }
   const actions = actionsFor(q);
+  const scope = SCOPE_QUESTION.test(q.folded) ? scopeClause(_doc.clauses, q.folded) : null;
+  if (scope) {
+    const contact = scope.tags.roles[0] ?? fallback;
+    return {
+      question,
+      verdict: 'guidance',
+      answer: composeAnswer('guidance', q, scope, contact, fallback),
+      citations: [citationOf(scope)],
+      contact,
+      actions,
+    };
+  }
   if (!onTopic(q)) {
     return {
       ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)),
@@ -126,6 +138,43 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     contact,
     actions,
   };
+}
+
+/** "Does this apply to me?", "I'm a governor, am I covered?": the question is who the policy is for. */
+const SCOPE_QUESTION =
+  /\b(does|do|will|would) (this|the|these|it|that)( \w+)?( policy| rules?| guidance| document)? (apply|applies|cover|covers|include|includes|count)\b|\bam i (covered|included)\b|\b(apply|applies) to (me|us)\b|\bcover(s)? me\b/;
+const SCOPE_CLAUSE =
+  /\b(appl(y|ies) to|is for (you|every|all|any)|covers? (all|every|any|staff|employees|you)|this (document|policy|guide|guidance) is for|(it|this) (includes|covers))\b/i;
+
+/** The scope clause that names the asker's role, else the first scope clause; null when the policy has none. */
+function scopeClause(clauses: Clause[], folded: string): Clause | null {
+  const scopes = clauses.filter(
+    (c) =>
+      SCOPE_CLAUSE.test(c.text) || c.headingPath.some((h) => /\b(scope|who (this|it) (is for|applies))\b/i.test(h)),
+  );
+  if (scopes.length === 0) return null;
+  const qStems = new Set(
+    (folded.match(/[a-z]{3,}/g) ?? [])
+      .filter(
+        (w) => !/^(does|this|the|policy|apply|applies|cover|covers|rules|guidance|also|staff|school|work)$/.test(w),
+      )
+      .map((w) => processTerm(w)),
+  );
+  let best: Clause | null = null;
+  let bestHits = 0;
+  for (const c of scopes) {
+    const words = fold(c.text).match(/[a-z]{3,}/g) ?? [];
+    // "peri" for peripatetic, "supply" for supply staff: a shared stem or a shared start counts.
+    const hits = words.filter((w) => {
+      const s = processTerm(w);
+      return (s && qStems.has(s)) || [...qStems].some((q) => q && q.length >= 4 && w.startsWith(q));
+    }).length;
+    if (hits > bestHits) {
+      best = c;
+      bestHits = hits;
+    }
+  }
+  return best ?? scopes.find((c) => SCOPE_CLAUSE.test(c.text)) ?? null;
 }
 
 function citations(chosen: Ranked, ranked: Ranked[]): Clause[] {

@@ -24,6 +24,9 @@ const SCENE = new Set([
 const WEAK_HEADINGS =
   /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
 
+const HEAD_CONCERN =
+  /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (the|our|my) (head ?teacher|head|principal)\b/;
+
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
 export function rerank(
   q: ParsedQuestion,
@@ -117,6 +120,14 @@ export function rerank(
     )
       s += 0.2;
     if (q.harm && t.what.includes('bullying')) s += 0.3;
+    // A worry about the head teacher goes round them: the clause naming that route answers.
+    if (
+      HEAD_CONCERN.test(q.folded) &&
+      /\b(about|concerns?|involv\w*|against) (the |a )?(head ?teacher|head|principal|head of school)\b/i.test(
+        clause.text,
+      )
+    )
+      s += 0.5;
     if (q.harm && t.what.includes('evidence')) s += 0.15;
     // A rule about contacting someone does not answer a question that is not about contact.
     if (t.what.includes('contact') && !q.concepts.what.has('contact') && t.who.length && q.concepts.who.size === 0)
@@ -236,11 +247,19 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
 }
 
 function exceptionMatches(q: ParsedQuestion, text: string): boolean {
-  const m = /\b(with the exception of|except( for)?|apart from|other than|excluding|unless)\b(.*)$/i.exec(text);
+  const m =
+    /\b(with the exception of|except( for| during| when| in)?|apart from|other than|excluding|unless)\b(.*)$/i.exec(
+      text,
+    );
   if (!m) return false;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  // Who the rule protects ("away from pupils") is in most questions; it does not make the exception fit.
   const words = contentWords(fold(m[3]!)).filter(
-    (w) => w.length > 3 && !/^(such|sites?|those|these|which|where)$/.test(w),
+    (w) =>
+      w.length > 3 &&
+      !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior)$/.test(
+        w,
+      ),
   );
   return words.some((w) => qWords.has(processTerm(w)));
 }
@@ -269,6 +288,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       const place = only[3]!.split(' ').filter((w) => w.length > 3);
       if (place.length && place.every((w) => q.folded.includes(w))) return 'allowed';
     }
+    // "Not permitted, except during authorised breaks": the question is about the excepted time or case.
+    if (!r.negativeAction && /\bexcept\b/.test(clause.text.toLowerCase()) && exceptionMatches(q, clause.text))
+      return q.when === 'school_time' ? 'not_allowed' : 'allowed';
     // "keep your number private and not use your phone unless agreed": giving the number out is still a no.
     if (r.negativeAction && /\b(give|giving|share|sharing|hand|pass|tell|post|reveal)\b/.test(q.folded))
       return 'not_allowed';
@@ -278,14 +300,17 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (PROHIBITIVE.has(force)) {
     if (q.negativeAction && !r.negativeAction) return 'allowed';
     // "… with the exception of professional sites such as LinkedIn": asking about the exception is a yes.
-    if (r.exception === 'other' && exceptionMatches(q, clause.text)) return 'allowed';
+    if (r.exception === 'other' && exceptionMatches(q, clause.text)) {
+      // "… except during breaks" asked about a lesson is still a no.
+      return q.when === 'school_time' && /\bexcept (during|in|at)\b/i.test(clause.text) ? 'not_allowed' : 'allowed';
+    }
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';
     if (r.exception === 'permission') return 'needs_permission';
     // "must not … if that contact is likely to …" qualifies the rule; "If a pupil sends you …, do not …"
     // only sets the scene.
     const lower = clause.text.toLowerCase();
     const modalAt = lower.search(/\b(must|should|shall|do not|never|not)\b/);
-    const ifAt = lower.search(/\bif\b/);
+    const ifAt = lower.search(/\b(if|until)\b/);
     if (r.conditional && r.exception === null && ifAt > modalAt && modalAt >= 0 && !/\bonly\b/.test(lower))
       return 'depends';
     return 'not_allowed';
@@ -300,6 +325,16 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       !q.negativeAction
     )
       return 'not_allowed';
+    // "… through the Sixth Form Office and not through LinkedIn recommendations": asking about the excluded means.
+    const excluded = /\b(and|but) not (through|via|by|on|using|in|with)\b(.*)$/i.exec(clause.text);
+    if (excluded && !q.negativeAction) {
+      const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+      if (contentWords(fold(excluded[3]!)).some((w) => w.length > 3 && qWords.has(processTerm(w))))
+        return 'not_allowed';
+    }
+    // "I saw a worrying post" answered by "tell the DSL": the answer is what to do, not a yes.
+    if (q.intent === 'situation' && !q.incoming && clause.tags.what.includes('reporting') && !r.negativeAction)
+      return 'guidance';
     if (r.negativeAction && r.restriction === 'time') {
       if (q.when === 'break' || q.when === 'outside') return 'allowed';
       if (q.when === 'school_time' && /\b(lesson|class|teaching|children)\b/.test(q.folded)) return 'not_allowed';

@@ -73,24 +73,26 @@ export function parseQuestion(question: string): ParsedQuestion {
       /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
         folded,
       ),
-    when: /\b(lunch|break|breaks|breaktime|free period|ppa)\b/.test(folded)
-      ? 'break'
-      : /\b(at work|in school|at school|during (the )?(day|lessons?|class|school)|between lessons|in (the )?class(room)?|in lessons?|on site|while teaching|school (day|hours|time)|working hours|when (the )?(children|kids|pupils) are)\b/.test(
-            folded,
-          )
-        ? 'school_time'
-        : /\b(at home|in the evening|evenings|weekends?|holidays?|outside (of )?(school|work)|in my own time)\b/.test(
+    // "Break duty" is work with children, not a break.
+    when:
+      /\b(lunch|break|breaks|breaktime|free period|ppa)\b(?! ?duty)/.test(folded) && !/\bon duty\b/.test(folded)
+        ? 'break'
+        : /\b(at work|in school|at school|during (the )?(day|lessons?|class|school)|between lessons|in (the )?class(room)?|in lessons?|on site|while teaching|school (day|hours|time)|working hours|when (the )?(children|kids|pupils) are)\b/.test(
               folded,
             )
-          ? 'outside'
-          : null,
+          ? 'school_time'
+          : /\b(at home|in the evening|evenings|weekends?|holidays?|outside (of )?(school|work)|in my own time)\b/.test(
+                folded,
+              )
+            ? 'outside'
+            : null,
     incoming,
     harm:
       concepts.what.has('bullying') ||
       /\b(horrible|nasty|abusive|hurtful|threatening|offensive|vile|awful|rude|mean) (things|stuff|posts?|comments?|messages?|videos?|memes?)\b/.test(
         folded,
       ) ||
-      /\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
+      /\b(slagging|slating|trolling|trolled|troll|bad-?mouthing|having a go at) (me|off me)\b|\b(slagging|slating) me\b|\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
         folded,
       ),
     problem,
@@ -124,9 +126,11 @@ function intentOf(q: string): Intent {
   )
     return 'procedure';
   if (
-    /\b(get (me )?(sacked|fired|dismissed|disciplined|in trouble)|lose my job|what happens if|consequences?|could i be (sacked|fired|dismissed|disciplined)|be disciplined|disciplinary)\b/.test(
+    /\b(get (me )?(sacked|fired|dismissed|disciplined|in trouble)|lose my job|what happens if|consequences?|could i be (sacked|fired|dismissed|disciplined)|be disciplined)\b/.test(
       q,
-    )
+    ) ||
+    // "Can I talk about a disciplinary online?" asks for permission; a bare "disciplinary?" asks what follows.
+    (/\bdisciplinary\b/.test(q) && !/^(can|could|may|am i|is it|should) /.test(q))
   )
     return 'consequence';
   if (/^(what|who|whom|how|which|where)\b/.test(q)) return 'procedure';

@@ -8,6 +8,8 @@ import { contentWords, type ParsedQuestion } from './question.js';
 export interface ClauseIndex {
   search(q: ParsedQuestion): { clause: Clause; score: number }[];
   readonly vocabulary: ReadonlySet<string>;
+  /** correctTypo against this policy's vocabulary, remembered per word. */
+  correct(word: string): string;
   /** log(N / clauses tagged with it): how telling a shared concept is in this policy. */
   conceptWeight(concept: string): number;
   /** Rough size in bytes of the serialised index, for the benchmark. */
@@ -36,6 +38,12 @@ function conceptTokens(clause: Clause): string {
   ].join(' ');
 }
 
+const CONCEPTS = [...WHO, ...WHAT];
+
+function tokenize(s: string): string[] {
+  return s.split(/[\s/,;:.()"“”!?]+/);
+}
+
 export function buildIndex(clauses: Clause[]): ClauseIndex {
   const mini = new MiniSearch<{
     id: number;
@@ -48,7 +56,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     fields: ['text', 'context', 'heading', 'tags', 'previous'],
     idField: 'id',
     processTerm: (t) => processTerm(t),
-    tokenize: (s) => s.split(/[\s/,;:.()"“”!?]+/),
+    tokenize,
     searchOptions: { processTerm: (t) => processTerm(t) },
   });
   mini.addAll(
@@ -64,6 +72,28 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   const vocabulary = new Set<string>();
   for (const c of clauses) for (const w of c.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vocabulary.add(w);
   for (const c of [...WHO, ...WHAT]) for (const w of c.expand) vocabulary.add(w);
+  // Every term the index holds: a query term found here needs no fuzzy expansion (MiniSearch's fuzzy walk
+  // over the whole term tree was the largest cost per question), only unknown words do.
+  const indexed = new Set<string>();
+  for (const c of clauses) {
+    for (const field of [c.text, c.context ?? '', c.previous ?? '', c.headingPath.join(' '), conceptTokens(c)])
+      for (const token of tokenize(field)) {
+        const t = processTerm(token);
+        if (t) indexed.add(t);
+      }
+  }
+  const fuzzy = (term: string): number | false => (term.length >= 7 && !indexed.has(term) ? 0.15 : false);
+  const corrections = new Map<string, string>();
+  const correct = (w: string): string => {
+    let c = corrections.get(w);
+    if (c === undefined) {
+      c = correctTypo(w, vocabulary);
+      // Bounded: questions are unbounded in variety, the cache is not.
+      if (corrections.size > 5000) corrections.clear();
+      corrections.set(w, c);
+    }
+    return c;
+  };
 
   const df = new Map<string, number>();
   for (const c of clauses) {
@@ -73,17 +103,18 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   const n = Math.max(1, clauses.length);
   return {
     vocabulary,
+    correct,
     conceptWeight: (concept) => Math.log(1 + n / (1 + (df.get(concept) ?? 0))),
     size: () => JSON.stringify(mini).length,
     search(q) {
-      const words = contentWords(q.folded).map((w) => correctTypo(w, vocabulary));
+      const words = contentWords(q.folded).map(correct);
       const weights = new Map<string, number>();
       const add = (w: string, weight: number) => {
         const p = processTerm(w);
         if (p) weights.set(p, Math.max(weights.get(p) ?? 0, weight));
       };
       for (const w of words) add(w, 1);
-      for (const c of [...WHO, ...WHAT]) {
+      for (const c of CONCEPTS) {
         const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
         if (!found) continue;
         for (const w of c.expand) add(w, 0.35);
@@ -101,7 +132,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
         boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5, previous: 0.5 },
         combineWith: 'OR',
         prefix: false,
-        fuzzy: (term) => (term.length >= 7 ? 0.15 : false),
+        fuzzy,
         boostTerm: (term) => weights.get(term) ?? 0.5,
         processTerm: (t) => t,
         tokenize: (s) => s.split(' '),

@@ -34,6 +34,9 @@ const PERMISSION = [
   /\b(with|after) (the )?(prior |written |express )*(approval|permission|consent|agreement|authorisation|authorization) (of|from)\b/,
   /\bfor (their |his |her |prior )?(approval|authorisation|authorization|sign-?off|agreement)\b/,
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
+  // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
+  /\b(speak to|talk to|ask|check with|consult|clear it with)\b[^.;]{0,50}\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b/,
+  /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,
 ];
 
 const MUST_NOT = [
@@ -111,7 +114,7 @@ const IMPERATIVE =
   /(^|[,;:] )(take|tell|report|leave|inform|record|save|block|decline|ignore|speak to|talk to|contact|delete|remove|screenshot|note|keep a (note|record|copy)|seek advice|ask)\b/;
 
 const CONDITION =
-  /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether)\b/;
+  /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether|until (they|the|you|at least|a|an|their|after)|yes,? but)\b/;
 
 const FAMILY_EXCEPTION = /\b(unless|except|other than|apart from)\b[^.;]{0,60}\b(family|relatives?|related|own child)/;
 
@@ -135,7 +138,11 @@ export function readForce(folded: string): ForceReading {
   // "The connection may continue, provided … never discusses …": the prohibition is the proviso.
   const provisoAt = text.search(/\b(provided|as long as|so long as|on condition that)\b/);
   const mayFirst = provisoAt > 0 && MAY.some((p) => p.exec(text.slice(0, provisoAt)) !== null);
+  // Answers in a policy's Q&A section ("Can I …? No. Politely decline …") carry their force in the first word.
+  const answerWord = /^(no|yes)\b[.,!;:]?/.exec(text);
   if (permission) force = 'only_with_permission';
+  else if (answerWord?.[1] === 'no') force = 'must_not';
+  else if (answerWord?.[1] === 'yes') force = 'may';
   else if (mayFirst) force = 'may';
   else if (awareness) force = 'advised';
   else if (mandatoryFirst) force = /\b(must|shall|required|have to)\b/.test(strongMust[0]) ? 'must' : 'should';
@@ -154,6 +161,10 @@ export function readForce(folded: string): ForceReading {
   else if (SHOULD.some((p) => p.test(text))) force = 'should';
   else if (IMPERATIVE.test(text)) force = 'must';
   else if (ADVISED.some((p) => p.test(text))) force = 'advised';
+  // "Only photos of your own child": an answer that starts with "only" limits what is allowed.
+  if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
+  // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.
+  if (force === 'descriptive' && /^(do|dos|do's|please do|always)\s*:?$/.test(text.trim())) force = 'must';
   // "may only" / "can only" restricts rather than permits.
   if (
     (force === 'may' || force === 'descriptive') &&
@@ -170,7 +181,12 @@ export function readForce(folded: string): ForceReading {
   );
   let exception: ForceReading['exception'] = null;
   if (FAMILY_EXCEPTION.test(text)) exception = 'family';
-  else if (/\b(unless|except)\b[^.;]{0,80}\b(permission|consent|approv|authori|agreed)/.test(text))
+  // "except during authorised breaks" names a time, not a permission to seek.
+  else if (
+    /\b(unless|except)\b[^.;]{0,80}\b(permission|consent|approv|authori|agreed)(?!\w* (breaks?|times?|hours|lunch|areas?|places?|rest))/.test(
+      text,
+    )
+  )
     exception = 'permission';
   else if (/\b(unless|except|with the exception of|apart from|other than|excluding)\b/.test(text)) exception = 'other';
 

@@ -78,10 +78,13 @@ export const WHO: Concept[] = [
     id: 'family_member',
     kind: 'who',
     patterns: [
-      /\b(family members?|immediate family|relatives?|own child|own children|related to|members? of (your|their|my|his|her) (own )?(immediate )?family)\b/,
+      /\b(family members?|immediate family|relatives?|own child|own children|grandchild(ren)?|nieces?|nephews?|related to|members? of (your|their|my|his|her) (own )?(immediate )?family)\b/,
       /\bmy (own )?(son|daughter|niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|brother|sister|sibling|stepson|stepdaughter|godson|goddaughter|kid|kids|child|children|husband|wife|partner)\b/,
     ],
-    slang: [/\b(niece|nephew|godchild|step-?(son|daughter|child))\b/],
+    slang: [
+      /\b(niece|nephew|godchild|step-?(son|daughter|child)|grand(son|daughter|child|children|kids?))\b/,
+      /\bmy (cousin|sister|brother|aunt|uncle)'?s (son|daughter|kid|kids|child|children|lad|girl|boy)\b/,
+    ],
     expand: ['family', 'members', 'immediate'],
   },
   {
@@ -194,7 +197,8 @@ export const WHAT: Concept[] = [
     id: 'official_accounts',
     kind: 'what',
     patterns: [
-      /\b(official|class|department|school|school's|schools|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
+      /\b(official|class|department|school|school's|schools|academy|academy's|trust|trust's|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
+      /\b(accounts?|pages?|channels?) for (an?|the|my|our) (\w+ )?(club|department|class|team|school|academy|subject)\b/,
       /\b(set up|setting up|start|starting|create|creating|open|opening|make|making|run|running)( an?| the| new| our| my)* (\w+ ){0,2}(accounts?|sites?|pages?|groups?|blogs?|channels?)\b/,
       /\b(official (school )?(sites?|accounts?|pages?|channels?|social media)|school('s)? (accounts?|pages?|sites?|channels?|social media)|on behalf of the school|class (accounts?|pages?|blogs?)|(create|creating|set up|setting up|start|starting|open|opening|creation of)( an?| new| the)? (accounts?|sites?|pages?|groups?|blogs?|channels?)|network accounts|admin rights)\b/,
     ],
@@ -237,7 +241,7 @@ export const WHAT: Concept[] = [
       /\b(friend requests?|follow requests?|connection requests?|befriend|friending|friended|add(ing|ed)? (as )?(a )?friends?|follow(s|ed|ing|er|ers)?|accept(ing|ed)? (a |the |their )?(friend|follow|request)|(be|become|stay|being|as) friends)\b/,
     ],
     slang: [
-      /\b(add(ed|s)? me|follow(ed|s)? me|follow (them |him |her )?back|mates with|friends with|request(ed)? me|friend (a|them|him|her|pupils?|parents?))\b/,
+      /\b(unfriend|unfollow|add(ed|s)? me|follow(ed|s)? me|follow (them |him |her )?back|mates with|friends with|request(ed)? me|friend (a|them|him|her|pupils?|parents?))\b/,
     ],
     expand: ['friend', 'requests', 'follows', 'accept', 'invitations', 'connect'],
   },
@@ -247,7 +251,9 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(privacy|privacy settings?|security settings?|public profile|opt out of public|lock down|private (accounts?|profiles?|settings?)|keep [^.;]{0,30} private|set to private|how private|(accounts?|profiles?|pages?) (is |be |are |should be )?private)\b/,
     ],
-    slang: [/\b(priv(acy)? setting|make my (account|profile) private|private account|lock my)\b/],
+    slang: [
+      /\b(priv(acy)? setting|make my (account|profile) private|private account|lock my|(be|set|kept|keep it|go) private)\b/,
+    ],
     expand: ['privacy', 'settings', 'private'],
   },
   {
@@ -263,7 +269,7 @@ export const WHAT: Concept[] = [
     id: 'criticism',
     kind: 'what',
     patterns: [
-      /\b(critic(ise|ize|ising|izing|ism|al)|complain(t|ts|ing)?|negative|negatively|derogatory|defamatory|defame|defamation|insult(ing)?|attack|abuse|abusive|offensive|disparag\w*|arguing|argue|disrepute|reputation|reputational|rude|malicious|views|opinions?)\b/,
+      /\b(critic(ise|ize|ises|izes|ised|ized|ising|izing|ism|al)|complain(t|ts|ing)?|negative|negatively|derogatory|defamatory|defame|defamation|insult(ing)?|attack|abuse|abusive|offensive|disparag\w*|arguing|argue|disrepute|reputation|reputational|rude|malicious|views|opinions?)\b/,
     ],
     slang: [
       /\b(moan|moaning|rant|ranting|slag(ging)? off|bad-?mouth(ing)?|diss|dissing|vent|venting|have a go|bitch(ing)? about|gripe|trash talk|roast)\b/,
@@ -389,6 +395,22 @@ export const WHAT: Concept[] = [
     expand: ['encyclopaedias', 'wikipedia', 'edit'],
   },
   {
+    id: 'ai_tools',
+    kind: 'what',
+    patterns: [
+      /\b(artificial intelligence|ai (tools?|apps?|chatbots?|systems?)|generative ai|chat ?gpt|copilot|gemini|chatbots?)\b/,
+    ],
+    slang: [/\b(ai|gpt|claude|bard)\b/],
+    expand: ['ai', 'tools', 'artificial', 'intelligence'],
+  },
+  {
+    id: 'livestreaming',
+    kind: 'what',
+    patterns: [/\b(livestream\w*|live ?stream\w*|live broadcast\w*|go(ing)? live|broadcast\w* live)\b/],
+    slang: [/\b((tiktok|insta|instagram|facebook|fb|youtube) live|stream(ing)? it)\b/],
+    expand: ['livestream', 'live'],
+  },
+  {
     id: 'pupil_use',
     kind: 'what',
     patterns: [
@@ -436,6 +458,7 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
     pattern: /\b(head ?teacher|head of school|head teacher|executive head(teacher)?|the head(?! of))\b/,
   },
   { name: 'the Principal', pattern: /\b(principal|vice principal)\b/ },
+  { name: 'the Chief Executive Officer', pattern: /\b(chief executive( officer)?|ceo)\b/ },
   { name: 'the Head of School', pattern: /\bhead of school\b/ },
   {
     name: 'the Designated Safeguarding Lead (DSL)',

@@ -38,7 +38,8 @@ export function tagClause(raw: RawClause): Clause {
   let lead = raw.context ? fold(raw.context) : '';
   if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force)) lead = `${fold(raw.outerContext)} ${lead}`;
   let reading = readForce(own);
-  if (lead) {
+  // A Q&A question above an answer gives the answer its subject, never its force ("Can I …?" is no rule).
+  if (lead && !lead.trim().endsWith('?')) {
     const inherited = readForce(lead);
     const ownPermission = reading.force === 'only_with_permission';
     // A bullet with no modal of its own ("use personal devices to message children;") is governed by its
@@ -70,6 +71,10 @@ export function tagClause(raw: RawClause): Clause {
     const titled = after ? findTitledRoles(after[2]!)[0] : undefined;
     if (titled && (!reading.permissionOf || reading.permissionOf === 'parents'))
       reading = { ...reading, permissionOf: titled };
+    if (!reading.permissionOf) {
+      const named = findTitledRoles(raw.text)[0];
+      if (named) reading = { ...reading, permissionOf: named };
+    }
   }
   const concepts = detectConcepts(`${own} ${lead}`);
   const ownConcepts = detectConcepts(own);

@@ -45,6 +45,9 @@ export function segment(lines: string[]): Segmented {
   let inList = false;
   let currentNumber: string | null = null;
   let sawNumberedHeading = false;
+  // The question of a Q&A section ("Can I accept a friend request from a parent?"): the answer below it
+  // means nothing without it, so it is the answer's context until the next question or heading.
+  let qa: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const raw = paragraphs[p]!;
@@ -67,6 +70,7 @@ export function segment(lines: string[]): Segmented {
       leadIn = null;
       outerLeadIn = null;
       inList = false;
+      qa = null;
       continue;
     }
 
@@ -114,6 +118,7 @@ export function segment(lines: string[]): Segmented {
         leadIn = null;
         outerLeadIn = null;
         inList = false;
+        qa = null;
         continue;
       }
     }
@@ -135,7 +140,14 @@ export function segment(lines: string[]): Segmented {
       outerLeadIn = null;
     }
 
-    const sentences = splitSentences(line);
+    if (!bullet && isQaQuestion(line)) {
+      qa = line.replace(/\s+/g, ' ');
+      leadIn = null;
+      outerLeadIn = null;
+      inList = false;
+      continue;
+    }
+    const sentences = mergeAnswerWords(splitSentences(line));
     const headingPath = headings.map((h) => h.text);
     const section = sectionNo ?? (label ? joinLabel(currentNumber, label) : currentNumber);
     for (const sentence of sentences) {
@@ -148,7 +160,7 @@ export function segment(lines: string[]): Segmented {
         section,
         headingPath,
         text,
-        context: bullet ? leadIn : null,
+        context: bullet ? (leadIn ?? qa) : qa,
         outerContext: bullet ? outerLeadIn : null,
         bullet,
       });
@@ -167,6 +179,22 @@ export function segment(lines: string[]): Segmented {
     }
   }
   return { title, clauses };
+}
+
+/** A one-sentence question a staff member might ask, standing alone as a paragraph. */
+function isQaQuestion(line: string): boolean {
+  return (
+    line.endsWith('?') &&
+    splitSentences(line).length === 1 &&
+    /^(can|could|may|should|must|do|does|is|are|am|what|who|how|when|where|will|would|my|i|if)\b/i.test(line)
+  );
+}
+
+/** "No." or "Yes." alone says nothing to cite; it belongs with the sentence after it. */
+function mergeAnswerWords(sentences: string[]): string[] {
+  if (sentences.length >= 2 && /^(yes|no)[.!]$/i.test(sentences[0]!.trim()))
+    return [`${sentences[0]!.trim()} ${sentences[1]!.trim()}`, ...sentences.slice(2)];
+  return sentences;
 }
 
 function joinLabel(_parent: string | null, label: string): string {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readForce } from '../../../src/policy/domain/force.js';
+import { fold } from '../../../src/policy/domain/text.js';
+import { loadPolicyText } from '../../../src/policy/index.js';
+import { normaliseText } from '../../../src/policy/ingest/normalise.js';
+import { segment } from '../../../src/policy/ingest/segment.js';
+
+// Mechanisms added after blind policies failed on them; each test is written in words of its own.
+const QA = `Harbour Lane School
+Staff online guide
+
+Your accounts
+Staff must keep personal accounts private.
+Staff can use their phones in the staffroom during breaks.
+
+Common questions
+
+Can I accept a friend request from a parent I met at school?
+No. Politely decline the request.
+
+Can I share the school's own posts?
+Yes. You may share them, but please do not comment on them.
+
+Can I post photos of my own child at the school play?
+Only photos of your own child, and only if no other children can be seen.
+
+Does this guide apply to volunteers?
+This guide applies to teachers, office staff and volunteers.
+`;
+
+describe('Q&A sections', () => {
+  const engine = loadPolicyText('qa.txt', QA);
+
+  it('when an answer follows a question, then the answer keeps the question as context and "No." stays with it', () => {
+    const clause = engine.document.clauses.find((c) => c.text.startsWith('No.'))!;
+    expect(clause.text).toBe('No. Politely decline the request.');
+    expect(clause.context).toBe('Can I accept a friend request from a parent I met at school?');
+    expect(clause.tags.force).toBe('must_not');
+  });
+
+  it('when a member of staff asks in other words, then the Q&A answer gives the verdict', () => {
+    expect(engine.answer('a mum I met at parents evening added me on facebook, can i accept').verdict).toBe(
+      'not_allowed',
+    );
+    expect(engine.answer('can I post pics of my own daughter at the school play').verdict).toBe('depends');
+  });
+});
+
+describe('force of list headings, answers and exceptions', () => {
+  it.each([
+    ['Do:', 'must'],
+    ['No. Any contact goes through the office.', 'must_not'],
+    ['Yes, but tell the Deputy Head.', 'may'],
+    ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
+  ])('when the sentence is "%s", then its force is %s', (text, force) => {
+    expect(readForce(fold(text)).force).toBe(force);
+  });
+
+  it('when a ban has a time exception and the question names that time, then it is allowed', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Conduct\nPersonal use of social media during working hours is not permitted, except during authorised breaks and away from pupils.\n',
+    );
+    expect(engine.answer('can I scroll tiktok in my lunch break').verdict).toBe('allowed');
+    expect(engine.answer('can I scroll tiktok on break duty').verdict).not.toBe('allowed');
+  });
+
+  it('when a rule names a means it excludes and the question asks about that means, then it is not allowed', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'References\nYou may write references for students, but you must send them through the office and not through LinkedIn recommendations.\n',
+    );
+    expect(engine.answer('can i write a linkedin recommendation for a student').verdict).toBe('not_allowed');
+  });
+});
+
+describe('scope questions', () => {
+  it('when staff ask whether the policy applies to their role, then the scope clause naming it is cited', () => {
+    const engine = loadPolicyText('qa.txt', QA);
+    const a = engine.answer("I'm a volunteer, does this apply to me?");
+    expect(a.verdict).toBe('guidance');
+    expect(a.citations[0]!.text).toContain('volunteers');
+  });
+});
+
+describe('page furniture', () => {
+  it('when a header line repeats with a changing page number, then it is not a clause', () => {
+    const lines = [];
+    for (let i = 1; i <= 5; i++)
+      lines.push(`Trust Social Media Policy v3.2 Page ${i} of 12`, `${i}.1 Staff must not post photos of pupil ${i}.`);
+    const clauses = segment(normaliseText(lines.join('\n'))).clauses;
+    expect(clauses.every((c) => !/Page \d+ of/.test(c.text))).toBe(true);
+  });
+});
