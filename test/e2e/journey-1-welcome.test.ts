@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SKIP_REASON, useSession } from './helpers/journey.js';
+import { routes, SKIP_REASON, useSession } from './helpers/journey.js';
 import { PEOPLE } from './helpers/playground.js';
 
 /** Journey 1: a member of staff opens their personal chat with Boundary: the welcome card; then `help`. */
@@ -14,6 +14,9 @@ describe.skipIf(SKIP_REASON !== null)('journey 1: welcome and help', () => {
     expect(text).toMatch(/answer questions about our school's social media policy/);
     expect(text).toMatch(/call 999/);
     await expect(card.getByRole('button', { name: 'Ask an example question' }).isVisible()).resolves.toBe(true);
+    // The Playground announces the chat twice at once (installationUpdate and conversationUpdate): one greeting.
+    await pg.page.waitForTimeout(1_500);
+    expect(await pg.page.locator('.ac-adaptiveCard').filter({ hasText: "Hello, I'm Boundary" }).count()).toBe(1);
     await pg.screenshot('welcome');
   });
 
@@ -41,4 +44,16 @@ describe.skipIf(SKIP_REASON !== null)('journey 1: welcome and help', () => {
     );
     await pg.screenshot('example-question');
   });
+
+  it.skipIf(!routes('report post'))(
+    "when they press the welcome card's report button, then the report form opens",
+    async () => {
+      const { pg } = session();
+      const card = await pg.waitForCard("Hello, I'm Boundary");
+      await pg.clickCardButton(card, /Report a post/);
+      await pg.waitForCard(/What kind of post or message is it\?/);
+      await pg.sendMessage('cancel');
+      await pg.screenshot('report-from-welcome');
+    },
+  );
 });
