@@ -11,6 +11,8 @@ export interface DatabaseFacts {
   incidents: { id: string; ref: string; reporterId: string }[];
   problems: string[];
   outbox: { pending: number; sending: number; delivered: number; dead: number };
+  /** Rows due now (not reminders scheduled for later) that are not delivered yet. */
+  dueUndelivered: number;
 }
 
 export function checkSqliteInvariants(dataDir: string, opts: { now?: Date } = {}): DatabaseFacts {
@@ -48,6 +50,11 @@ export function checkSqliteInvariants(dataDir: string, opts: { now?: Date } = {}
     }[]) {
       counts[r.status] = r.n;
     }
+    const dueUndelivered = (
+      db
+        .prepare("select count(*) as n from outbox where status in ('pending', 'sending') and due_at <= ?")
+        .get((opts.now ?? new Date()).toISOString()) as { n: number }
+    ).n;
     if (opts.now) {
       const stuck = db
         .prepare(
@@ -56,7 +63,7 @@ export function checkSqliteInvariants(dataDir: string, opts: { now?: Date } = {}
         .get(new Date(opts.now.getTime() - 60 * 60_000).toISOString()) as { n: number };
       if (stuck.n > 0) problems.push(`${stuck.n} outbox rows claimed with a lease that ended over an hour ago`);
     }
-    return { incidents, problems, outbox: counts };
+    return { incidents, problems, outbox: counts, dueUndelivered };
   } finally {
     db.close();
   }
