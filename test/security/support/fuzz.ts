@@ -488,6 +488,7 @@ export async function fileReport(
   user: TeamsUser,
   kind: 'friend' | 'post',
   overrides: Record<string, string> = {},
+  hooks: { beforeSubmit?: () => void } = {},
 ): Promise<{ card: Record<string, unknown> | undefined; reference?: string; statuses: number[] }> {
   const statuses: number[] = [];
   let res = await client.send(client.invoke(`report.${kind}.start`, {}, { user }));
@@ -498,6 +499,7 @@ export async function fileReport(
     if (!action) break;
     const inputs: Record<string, unknown> = fillInputs(card);
     for (const [k, v] of Object.entries(overrides)) if (k in inputs) inputs[k] = v;
+    if (action.verb.endsWith('.submit')) hooks.beforeSubmit?.();
     res = await client.send(client.invoke(action.verb, { ...action.data, ...inputs }, { user }));
     statuses.push(res.status);
     const next = cardOf(res.body);
