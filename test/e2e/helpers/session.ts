@@ -70,8 +70,12 @@ export async function startSession(opts: {
   }
 }
 
-/** Copies a journey screenshot into docs/screenshots/<docName>.png for the README. */
-export function publishScreenshot(path: string, docName: string): string {
+/**
+ * Copies a journey screenshot into docs/screenshots/<docName>.png for the README, only when E2E_UPDATE_DOCS=1
+ * (`E2E_UPDATE_DOCS=1 npm run test:e2e`), so an ordinary test run never changes committed files.
+ */
+export function publishScreenshot(path: string, docName: string): string | null {
+  if (process.env.E2E_UPDATE_DOCS !== '1') return null;
   mkdirSync(DOCS_SCREENSHOTS_DIR, { recursive: true });
   const target = join(DOCS_SCREENSHOTS_DIR, `${docName}.png`);
   copyFileSync(path, target);
