@@ -122,8 +122,12 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     };
   }
   const hits = index.search(q);
-  const ranked = rerank(q, hits, index.conceptWeight);
-  if (!covered(q, ranked[0], hits[0]?.score ?? 0)) {
+  const ranked = rerank(q, hits, index.conceptWeight, (c) => index.specificity(q, c).share);
+  // A clause that holds most of what the question asks, by rarity, addresses it even when no lexicon concept
+  // names the subject ("a department meeting", "google drive").
+  const spec = ranked[0] ? index.specificity(q, ranked[0].clause) : { share: 0, matched: 0 };
+  const specific = spec.matched >= 1 && spec.share >= SPECIFIC_ENOUGH;
+  if (!specific && !covered(q, ranked[0], hits[0]?.score ?? 0)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
   const chosen = verdictClause(q, ranked);
@@ -139,6 +143,8 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     actions,
   };
 }
+
+const SPECIFIC_ENOUGH = 0.5;
 
 /** "Does this apply to me?", "I'm a governor, am I covered?": the question is who the policy is for. */
 const SCOPE_QUESTION =

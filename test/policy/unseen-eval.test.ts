@@ -29,7 +29,39 @@ describe('policies the engine was not built on', () => {
     });
   }
 
+  // Round 3 (test/policy/fixtures/round3/README.md has the first-run scores): a Word export and a PDF extract.
+  const ROUND3 = resolve('test/policy/fixtures/round3');
+  for (const [name, floor] of [
+    ['hollybrook-primary', 0.7],
+    ['northfield-academy-pdf', 0.55],
+  ] as const) {
+    it(`when round 3's ${name} is graded, then at least ${floor * 100}% of its blind questions pass`, async () => {
+      const { total, failed } = await score(join(ROUND3, `${name}.txt`), join(ROUND3, `${name}-questions.jsonl`));
+      expect(total).toBeGreaterThanOrEqual(30);
+      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
   const SHARED = resolve('..', 'shared', 'policies');
+  it.skipIf(!existsSync(SHARED))(
+    "when round 3's questions over the shared policies are graded, then at least 60% pass",
+    async () => {
+      let total = 0;
+      let failed: string[] = [];
+      for (const name of [
+        '000_14c75cae07ce701f',
+        '001_74fe010cc516956f',
+        '002_447478690c0b7897',
+        '003_061b897d2f7730e0',
+      ]) {
+        const r = await score(join(SHARED, `${name}.txt`), join(ROUND3, `shared-${name}.jsonl`));
+        total += r.total;
+        failed = failed.concat(r.failed);
+      }
+      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+
   it.skipIf(!existsSync(SHARED))(
     'when the fresh questions over the shared policies are graded, then at least 60% pass',
     async () => {

@@ -27,11 +27,14 @@ const WEAK_HEADINGS =
 const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (the|our|my) (head ?teacher|head|principal)\b/;
 
+const SPECIFICITY_WEIGHT = 0.35;
+
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
 export function rerank(
   q: ParsedQuestion,
   hits: { clause: Clause; score: number }[],
   conceptWeight: (concept: string) => number = () => 1,
+  specificity: (clause: Clause) => number = () => 0,
 ): Ranked[] {
   if (hits.length === 0) return [];
   const max = hits[0]!.score;
@@ -41,6 +44,9 @@ export function rerank(
     const t = clause.tags;
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
     let s = Math.sqrt(score / max);
+    // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
+    // broad rule sharing only the common words.
+    s += SPECIFICITY_WEIGHT * specificity(clause);
     // Rare concepts ("social circle") say more about a match than common ones ("contact").
     const qWeight = qWhat.reduce((sum, w) => sum + conceptWeight(w), 0);
     const hitWeight = qWhat.filter((w) => t.what.includes(w)).reduce((sum, w) => sum + conceptWeight(w), 0);
@@ -56,7 +62,12 @@ export function rerank(
       if (t.who.length && whoHits === 0) s -= q.concepts.who.has('pupil') ? 0.1 : 0.3;
     }
     if (q.concepts.who.has('family_member')) {
-      if (clause.reading.exception === 'family' || /\b(family|relatives?|related)\b/i.test(clause.text)) s += 0.4;
+      if (
+        clause.reading.exception === 'family' ||
+        t.who.includes('family_member') ||
+        /\b(family|relatives?|related)\b/i.test(clause.text)
+      )
+        s += 0.4;
     }
     if (q.concepts.who.has('former_pupil') && t.who.includes('former_pupil')) s += 0.25;
     if (q.intent === 'permission' || q.intent === 'situation') {
@@ -76,7 +87,7 @@ export function rerank(
         /^how\b/.test(q.folded) &&
         /\b(using|via|through|by means of|should be used|must be used)\b/i.test(clause.text)
       )
-        s += 0.15;
+        s += 0.25;
       if (NORMATIVE.has(t.force)) s += 0.1;
       else s -= 0.1;
     }
@@ -193,7 +204,12 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   if (q.concepts.who.has('family_member')) {
     const family = ranked
       .slice(0, 3)
-      .find((r) => r.clause.reading.exception === 'family' || /\b(family|relatives?)\b/i.test(r.clause.text));
+      .find(
+        (r) =>
+          r.clause.reading.exception === 'family' ||
+          r.clause.tags.who.includes('family_member') ||
+          /\b(family|relatives?)\b/i.test(r.clause.text),
+      );
     if (family) return family;
   }
   // Likewise a clause about a friendship that predates the school answers "I already know this parent".
@@ -253,15 +269,30 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
     );
   if (!m) return false;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  // A word the rule itself uses ("must not post …, unless the post is on official accounts") is in every
+  // question about the rule; only words the exception adds can show the question is about the exception.
+  const ruleWords = new Set(contentWords(fold(text.slice(0, m.index))).map((w) => processTerm(w)));
   // Who the rule protects ("away from pupils") is in most questions; it does not make the exception fit.
-  const words = contentWords(fold(m[3]!)).filter(
-    (w) =>
-      w.length > 3 &&
-      !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior)$/.test(
-        w,
-      ),
-  );
+  const words = contentWords(fold(m[3]!))
+    .filter((w) => !ruleWords.has(processTerm(w)))
+    .filter(
+      (w) =>
+        w.length > 3 &&
+        !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior)$/.test(
+          w,
+        ),
+    );
   return words.some((w) => qWords.has(processTerm(w)));
+}
+
+const REFUSAL_VERBS = /\b(delet\w*|remov\w*|block\w*|ignor\w*|unfriend\w*|unfollow\w*|report\w*|declin\w*|refus\w*)\b/g;
+
+function bansTheAct(q: ParsedQuestion, text: string): boolean {
+  const lower = text.toLowerCase();
+  const ban = /\b(must not|should not|do not|never|not)\b/.exec(lower);
+  if (!ban) return false;
+  const banned = lower.slice(ban.index);
+  return (q.folded.match(REFUSAL_VERBS) ?? []).some((v) => banned.includes(v.slice(0, 5)));
 }
 
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
@@ -298,7 +329,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     return 'needs_permission';
   }
   if (PROHIBITIVE.has(force)) {
-    if (q.negativeAction && !r.negativeAction) return 'allowed';
+    // "Should I delete it?" against "must not … forward or delete it": the refusal asked about is itself banned.
+    if (q.negativeAction && !r.negativeAction && !bansTheAct(q, clause.text)) return 'allowed';
     // "… with the exception of professional sites such as LinkedIn": asking about the exception is a yes.
     if (r.exception === 'other' && exceptionMatches(q, clause.text)) {
       // "… except during breaks" asked about a lesson is still a no.

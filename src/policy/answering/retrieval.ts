@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
-import { WHAT, WHO } from '../domain/lexicon.js';
+import { PARAPHRASES, WHAT, WHO } from '../domain/lexicon.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
 
@@ -12,6 +12,13 @@ export interface ClauseIndex {
   correct(word: string): string;
   /** log(N / clauses tagged with it): how telling a shared concept is in this policy. */
   conceptWeight(concept: string): number;
+  /**
+   * How specifically a clause answers the question, 0..1: the rarity-weighted share of the question's own
+   * words (each with its paraphrases as one group) that the clause's text or lead-in contains. Words the
+   * policy never uses are left out, so slang costs nothing; a narrow clause that holds the question's rare
+   * words beats a broad one that only shares its common ones.
+   */
+  specificity(q: ParsedQuestion, clause: Clause): { share: number; matched: number };
   /** Rough size in bytes of the serialised index, for the benchmark. */
   size(): number;
 }
@@ -22,13 +29,23 @@ const STOP = new Set(
   ),
 );
 
+/** Plurals the Porter stemmer leaves apart from their singular ("children" / "child"). */
+const IRREGULAR: Record<string, string> = {
+  children: 'child',
+  childrens: 'child',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  mice: 'mouse',
+};
+
 export function processTerm(term: string): string | null {
   const t = term
     .toLowerCase()
     .replace(/[‘’']/g, '')
     .replace(/[^a-z0-9-]/g, '');
   if (!t || STOP.has(t) || t.length < 2) return null;
-  return stemmer(t);
+  return stemmer(IRREGULAR[t] ?? t);
 }
 
 function conceptTokens(clause: Clause): string {
@@ -101,10 +118,74 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     for (const w of c.tags.who) df.set(`who:${w}`, (df.get(`who:${w}`) ?? 0) + 1);
   }
   const n = Math.max(1, clauses.length);
+  const stemsOf = new Map<Clause, Set<string>>();
+  const termDf = new Map<string, number>();
+  for (const c of clauses) {
+    const stems = new Set<string>();
+    for (const token of tokenize(`${c.text} ${c.context ?? ''}`)) {
+      const t = processTerm(token);
+      if (t) stems.add(t);
+    }
+    stemsOf.set(c, stems);
+    for (const t of stems) termDf.set(t, (termDf.get(t) ?? 0) + 1);
+  }
+  const idf = (t: string) => Math.log(1 + n / (1 + (termDf.get(t) ?? 0)));
+  // One group per question word and one per paraphrase found, each the set of stems that would satisfy it.
+  const groupCache = new WeakMap<ParsedQuestion, string[][]>();
+  const groupsOf = (q: ParsedQuestion): string[][] => {
+    let groups = groupCache.get(q);
+    if (groups) return groups;
+    groups = [];
+    const seen = new Set<string>();
+    for (const w of contentWords(q.folded).map(correct)) {
+      const t = processTerm(w);
+      if (t && !seen.has(t) && termDf.has(t)) {
+        seen.add(t);
+        groups.push([t]);
+      }
+    }
+    for (const p of paraphrasesOf(q)) {
+      const stems = p.map((w) => processTerm(w)).filter((t): t is string => !!t && termDf.has(t));
+      if (stems.length && !stems.some((t) => seen.has(t))) groups.push(stems);
+    }
+    groupCache.set(q, groups);
+    return groups;
+  };
+  const conceptWeight = (concept: string) => Math.log(1 + n / (1 + (df.get(concept) ?? 0)));
   return {
+    specificity(q, clause) {
+      const stems = stemsOf.get(clause);
+      const groups = groupsOf(q);
+      if (!stems || groups.length === 0) return { share: 0, matched: 0 };
+      let total = 0;
+      let hit = 0;
+      let matched = 0;
+      for (const g of groups) {
+        const w = Math.max(...g.map(idf));
+        total += w;
+        if (g.some((t) => stems.has(t))) {
+          hit += w;
+          matched++;
+        }
+      }
+      // The question's concepts count as groups too: a clause in the policy's own vocabulary ("accept
+      // invitations to connect") answers "friend request" though it shares no word with it.
+      const concepts = [
+        ...[...q.concepts.what].filter((c) => c !== 'online').map((c) => [c, c] as const),
+        ...[...q.concepts.who].map((c) => [`who:${c}`, c] as const),
+      ];
+      for (const [key, id] of concepts) {
+        if (!df.has(key)) continue;
+        const w = conceptWeight(key);
+        total += w;
+        const has = key.startsWith('who:') ? clause.tags.who.includes(id) : clause.tags.what.includes(id);
+        if (has) hit += w;
+      }
+      return { share: total ? hit / total : 0, matched };
+    },
     vocabulary,
     correct,
-    conceptWeight: (concept) => Math.log(1 + n / (1 + (df.get(concept) ?? 0))),
+    conceptWeight,
     size: () => JSON.stringify(mini).length,
     search(q) {
       const words = contentWords(q.folded).map(correct);
@@ -114,6 +195,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
         if (p) weights.set(p, Math.max(weights.get(p) ?? 0, weight));
       };
       for (const w of words) add(w, 1);
+      for (const p of paraphrasesOf(q)) for (const w of p) add(w, 0.6);
       for (const c of CONCEPTS) {
         const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
         if (!found) continue;
@@ -140,6 +222,17 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       return results.map((r) => ({ clause: clauses[r.id as number]!, score: r.score }));
     },
   };
+}
+
+const paraphraseCache = new WeakMap<ParsedQuestion, string[][]>();
+/** The paraphrase table's policy words for each staff wording the question uses. */
+export function paraphrasesOf(q: ParsedQuestion): string[][] {
+  let found = paraphraseCache.get(q);
+  if (!found) {
+    found = PARAPHRASES.filter((p) => p.pattern.test(q.folded)).map((p) => p.expand);
+    paraphraseCache.set(q, found);
+  }
+  return found;
 }
 
 /** Replaces a misspelt word by the closest policy or lexicon word, tolerating one edit (two in long words). */

@@ -495,3 +495,137 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
 /** Question words that mark an off-topic school question even when "school" appears. */
 export const OFF_TOPIC_HINTS =
   /\b(park|parking|car park|lunch menu|dinner menu|canteen|meeting|inset|term dates?|holiday|pay ?day|salary|payslip|pension|uniform policy|dress code|timetable|office open|photocopier|printer|fire drill|sick leave|annual leave|staff room fridge)\b/;
+
+/**
+ * Staff wording -> the words policies use for the same thing. Unlike concepts these tag nothing: they only
+ * widen a question's search and count towards how specifically a clause answers it, so "should I reply"
+ * meets "should not respond" and "my bio" meets "online profile". General UK-school vocabulary, no one
+ * school's phrasing.
+ */
+export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
+  {
+    pattern: /\b(reply|replying|replied|respond|responding|answer (back|them|it)|write back|message back)\b/,
+    expand: ['respond', 'reply', 'engage'],
+  },
+  {
+    pattern: /\b(horrible|nasty|mean|vile|hateful|spiteful|unkind|awful|rude|trolling|trolled|troll)\b/,
+    expand: ['negative', 'offensive', 'abusive', 'abuse', 'derogatory', 'unkind', 'rude'],
+  },
+  {
+    pattern: /\b(racist|racism|sexist|sexism|homophobic|transphobic|misogynist\w*|bigoted|ableist)\b/,
+    expand: ['discriminatory', 'offensive', 'race', 'sex', 'derogatory'],
+  },
+  { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
+  {
+    pattern: /\b(bio|profile|handle|username|user name|about me|display name|header)\b/,
+    expand: ['profile', 'name', 'identify'],
+  },
+  {
+    pattern: /\b(where i work|my work ?place|workplace|my employer|my job|place of work|i work at|i teach at)\b/,
+    expand: ['employer', 'employees', 'work', 'identify', 'profession'],
+  },
+  { pattern: /\b(break|lunch|playground|yard|gate|bus|corridor) duty\b/, expand: ['duty', 'duties', 'playground'] },
+  {
+    pattern: /\b(google drive|dropbox|icloud|one ?drive|cloud|my own laptop|home computer|memory stick|usb)\b/,
+    expand: ['cloud', 'storage', 'personal', 'devices', 'stored'],
+  },
+  {
+    pattern: /\b(side (business|hustle|job)|my (own )?business|make money|sell|selling|customers?|clients?)\b/,
+    expand: ['personal', 'gain', 'commercial'],
+  },
+  {
+    pattern:
+      /\b(google me|look me up|search me|vet(ting)?|background checks?|before (my|the) interview|recruit\w*|new job|job application)\b/,
+    expand: ['online', 'checks', 'searches', 'recruitment'],
+  },
+  {
+    pattern: /\b(public|open to everyone|locked|lock (it|my account)|private account)\b/,
+    expand: ['private', 'privacy', 'settings'],
+  },
+  {
+    pattern: /\b(nickname|fake name|different name|alias|maiden name|surname|pseudonym)\b/,
+    expand: ['name', 'alternative', 'profile', 'surname'],
+  },
+  {
+    pattern: /\b(repost\w*|retweet\w*|reshare\w*|share\w*|likes?|liked|liking|forward\w*)\b/,
+    expand: ['share', 'repost', 'like', 'forward'],
+  },
+  { pattern: /\b(meetings?|briefings?|training|inset|cpd)\b/, expand: ['meetings', 'duties'] },
+  { pattern: /\b(data breach|gdpr|data protection)\b/, expand: ['data', 'breach', 'protection'] },
+  {
+    pattern: /\b(lost|lose|stolen|left (my|the) (laptop|phone|ipad|tablet|memory stick))\b/,
+    expand: ['lose', 'lost', 'device', 'data', 'report'],
+  },
+  {
+    pattern: /\b(threat\w*|hurt me|kill me|beat me|come after me|come for me|violence|violent|attack me)\b/,
+    expand: ['threat', 'threatened', 'threats', 'violence', 'police'],
+  },
+  {
+    pattern: /\b(fake (account|profile)|pretend\w* to be (me|a teacher)|impersonat\w*|catfish\w*|cloned)\b/,
+    expand: ['impersonated', 'fake', 'identity', 'fraud'],
+  },
+  { pattern: /\b(tagged|tag me|tags?)\b/, expand: ['tag', 'tagged', 'untag'] },
+  {
+    pattern: /\b(late at night|at night|after hours|evenings?|weekends?|out of hours|10 ?pm|11 ?pm|midnight)\b/,
+    expand: ['hours', 'quiet', 'own', 'time', 'outside'],
+  },
+  {
+    pattern: /\b(moan\w*|rant\w*|slag\w*|vent\w*|whing\w*|complain\w*|bitch\w*)\b/,
+    expand: ['criticise', 'criticising', 'negative', 'complaint', 'rant'],
+  },
+  {
+    pattern: /\b(hoodie|lanyard|fleece|badge|jumper|polo|uniform|kit|logo)\b/,
+    expand: ['uniform', 'logo', 'logos', 'clothing', 'badges'],
+  },
+  {
+    pattern: /\b(group chat|group chats|class group|parents'? group|whatsapp group)\b/,
+    expand: ['group', 'groups', 'chat', 'chats'],
+  },
+  {
+    pattern:
+      /\b(not (sure|in the policy|covered)|unsure|isn'?t (in|covered)|doesn'?t (cover|say)|(have|got) a question|any questions|who do i ask)\b/,
+    expand: ['questions', 'covered', 'unsure', 'advice', 'situations', 'eventualities'],
+  },
+  {
+    pattern:
+      /\b(set up|setting up|start(ing)?|creat\w*|open(ing)?|make|making|launch\w*) (a|an|the|our|my)( new)?( \w+)? (page|account|group|channel|site|blog)\b/,
+    expand: ['create', 'created', 'creating', 'opened', 'new', 'account', 'accounts', 'approval'],
+  },
+  {
+    pattern:
+      /\b(seesaw|padlet|class ?dojo|google classroom|tapestry|showbie|flipgrid|kahoot|canva|apps? for (my )?class)\b/,
+    expand: ['services', 'educational', 'platforms', 'approved'],
+  },
+  {
+    pattern: /\b(porn\w*|adult (content|stuff|material|sites?)|x-rated|explicit)\b/,
+    expand: ['pornography', 'unsuitable', 'material', 'inappropriate'],
+  },
+  {
+    pattern: /\b(dms?|direct messag\w*|pms?|private messag\w*|inbox\w*|slide into)\b/,
+    expand: ['direct', 'private', 'messages', 'message'],
+  },
+  {
+    pattern: /\b(go(ing)? live|lives?tream\w*|stream\w*|live video|tiktok live|insta live)\b/,
+    expand: ['livestream', 'live', 'streaming'],
+  },
+  { pattern: /\b(dodgy|iffy|inappropriate|dubious|sketchy|nsfw)\b/, expand: ['inappropriate', 'unsuitable'] },
+  {
+    pattern: /\b(mates?|friends?|friendly|pals?) with\b|\bbest mate\b|\bknew (her|him|them) before\b/,
+    expand: ['friends', 'friendship', 'social', 'circle', 'already'],
+  },
+  { pattern: /\b(mistake|by accident|accidentally|oops)\b/, expand: ['breach', 'report', 'mistake'] },
+  { pattern: /\b(nudes?|sexts?|sexting|naked|topless)\b/, expand: ['indecent', 'sexual', 'image', 'images'] },
+  {
+    pattern:
+      /\b(politic\w*|vot(e|ing)|election|labour|tory|tories|conservative|lib ?dem|green party|reform uk|party)\b/,
+    expand: ['political', 'politics', 'views', 'opinions'],
+  },
+  {
+    pattern: /\b(ai|chat ?gpt|copilot|gemini|chatbot|generative)\b/,
+    expand: ['artificial', 'intelligence', 'ai', 'generative', 'tools'],
+  },
+  {
+    pattern: /\b(address|where i live|my house|home address)\b/,
+    expand: ['address', 'addresses', 'personal', 'information'],
+  },
+];

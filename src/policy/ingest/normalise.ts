@@ -15,12 +15,38 @@ export function normaliseText(raw: string): string[] {
     const key = line.trim().toLowerCase();
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const furniture = runningHeaders(lines, counts);
   const out: string[] = [];
   for (const line of lines) {
+    if (furniture.has(line.trim().toLowerCase())) {
+      out.push('');
+      continue;
+    }
     const cleaned = cleanLine(line, counts);
     out.push(cleaned ?? '');
   }
   return out;
+}
+
+const PAGE_MARK = /^\s*(?:\f\s*)*(?:(?:page\s+)?\d+(?:\s+(?:of|\/)\s+\d+)?|[-–—]\s*\d+\s*[-–—])?\s*\f?\s*$/i;
+
+/**
+ * Headers and footers of a short PDF repeat only once or twice, too few for the repeat count alone: a line
+ * seen at least twice that sits within three lines of a page number or a form feed is page furniture.
+ */
+function runningHeaders(lines: string[], counts: Map<string, number>): Set<string> {
+  const marks: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.includes('\f') || (/\d/.test(line) && PAGE_MARK.test(line))) marks.push(i);
+  });
+  const found = new Set<string>();
+  if (marks.length === 0) return found;
+  lines.forEach((line, i) => {
+    const key = line.trim().toLowerCase();
+    if (!key || key.length >= 120 || (counts.get(key) ?? 0) < 2 || PAGE_MARK.test(line)) return;
+    if (marks.some((m) => Math.abs(m - i) <= 3)) found.add(key);
+  });
+  return found;
 }
 
 const FORM_LABEL =

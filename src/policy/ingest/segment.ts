@@ -262,6 +262,11 @@ function joinWrappedLines(lines: string[]): string[] {
         prev = before;
       }
     }
+    // A PDF's justified text breaks words at line ends ("pers-" / "onal"): the halves are one word.
+    if (prev?.trim() && /[a-z]-$/i.test(prev.trim()) && !/\s-$/.test(prev.trim()) && /^[a-z]/.test(t)) {
+      out[out.length - 1] = `${prev.replace(/-\s*$/, '')}${t}`;
+      continue;
+    }
     if (
       prev?.trim() &&
       t &&
