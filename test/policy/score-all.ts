@@ -1,0 +1,109 @@
+/**
+ * Grades every question set we have against its policy and prints per-set and total scores, so a change to
+ * the engine is judged by the whole ~600 questions and not by the one set it was made for.
+ * Run: `npx tsx test/policy/score-all.ts [--fail] [--set NAME]` (--fail prints each failure; --set filters by
+ * a substring of the set name). Sets over the shared policies are skipped with a note when ../shared is absent.
+ * Not a vitest file: the floors live in unseen-eval.test.ts and shared-eval.test.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { grade, parseEvalFile } from '../../src/cli/eval.js';
+import { loadPolicyFile } from '../../src/policy/index.js';
+
+const FIX = resolve('test/policy/fixtures');
+const SHARED = resolve('..', 'shared');
+const SHARED_NAMES = ['000_14c75cae07ce701f', '001_74fe010cc516956f', '002_447478690c0b7897', '003_061b897d2f7730e0'];
+
+interface QuestionSet {
+  name: string;
+  policy: string;
+  questions: string;
+  dev?: boolean;
+}
+
+function sets(): QuestionSet[] {
+  const out: QuestionSet[] = [
+    {
+      name: 'example',
+      policy: resolve('policies/example-social-media-policy.md'),
+      questions: join(FIX, 'example-questions.jsonl'),
+    },
+    { name: 'second', policy: join(FIX, 'second-policy.txt'), questions: join(FIX, 'second-questions.jsonl') },
+  ];
+  for (const n of ['mat-trust', 'primary-dos-donts', 'secondary-second-person'])
+    out.push({
+      name: `unseen/${n}`,
+      policy: join(FIX, 'unseen', `${n}.txt`),
+      questions: join(FIX, 'unseen', `${n}-questions.jsonl`),
+    });
+  for (const n of ['hollybrook-primary', 'northfield-academy-pdf'])
+    out.push({
+      name: `round3/${n}`,
+      policy: join(FIX, 'round3', `${n}.txt`),
+      questions: join(FIX, 'round3', `${n}-questions.jsonl`),
+    });
+  for (const n of SHARED_NAMES) {
+    const policy = join(SHARED, 'policies', `${n}.txt`);
+    out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
+    out.push({ name: `paraphrase/${n.slice(0, 3)}`, policy, questions: join(FIX, 'paraphrase', `${n}.jsonl`) });
+    out.push({ name: `fresh/${n.slice(0, 3)}`, policy, questions: join(FIX, 'fresh', `${n}.jsonl`) });
+    out.push({ name: `round3/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round3', `shared-${n}.jsonl`) });
+  }
+  return out;
+}
+
+async function main() {
+  const showFailures = process.argv.includes('--fail');
+  const filterAt = process.argv.indexOf('--set');
+  const filter = filterAt >= 0 ? process.argv[filterAt + 1] : undefined;
+  let passed = 0;
+  let total = 0;
+  let devPassed = 0;
+  let devTotal = 0;
+  for (const s of sets()) {
+    if (filter && !s.name.includes(filter)) continue;
+    if (!existsSync(s.policy) || !existsSync(s.questions)) {
+      console.log(`${s.name.padEnd(28)} skipped (${existsSync(s.policy) ? s.questions : s.policy} absent)`);
+      continue;
+    }
+    const engine = await loadPolicyFile(s.policy);
+    const items = parseEvalFile(readFileSync(s.questions, 'utf8'), s.questions);
+    let ok = 0;
+    const failures: string[] = [];
+    for (const item of items) {
+      const answer = engine.answer(item.q);
+      const g = grade(item, answer);
+      if (g.pass) ok++;
+      else if (showFailures) {
+        const cites = answer.citations
+          .slice(0, 3)
+          .map((c) => `        [${c.section ?? '-'}] ${c.text.slice(0, 150)}`)
+          .join('\n');
+        failures.push(
+          `  FAIL ${item.q}\n     -> ${answer.verdict} (${g.why}) want ${item.verdict.join('|')} cite ${item.cite.join(' || ').slice(0, 120)}\n${cites}`,
+        );
+      }
+    }
+    passed += ok;
+    total += items.length;
+    if (s.dev) {
+      devPassed += ok;
+      devTotal += items.length;
+    }
+    console.log(
+      `${s.name.padEnd(28)} ${String(ok).padStart(3)}/${String(items.length).padEnd(3)} ${pct(ok, items.length)}`,
+    );
+    for (const f of failures) console.log(f);
+  }
+  console.log(`${'dev (must stay 100%)'.padEnd(28)} ${devPassed}/${devTotal} ${pct(devPassed, devTotal)}`);
+  console.log(
+    `${'non-dev'.padEnd(28)} ${passed - devPassed}/${total - devTotal} ${pct(passed - devPassed, total - devTotal)}`,
+  );
+  console.log(`${'TOTAL'.padEnd(28)} ${passed}/${total} ${pct(passed, total)}`);
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(1)}%` : '-';
+}
+
+await main();
