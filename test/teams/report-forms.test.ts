@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoundaryError } from '../../src/errors.js';
 import type { Incident } from '../../src/reports/incident.js';
-import type { IncidentService } from '../../src/reports/incident-service.js';
+import type { Store } from '../../src/store/open-store.js';
 import { cardTexts, FakeConnector } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
 import { allText, errorUnder, inputIds, inputValue } from '../reports/forms/card-helpers.js';
@@ -301,15 +301,24 @@ describe('report forms through POST /api/messages', () => {
   });
 
   it('when the store cannot take the report, then a calm card keeps the answers and Try again sends it once', async () => {
+    // The database itself refuses the first write (as a locked or unreachable database would); the server's
+    // own IncidentService, composed by startBoundary, meets the failure.
     let failures = 1;
     const bot = await start({
-      wrapIncidents: (real: IncidentService) =>
-        ({
-          submitReport: async (input, key) => {
-            if (failures-- > 0) throw new BoundaryError('store_unavailable', 'database is locked');
-            return real.submitReport(input, key);
+      wrapStore: (real: Store) => ({
+        ...real,
+        incidents: new Proxy(real.incidents, {
+          get(target, prop, receiver) {
+            if (prop === 'create' && failures-- > 0) {
+              return async () => {
+                throw new BoundaryError('store_unavailable', 'database is locked');
+              };
+            }
+            const value = Reflect.get(target, prop, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
           },
-        }) as IncidentService,
+        }),
+      }),
     });
     const review = await friendToReview(bot);
     const failed = await next(bot, review, 'Send report');

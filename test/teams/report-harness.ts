@@ -2,30 +2,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Clock } from '../../src/clock.js';
-import { loadConfig } from '../../src/config.js';
-import { Readiness } from '../../src/http/readiness.js';
-import { startHttpServer } from '../../src/http/server.js';
+import type { Env } from '../../src/config.js';
+import { type BoundaryDeps, personalChatKey, type RunningBoundary, startBoundary } from '../../src/main.js';
 import { loadPolicyFile } from '../../src/policy/index.js';
-import { IncidentService } from '../../src/reports/incident-service.js';
-import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
-import { createBotAdapter } from '../../src/teams/adapter.js';
-import { createTeamsApp } from '../../src/teams/app.js';
-import { createBotEndpoint } from '../../src/teams/bot-endpoint.js';
 import type { QuestionService } from '../../src/teams/question-service.js';
-import type { TeamsServices } from '../../src/teams/routes.js';
 import { FakeConnector, type SentActivity } from '../fakes/fake-connector.js';
-import { memoryLogger } from '../fakes/harness.js';
+import { memoryLogger, testConfig } from '../fakes/harness.js';
 import { type Activity, STAFF, TeamsClient, type TeamsUser } from '../fakes/teams-client.js';
+import type { TestDatabase } from '../store/factories.js';
 
 /**
- * A bot for the report-form and answer-card tests: the real POST /api/messages, the real teams-ai app and
- * routes, turn state on the real SQLite store (SqlBotStorage) in a temp directory, the real IncidentService and
- * FeedbackLog on that store, and the real policy engine over the example policy.
+ * A bot for the report-form, answer-card and feedback tests: the real server as `npm start` runs it
+ * (`startBoundary`: the same composition of store, IncidentService, outbox relay, lead directory, alert-channel
+ * setup and Teams routes), with the real policy engine over the example policy, the real POST /api/messages and a
+ * FakeConnector as Teams.
  *
- * TODO(wiring): main.ts does not yet hand the store's IncidentService, alert-channel settings and feedback log to
- * the Teams routes (the alerts integration is adding them). Until it does, this composes the same parts main.ts
- * composes, so the tests drive the real endpoint; switch to startBoundary once main.ts passes them through.
+ * By default the server opens its own SQLite database in DATA_DIR exactly as it does in production, and the test
+ * opens the same file once more (WAL) to look at what was stored. With `db` (a PostgreSQL schema or SQLite file
+ * from test/store/factories) or `wrapStore` (to make the database fail for a while), the server is handed that
+ * store instead, wrapped the way main.ts wraps its own.
  */
 
 export const EXAMPLE_POLICY = resolve(import.meta.dirname, '..', '..', 'policies', 'example-social-media-policy.md');
@@ -37,11 +33,17 @@ export function examplePolicy(): Promise<QuestionService> {
   return policy;
 }
 
+/** Relay tuning for tests: tens of milliseconds of polling and backoff instead of seconds. */
+export const TEST_RELAY: NonNullable<BoundaryDeps['relay']> = {
+  tuning: { baseDelayMs: 20, maxDelayMs: 200, pollMs: 40, noChannelRecheckMs: 60, maxAttempts: 12 },
+};
+
 export interface ReportBot {
+  boundary: RunningBoundary;
   client: TeamsClient;
   connector: FakeConnector;
+  /** The database the server uses (the same file or schema, opened by the test when the server opened its own). */
   store: Store;
-  incidents: IncidentService;
   dataDir: string;
   logs: () => Record<string, unknown>[];
   /** Stops the server and closes the store; the data directory stays. */
@@ -52,8 +54,12 @@ export interface ReportBotOptions {
   dataDir?: string;
   clock?: Clock;
   questions?: QuestionService;
-  /** Wraps the real incident service, e.g. to make the store fail for a while. */
-  wrapIncidents?: (real: IncidentService) => TeamsServices['incidents'];
+  /** Settings over the test defaults (loopback, port 0, local mode, DATA_DIR = dataDir), e.g. SAFEGUARDING_LEADS. */
+  env?: Env;
+  /** Run on this database (e.g. a PostgreSQL schema) instead of SQLite in dataDir. The caller cleans it up. */
+  db?: TestDatabase;
+  /** Wraps the store the server uses, e.g. to make the database refuse a write for a while. */
+  wrapStore?: (real: Store) => Store;
   /** Reuse a connector across a restart, so the client's serviceUrl stays valid. */
   connector?: FakeConnector;
 }
@@ -66,54 +72,58 @@ export function tempDataDir(): { dir: string; remove: () => void } {
 export async function startReportBot(opts: ReportBotOptions = {}): Promise<ReportBot> {
   const clock = opts.clock ?? { now: () => new Date() };
   const dataDir = opts.dataDir ?? tempDataDir().dir;
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir });
   const { logger, lines } = memoryLogger();
-  const store = await openStore({ dataDir, logger, clock });
-  const incidents = new IncidentService({
-    incidents: store.incidents,
-    audit: store.audit,
-    leads: new ConfiguredLeadDirectory([]),
-    clock,
-  });
   const questions = opts.questions ?? (await examplePolicy());
-  const adapter = createBotAdapter(config.bot);
-  const app = createTeamsApp({
-    adapter,
-    storage: store.botStorage,
-    services: {
-      questions,
-      logger,
-      clock,
-      incidents: opts.wrapIncidents ? opts.wrapIncidents(incidents) : incidents,
-      alertChannel: store.settings,
-      feedback: store.feedback,
-    },
-  });
-  const readiness = new Readiness([]);
-  const http = await startHttpServer({
-    host: '127.0.0.1',
-    port: 0,
-    maxBodyBytes: config.maxBodyBytes,
-    bot: createBotEndpoint({ adapter, app, logger }),
-    readiness,
+  const config = testConfig({ DATA_DIR: dataDir, ...opts.env });
+
+  // The server's own store, when the test hands one in; otherwise startBoundary opens DATA_DIR itself.
+  let given: Store | undefined;
+  const openGiven: BoundaryDeps['openStore'] =
+    opts.db || opts.wrapStore
+      ? async () => {
+          const real = opts.db ? await opts.db.reopen() : await openStore({ dataDir, logger, clock });
+          const store = opts.wrapStore ? opts.wrapStore(real) : real;
+          given = store;
+          return {
+            botStorage: store.botStorage,
+            saveConversationReference: (ref) => store.conversations.save(personalChatKey(ref), ref, clock.now()),
+            close: () => real.close(),
+            backing: store,
+          };
+        }
+      : undefined;
+
+  const boundary = await startBoundary(config, {
     logger,
+    clock,
+    loadQuestions: async () => questions,
+    relay: TEST_RELAY,
+    ...(openGiven ? { openStore: openGiven } : {}),
   });
+  try {
+    await boundary.ready;
+  } catch (err) {
+    await boundary.stop();
+    throw err;
+  }
+  // Looking from outside: the same database, opened once more (after the server applied its migrations).
+  const own = given ? null : await openStore({ dataDir, logger, clock });
+  const store = given ?? (own as Store);
   const connector = opts.connector ?? (await FakeConnector.start());
-  const client = new TeamsClient({ messagesUrl: `${http.url}/api/messages`, serviceUrl: connector.serviceUrl });
+  const client = new TeamsClient({ messagesUrl: boundary.messagesUrl, serviceUrl: connector.serviceUrl });
   return {
+    boundary,
     client,
     connector,
     store,
-    incidents,
     dataDir,
     logs: lines,
     async stop() {
-      await http.close(5_000);
-      await store.close();
+      await boundary.stop();
+      await own?.close();
     },
   };
 }
-
 /** The Adaptive Card an invoke answered with (Action.Execute replaces the pressed card with it). */
 export function invokeCard(body: unknown): Record<string, unknown> {
   const b = body as { statusCode?: number; type?: string; value?: unknown };
