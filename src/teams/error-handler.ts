@@ -35,20 +35,22 @@ export function createTurnErrorHandler(logger: Logger) {
     );
     try {
       if (context.activity.type === ActivityTypes.Invoke) {
-        if (!context.turnState.get(INVOKE_RESPONSE_KEY)) {
-          // A message response leaves the card the person pressed as it was, with everything they entered.
-          await context.sendActivity({
-            type: ActivityTypes.InvokeResponse,
-            value: {
-              status: 200,
-              body: {
-                statusCode: 200,
-                type: 'application/vnd.microsoft.activity.message',
-                value: `Sorry, something went wrong on my side. Please try again. Reference: ${reference}`,
-              },
+        // A message response leaves the card the person pressed as it was, with everything they entered. It
+        // replaces a response a route already chose: the HTTP answer is only sent after this handler, and a turn
+        // that failed after choosing it (its state could not be saved, e.g. a full disk) must not show the next
+        // step as if it had been kept. A report already stored is safe to send again (idempotent).
+        if (context.turnState.get(INVOKE_RESPONSE_KEY)) context.turnState.delete(INVOKE_RESPONSE_KEY);
+        await context.sendActivity({
+          type: ActivityTypes.InvokeResponse,
+          value: {
+            status: 200,
+            body: {
+              statusCode: 200,
+              type: 'application/vnd.microsoft.activity.message',
+              value: `Sorry, something went wrong on my side. Please try again. Reference: ${reference}`,
             },
-          });
-        }
+          },
+        });
         return;
       }
       await context.sendActivity({ attachments: [cardAttachment(renderCard('error', { reference }))] });

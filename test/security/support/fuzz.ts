@@ -488,8 +488,8 @@ export async function fileReport(
   user: TeamsUser,
   kind: 'friend' | 'post',
   overrides: Record<string, string> = {},
-  hooks: { beforeSubmit?: () => void } = {},
-): Promise<{ card: Record<string, unknown> | undefined; reference?: string; statuses: number[] }> {
+  hooks: { beforeSubmit?: () => void | Promise<void> } = {},
+): Promise<{ card: Record<string, unknown> | undefined; reference?: string; statuses: number[]; lastBody?: unknown }> {
   const statuses: number[] = [];
   let res = await client.send(client.invoke(`report.${kind}.start`, {}, { user }));
   statuses.push(res.status);
@@ -499,15 +499,15 @@ export async function fileReport(
     if (!action) break;
     const inputs: Record<string, unknown> = fillInputs(card);
     for (const [k, v] of Object.entries(overrides)) if (k in inputs) inputs[k] = v;
-    if (action.verb.endsWith('.submit')) hooks.beforeSubmit?.();
+    if (action.verb.endsWith('.submit')) await hooks.beforeSubmit?.();
     res = await client.send(client.invoke(action.verb, { ...action.data, ...inputs }, { user }));
     statuses.push(res.status);
     const next = cardOf(res.body);
     if (action.verb.endsWith('.submit')) {
       const reference = /SM-\d{4}-\d{4}/.exec(JSON.stringify(res.body ?? ''))?.[0];
-      return { card: next, statuses, ...(reference ? { reference } : {}) };
+      return { card: next, statuses, lastBody: res.body, ...(reference ? { reference } : {}) };
     }
     card = next;
   }
-  return { card, statuses };
+  return { card, statuses, lastBody: res.body };
 }
