@@ -96,14 +96,14 @@ export function rerank(
       if (t.what.includes('reporting')) s += 0.1;
     }
     if (q.intent === 'consequence' && t.what.includes('disciplinary')) s += 0.3;
-    // When the question says when, the clause about that time answers it.
-    if (q.when === 'break' && /\b(lunch|breaks?|break ?times?)\b/i.test(clause.text)) s += 0.2;
-    if (q.when === 'school_time' && /\b(lunch|breaks?|break ?times?)\b/i.test(clause.text)) s -= 0.2;
-    if (
-      q.when === 'school_time' &&
-      /\b(lessons?|teaching|contact time|children are present|school (day|hours|times?))\b/i.test(clause.text)
-    )
-      s += 0.15;
+    // When the question says when, the clause about that time answers it, and a clause about another time
+    // ("during their lunch break" asked about lessons) does not.
+    if (q.when) {
+      const times = clauseTimes(clause.text);
+      if (times.has(q.when)) s += 0.2;
+      // "At work" or "in school" takes in the breaks; only lessons, duty or children present rule them out.
+      else if (times.size > 0 && (q.when !== 'school_time' || WITH_CHILDREN.test(q.folded))) s -= 0.35;
+    }
     if (
       q.concepts.what.has('advice') &&
       t.what.includes('advice') &&
@@ -153,6 +153,30 @@ export function rerank(
     return { clause, score: s };
   });
   return ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
+}
+
+const WITH_CHILDREN = /\b(lessons?|class|classroom|teaching|duty|children|kids|pupils|students)\b/;
+
+const CLAUSE_TIMES: [NonNullable<ParsedQuestion['when']>, RegExp][] = [
+  [
+    'break',
+    /\b(lunch ?(time|break|hour)?|(rest |tea |coffee )?breaks?|break ?times?|free periods?|non-contact time)\b(?! ?duty)/i,
+  ],
+  [
+    'school_time',
+    /\b(lessons?|teaching( time)?|contact time|(children|pupils|students) are present|in front of (the )?(children|pupils|students|class)|school (day|hours|times?)|working (hours|time)|on duty|playground duty|break duty|in class|classrooms?)\b/i,
+  ],
+  [
+    'outside',
+    /\b(own time|personal time|outside (of )?(school|work)( hours| time)?|out of (school|work) hours|at home|evenings?|weekends?|holidays?)\b/i,
+  ],
+];
+
+/** The times a clause speaks of (break, school time, outside school), to check against the question's. */
+export function clauseTimes(text: string): Set<NonNullable<ParsedQuestion['when']>> {
+  const out = new Set<NonNullable<ParsedQuestion['when']>>();
+  for (const [when, re] of CLAUSE_TIMES) if (re.test(text)) out.add(when);
+  return out;
 }
 
 /** Whether the question is about social media conduct at all (before looking at the policy). */
@@ -246,10 +270,15 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   const parts = clause.text.split(/,? but |; however,? |\. however,? /i);
   if (parts.length < 2) return clause.reading;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
-  let best = clause.reading;
+  // "Contact is permitted, but staff must not discuss …": when the question shares no word with either half,
+  // it asks about the thing itself, which the first half rules on.
+  const first = readForce(fold(parts[0]!));
+  let best = NORMATIVE.has(first.force)
+    ? { ...first, exception: first.exception ?? clause.reading.exception }
+    : clause.reading;
   let bestOverlap = 0;
   for (const part of parts) {
-    const overlap = contentWords(fold(part)).filter((w) => qWords.has(processTerm(w))).length;
+    const overlap = contentWords(fold(part)).filter((w) => !GENERIC.test(w) && qWords.has(processTerm(w))).length;
     if (overlap > bestOverlap) {
       bestOverlap = overlap;
       const reading = readForce(fold(part));
@@ -261,6 +290,10 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   }
   return best;
 }
+
+/** Words in nearly every question and rule: they cannot tell which half of a two-part rule is meant. */
+const GENERIC =
+  /^(school|school's|schools|academy|staff|pupils?|students?|children|social|media|online|policy|accounts?|personal|use|using)$/;
 
 function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   const m =
@@ -284,6 +317,11 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
     );
   return words.some((w) => qWords.has(processTerm(w)));
 }
+
+const WITHOUT_PERMISSION =
+  /\bwithout (asking|checking|telling|permission|consent|approval|their (permission|consent|say-?so|agreement)|them knowing|anyone knowing)\b/;
+/** The question names a place ("in the library", "on the bus"): checked against an "only in X" clause. */
+const OTHER_PLACE = /\b(in|at|on|from) (the|my|a|their|our) [a-z]+( [a-z]+)?\b/;
 
 const REFUSAL_VERBS = /\b(delet\w*|remov\w*|block\w*|ignor\w*|unfriend\w*|unfollow\w*|report\w*|declin\w*|refus\w*)\b/g;
 
@@ -310,14 +348,18 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
 
   if (force === 'only_with_permission') {
     if (meansClash) return 'not_allowed';
+    // "Can I post it without asking them?": doing it without the permission the rule requires is a no.
+    if (WITHOUT_PERMISSION.test(q.folded)) return 'not_allowed';
     // "can only use it in their common room, or if authorised": asking about the named place is a yes.
     const only =
-      /\bonly\b[^,;.]*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(
+      /\bonly\b(?:(?!\b(?:if|when|unless|with)\b)[^,;.])*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(
         clause.text.toLowerCase(),
       );
     if (only) {
       const place = only[3]!.split(' ').filter((w) => w.length > 3);
       if (place.length && place.every((w) => q.folded.includes(w))) return 'allowed';
+      // … and asking about another place, with no word of the permission route, is a no.
+      if (place.length && OTHER_PLACE.test(q.folded) && !q.concepts.what.has('permission')) return 'not_allowed';
     }
     // "Not permitted, except during authorised breaks": the question is about the excepted time or case.
     if (!r.negativeAction && /\bexcept\b/.test(clause.text.toLowerCase()) && exceptionMatches(q, clause.text))

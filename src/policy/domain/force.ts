@@ -30,7 +30,7 @@ const PERMISSION = [
     `\\b${PERMISSION_WORD}\\b[^.;]{0,40}\\b(must|should|has to|needs to) (first )?be (obtained|sought|given|granted)`,
   ),
   /\b(must|should|will|need to) be (approved|authoris\w*|authoriz\w*|agreed|sanctioned|signed off)\b/,
-  /\b(only|can only|may only|will only)\b[^.;]{0,60}\b(if|when|once|with|after)\b[^.;]{0,40}\b(authoris\w*|authoriz\w*|approv\w*|permission|consent|agreed)\b/,
+  /\b(only|can only|may only|will only)\b[^.;]{0,60}\b(if|when|once|with|after)\b[^.;]{0,70}\b(authoris\w*|authoriz\w*|approv\w*|permission|consent|agreed)\b/,
   /\b(with|after) (the )?(prior |written |express )*(approval|permission|consent|agreement|authorisation|authorization) (of|from)\b/,
   /\bfor (their |his |her |prior )?(approval|authorisation|authorization|sign-?off|agreement)\b/,
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
@@ -55,6 +55,7 @@ const MUST_NOT = [
   /\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
   /\bthere (will|must|should) be no\b/,
   /(^|[,;:] )(do not|don't|never|avoid)\b/,
+  /\bplease (do not|don't|never)\b/,
   /\bnot (to be|be) used\b/,
 ];
 
@@ -99,7 +100,7 @@ const ADVISED = [
 ];
 
 const MAY = [
-  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take)\b/,
+  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
   /\bit is (fine|acceptable|ok|okay|natural) (for|to)\b/,
@@ -107,6 +108,10 @@ const MAY = [
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
   /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend)\b/,
+  // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
+  /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted)\b/,
+  // "Political posts are a matter for the individual": left to the person, so allowed.
+  /\b(is|are) (a matter|entirely a matter|up) (for|to) (the individual|individuals|each (member of staff|person)|you|staff)\b/,
 ];
 
 /** Instructions written as imperatives ("Take a screenshot…", "…, tell the DSL"). */
@@ -174,10 +179,16 @@ export function readForce(folded: string): ForceReading {
 
   // "If you are a teacher, ..." addresses the reader; it is not a condition on the rule.
   const conditional = CONDITION.test(
-    text.replace(
-      /\bif you are (an? )?(employee|teacher|member of staff|staff member|working)\b[^,]*,( and particularly if you are [^,]*,)?/g,
-      '',
-    ),
+    text
+      // "provided that they keep to this policy" holds for every rule; it is no condition on this one.
+      .replace(
+        /,? (provided|as long as|so long as) (that )?(they|you|staff) (keep to|comply with|follow|adhere to|abide by) (this|the) (policy|code|guidance)/g,
+        '',
+      )
+      .replace(
+        /\bif you are (an? )?(employee|teacher|member of staff|staff member|working)\b[^,]*,( and particularly if you are [^,]*,)?/g,
+        '',
+      ),
   );
   let exception: ForceReading['exception'] = null;
   if (FAMILY_EXCEPTION.test(text)) exception = 'family';

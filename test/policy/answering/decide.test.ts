@@ -90,3 +90,46 @@ describe('decide', () => {
     expect(verdict('Could a post get me dismissed?', 'Breaches may lead to dismissal.')).toBe('guidance');
   });
 });
+
+describe('decide: circumstances and two-part rules (round 4)', () => {
+  it('when a sentence permits the thing and then limits it, then a question about the thing itself reads the permission', () => {
+    const rule =
+      'Where a member of staff is related to a student, contact through personal social media is permitted, but staff must not discuss other students.';
+    expect(verdict('my cousin is in year 9, can we be friends on facebook', rule)).not.toBe('not_allowed');
+    expect(verdict('can I discuss other students with my cousin', rule)).toBe('not_allowed');
+  });
+
+  it('when the rule says "please do not" after a yes, then asking about that act is a no', () => {
+    const rule = "Yes. You may like and share the school's own posts, but please do not comment on them.";
+    expect(verdict('can I comment on the school facebook page', rule)).toBe('not_allowed');
+    expect(verdict('can I share the school posts', rule)).toBe('allowed');
+  });
+
+  it('when the rule needs permission and the asker means to go without it, then not_allowed', () => {
+    const rule = 'Staff must not post content about students without their permission.';
+    expect(verdict('can i post a video of my tutor group without asking them', rule)).toBe('not_allowed');
+    expect(verdict('can i post a video of my tutor group', rule)).toBe('needs_permission');
+  });
+
+  it('when the rule allows use only in one place, then that place is allowed and another place is not', () => {
+    const rule = 'Sixth form students can only use social media in their common room, or if authorised by a teacher.';
+    expect(verdict('can sixth formers go on snapchat in the common room', rule)).toBe('allowed');
+    expect(verdict('can sixth formers go on snapchat in the library', rule)).toBe('not_allowed');
+  });
+
+  it('when access is allowed only if a condition holds, then it depends', () => {
+    const rule = 'Academy email may be accessed on a personal phone only if the phone is protected with a PIN.';
+    expect(verdict('can i read my work emails on my own phone', rule)).toBe('depends');
+  });
+});
+
+describe('clauseTimes', () => {
+  it('when a clause names breaks, lessons or own time, then that time is read; duty is not a break', async () => {
+    const { clauseTimes } = await import('../../../src/policy/answering/decide.js');
+    expect([...clauseTimes('Adults may check personal devices during their lunch break.')]).toEqual(['break']);
+    expect([...clauseTimes('Devices must be locked away during teaching time.')]).toEqual(['school_time']);
+    expect([...clauseTimes('Staff on playground duty may carry a phone.')]).toEqual(['school_time']);
+    expect([...clauseTimes('Staff may use social media in their own time.')]).toEqual(['outside']);
+    expect(clauseTimes('Staff must not post photographs of pupils.').size).toBe(0);
+  });
+});
