@@ -25,7 +25,7 @@ const WEAK_HEADINGS =
   /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
 
 const HEAD_CONCERN =
-  /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (the|our|my) (head ?teacher|head|principal)\b/;
+  /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
 const SPECIFICITY_WEIGHT = 0.35;
 
@@ -134,11 +134,12 @@ export function rerank(
     // A worry about the head teacher goes round them: the clause naming that route answers.
     if (
       HEAD_CONCERN.test(q.folded) &&
-      /\b(about|concerns?|involv\w*|against) (the |a )?(head ?teacher|head|principal|head of school)\b/i.test(
+      /\b(about|concerns?|involving|against) (the |a )?(head ?teacher|head|principal|head of school)\b/i.test(
         clause.text,
       )
     )
-      s += 0.5;
+      // The route round the head is the whole answer, whoever else the worry names.
+      s += 1;
     if (q.harm && t.what.includes('evidence')) s += 0.15;
     // A rule about contacting someone does not answer a question that is not about contact.
     if (t.what.includes('contact') && !q.concepts.what.has('contact') && t.who.length && q.concepts.who.size === 0)

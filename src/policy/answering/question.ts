@@ -92,7 +92,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       /\b(horrible|nasty|abusive|hurtful|threatening|offensive|vile|awful|rude|mean) (things|stuff|posts?|comments?|messages?|videos?|memes?)\b/.test(
         folded,
       ) ||
-      /\b(slagging|slating|trolling|trolled|troll|bad-?mouthing|having a go at) (me|off me)\b|\b(slagging|slating) me\b|\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
+      /\b(hurt|kill|beat|attack|get|batter|threaten\w*) (me|my family)\b|\bcome (and|to|round and) (hurt|get|find)\b|\b(slagging|slating|trolling|trolled|troll|bad-?mouthing|having a go at) (me|off me)\b|\b(slagging|slating) me\b|\b(posted|shared|put up|uploaded)\b[^.?]{0,40}\b(of me|about me|me\b)|\b(about me|of me) (online|on)\b|\bfake (account|profile)\b|\bimpersonat|\bpretending to be me\b|\b(nasty|abusive|horrible|threatening|rude) (post|comment|message)s?\b/.test(
         folded,
       ),
     problem,
@@ -109,6 +109,11 @@ function looksEnglish(text: string, words: string[], concepts: Concepts): boolea
   if (hits === 0) return concepts.who.size + concepts.what.size + concepts.platforms.size > 0;
   return hits / words.length >= 0.2 || words.length < 4;
 }
+
+const CONCERN =
+  /^(i'?m|i am|i'?ve been|i feel) (a bit |really |very |quite )?(worried|concerned|uneasy|uncomfortable)\b|^i (think|suspect|have a feeling|reckon) (that )?(the|a|my|one|someone|our|another|somebody)\b/;
+const PAST_MISHAP =
+  /^i('ve| have)? (just )?(left|lost|mislaid|dropped|accidentally|mistakenly|posted|shared|sent|forwarded|uploaded|put)\b[^?]*\b(by mistake|by accident|accidentally|wrong|lost|left|stolen|data|train|bus)\b|^i('ve| have)? (just )?(lost|mislaid|accidentally)\b/;
 
 function intentOf(q: string): Intent {
   if (
@@ -134,6 +139,9 @@ function intentOf(q: string): Intent {
   )
     return 'consequence';
   if (/^(what|who|whom|how|which|where)\b/.test(q)) return 'procedure';
+  // A worry or something that has already happened ("I'm worried a colleague…", "I left my laptop on the
+  // train") asks what to do next, whatever words follow.
+  if (CONCERN.test(q) || PAST_MISHAP.test(q)) return 'procedure';
   if (
     /^(can|could|may|am|should|must|do i need|do i have to|is it|is that|would it|would that|are we|are staff|are teachers|can't|cant|shall|will i be|i want to|i'd like to|i would like to|want to|ok to|okay to|allowed to)\b/.test(
       q,

@@ -71,7 +71,11 @@ export const WHO: Concept[] = [
       /\b(an?|another) (adult|member of staff|staff member|colleague)('s)? (has|have|is|may have|conduct|behaviou?r)\b/,
       /\b(colleague|colleagues|co-?workers?|work ?mates?|fellow (staff|teachers?)|other (members of )?staff|another (member of staff|teacher)|a member of staff|teaching assistants?|supply teachers?)\b/,
     ],
-    slang: [/\b(boss|manager|head of department|hod|another teacher|other teacher|a teacher|my ta)\b/],
+    slang: [
+      /\b(boss|manager|head of department|hod|another teacher|other teacher|a teacher|my ta)\b/,
+      // The head's own conduct is a colleague's conduct, with its own route round them.
+      /\b(the|our|my) (head ?teacher|head|principal|deputy head|deputy) (is|has|was|keeps|talks|speaks|posted|sent|messag\w*|follow\w*|added|shared|said)\b/,
+    ],
     expand: ['colleagues', 'staff'],
   },
   {

@@ -10,6 +10,11 @@ describe('parseQuestion', () => {
     ['Who do I tell if a pupil adds me?', 'procedure'],
     ['What should I do about an abusive post?', 'procedure'],
     ['How should I contact parents?', 'procedure'],
+    ["I'm worried a colleague is messaging a year 10 on snapchat", 'procedure'],
+    ['i think the head is messaging students', 'procedure'],
+    ['I left my laptop with student data on the train', 'procedure'],
+    ['I posted something about a pupil by mistake', 'procedure'],
+    ['i left my last school, can i keep in touch with the kids there on insta?', 'permission'],
     ['I saw something worrying online. Who do I tell?', 'procedure'],
     ['Could a bad tweet get me sacked?', 'consequence'],
     ['What happens if I break this policy?', 'consequence'],
@@ -54,5 +59,18 @@ describe('parseQuestion', () => {
     expect(parseQuestion('asdkjh qwpoeiru zxmcnv').problem).toBe('not_english');
     expect(parseQuestion('Can I post a photo? '.repeat(500)).problem).toBe('too_long');
     expect(parseQuestion('Can I post a photo?').problem).toBeNull();
+  });
+});
+
+describe('parseQuestion: who and harm (round 4)', () => {
+  it("when the head teacher's conduct is the worry, then the question is about a colleague", () => {
+    expect(parseQuestion('i think the head is messaging students, who do i tell').concepts.who.has('colleague')).toBe(
+      true,
+    );
+  });
+
+  it('when someone threatens to hurt the asker, then it is harm', () => {
+    expect(parseQuestion("a parent said they'd come and hurt me in a facebook message").harm).toBe(true);
+    expect(parseQuestion('can I hurt my chances by posting this').harm).toBe(false);
   });
 });
