@@ -23,8 +23,9 @@ import { cardAttachment, renderCard, userText } from './cards.js';
 import type { BoundaryTurnState, TeamsServices } from './routes.js';
 
 /**
- * The safeguarding side of the bot in Teams (issue 4): the alert card's buttons, `set alerts channel` (typed or
- * from the setup card posted when the app is added to a team), `status` and `my reports`.
+ * The safeguarding side of the bot in Teams (issue 4): the alert card's buttons, `set alerts channel` (typed, or
+ * the "Use a channel for alerts" button on the welcome card posted when the app is added to a team), `status`
+ * and `my reports`.
  *
  * Card updates: an action commits the change with an `alert.update` outbox row, and the relay PUTs the re-rendered
  * card on the posted alert, for everyone, rendering the state at send time (so two quick actions can never leave
@@ -55,8 +56,6 @@ export const SET_CHANNEL_VERB = 'alerts.setChannel';
 export const MY_REPORTS_VERB = 'reports.mine';
 /** Back from the full record to the alert card (leads only, not audited: the alert card is what the channel sees). */
 export const ALERT_CARD_VERB = 'incident.card';
-/** Conversation state key: when the setup card was posted in this team, so it is posted once per install. */
-export const SETUP_POSTED_KEY = 'alertSetupPostedAt';
 
 export const INCIDENT_MESSAGES = {
   notAvailable:
@@ -100,7 +99,15 @@ async function actorOf(context: TurnContext, services: TeamsServices): Promise<P
   }
 }
 
-export function registerIncidentRoutes(app: Application<BoundaryTurnState>, services: TeamsServices): void {
+/**
+ * `renderSetDone` renders the card a lead sees after choosing the channel from a card (the welcome card, with its
+ * alerts part saying where alerts now go); routes.ts owns the welcome card, so it passes this in.
+ */
+export function registerIncidentRoutes(
+  app: Application<BoundaryTurnState>,
+  services: TeamsServices,
+  renderSetDone: (context: TurnContext, doneText: string) => Record<string, unknown>,
+): void {
   const clock = services.clock ?? systemClock;
 
   app.adaptiveCards.actionExecute(/^incident\./, async (context) => {
@@ -121,13 +128,7 @@ export function registerIncidentRoutes(app: Application<BoundaryTurnState>, serv
     if (!parsed.success) return INCIDENT_MESSAGES.unreadable;
     const outcome = await setAlertChannel(context, services, parsed.data.channelId);
     if (outcome.kind === 'message') return outcome.text;
-    return asInvokeCard(
-      renderCard('setup', {
-        ...setupData([], undefined),
-        done: true,
-        doneText: outcome.text,
-      }),
-    );
+    return asInvokeCard(renderSetDone(context, outcome.text));
   });
 }
 
@@ -153,24 +154,6 @@ export function incidentCommandHandlers(services: TeamsServices): Record<string,
       await context.sendActivity({ attachments: [cardAttachment(await myReportsCard(context, services))] });
     },
   };
-}
-
-/**
- * Posts the setup card when the bot is added to a team, once per install (the flag lives in the team
- * conversation's state). Does nothing without alert services, or when the bot is added to a chat.
- */
-export async function postSetupCardOnce(
-  context: TurnContext,
-  state: BoundaryTurnState,
-  services: TeamsServices,
-): Promise<void> {
-  if (!services.alerts || !teamOf(context)) return;
-  if (state.conversation[SETUP_POSTED_KEY]) return;
-  state.conversation[SETUP_POSTED_KEY] = (services.clock ?? systemClock).now().toISOString();
-  const channels = await teamChannels(context, services);
-  await context.sendActivity({
-    attachments: [cardAttachment(renderCard('setup', setupData(channels, channelIdOf(context))))],
-  });
 }
 
 // ---- alert card actions ------------------------------------------------------------------------------------
@@ -389,9 +372,14 @@ function channelReference(
   };
 }
 
-async function teamChannels(
+/**
+ * The channels of the team an activity came from, as Teams lists them, for the welcome card's chooser and to
+ * check a chosen channel. Empty outside a team or when Teams cannot list them (logged): the button then sets the
+ * channel it is pressed in.
+ */
+export async function teamChannels(
   context: TurnContext,
-  services: TeamsServices,
+  services: Pick<TeamsServices, 'logger'>,
 ): Promise<{ title: string; value: string }[]> {
   const team = teamOf(context);
   if (!team) return [];
@@ -404,26 +392,10 @@ async function teamChannels(
     // Without the list the card still works: its button then sets the channel it was pressed in.
     services.logger.warn(
       { err: err instanceof Error ? err.message : String(err) },
-      'could not list the team channels for the setup card',
+      'could not list the team channels for the alert channel chooser',
     );
     return [];
   }
-}
-
-function setupData(
-  channels: { title: string; value: string }[],
-  currentChannelId: string | undefined,
-): Record<string, unknown> {
-  return {
-    done: false,
-    doneText: '',
-    hasChannels: channels.length > 1,
-    currentChannelId: currentChannelId ?? '',
-    channels: channels.map((c) => ({ title: userText(c.title), value: c.value })),
-    hasNotice: false,
-    notice: '',
-    buttonTitle: channels.length > 1 ? 'Send alerts to the chosen channel' : 'Send alerts to this channel',
-  };
 }
 
 // ---- status and my reports ----------------------------------------------------------------------------------
@@ -507,7 +479,7 @@ function teamOf(context: TurnContext): { id: string; name?: string } | undefined
 }
 
 /** The channel an activity came from: channelData.channel.id, else the conversation id without ;messageid=. */
-function channelIdOf(context: TurnContext): string | undefined {
+export function channelIdOf(context: TurnContext): string | undefined {
   const data = context.activity.channelData as TeamsChannelData | undefined;
   if (data?.channel?.id) return data.channel.id;
   if (context.activity.conversation?.conversationType !== 'channel') return undefined;

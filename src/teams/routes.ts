@@ -12,13 +12,14 @@ import { cardAttachment } from './cards.js';
 import { registerFeedbackRoute } from './feedback.js';
 import {
   type AlertTeamsServices,
+  channelIdOf,
   incidentCommandHandlers,
-  postSetupCardOnce,
   registerIncidentRoutes,
+  teamChannels,
 } from './incident-routes.js';
 import type { QuestionService } from './question-service.js';
 import { registerReportRoutes, reportCommandHandlers } from './report-routes.js';
-import { renderWelcomeCard, type WelcomeButton } from './welcome.js';
+import { renderWelcomeCard, type WelcomeAlertSetup, type WelcomeButton } from './welcome.js';
 
 /** Conversation state kept between turns (on the database store in production). Other features add their keys. */
 export interface BoundaryConversationState {
@@ -126,9 +127,15 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
     title: c.welcomeButton as string,
     command: c.name,
   }));
-  const hasAlertSetup = COMMANDS.some((c) => c.name === 'set alerts channel');
-  const welcomeCard = (context: TurnContext) =>
-    renderWelcomeCard({ buttons: welcomeButtons, showAlertSetup: hasAlertSetup && isTeamConversation(context) });
+  // In a team, the welcome card also sets up the safeguarding alerts (one card on install, not two), as long as
+  // there is a database behind the bot to keep the channel and the alerts.
+  const hasAlertSetup = COMMANDS.some((c) => c.name === 'set alerts channel') && services.alerts !== undefined;
+  const welcomeCard = (context: TurnContext, alertSetup?: WelcomeAlertSetup) =>
+    renderWelcomeCard({
+      buttons: welcomeButtons,
+      showAlertSetup: hasAlertSetup && isTeamConversation(context),
+      ...(alertSetup ? { alertSetup } : {}),
+    });
 
   app.turn('beforeTurn', async (context) => {
     await rememberPersonalChat(context, services);
@@ -138,15 +145,20 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
   // 1. Card submissions and invokes.
   registerReportRoutes(app, services);
   registerFeedbackRoute(app, services);
-  registerIncidentRoutes(app, services);
+  registerIncidentRoutes(app, services, (context, done) => welcomeCard(context, { done }));
 
   // 2. Install and lifecycle.
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient?.id;
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botAdded) return;
-    await sendWelcomeOnce(context, state, welcomeCard(context), clock);
-    await postSetupCardOnce(context, state, services);
+    await sendWelcomeOnce(context, state, clock, async () => {
+      if (!hasAlertSetup || !isTeamConversation(context)) return welcomeCard(context);
+      // Posted in General: list the team's channels so a lead can pick the safeguarding one from here.
+      const channels = await teamChannels(context, services);
+      const here = channelIdOf(context);
+      return welcomeCard(context, { channels, ...(here ? { currentChannelId: here } : {}) });
+    });
   });
   // Teams sends installationUpdate together with the conversationUpdate above, and the two can be processed at
   // the same moment (the Agents Playground does exactly that), so greeting on both would greet twice. The welcome
@@ -244,12 +256,12 @@ function isTeamConversation(context: TurnContext): boolean {
 async function sendWelcomeOnce(
   context: TurnContext,
   state: BoundaryTurnState,
-  card: object,
   clock: Clock,
+  card: () => Promise<object>,
 ): Promise<void> {
   if (state.conversation.welcomedAt) return;
   state.conversation.welcomedAt = clock.now().toISOString();
-  await context.sendActivity({ attachments: [cardAttachment(card)] });
+  await context.sendActivity({ attachments: [cardAttachment(await card())] });
 }
 
 async function rememberPersonalChat(context: TurnContext, services: TeamsServices): Promise<void> {

@@ -37,7 +37,9 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
     expect(reply).toMatch(/^Done: safeguarding alerts will be posted in the Alerts channel/);
     const setting = await db.store.settings.getAlertChannel();
     expect(setting?.reference.conversation.id).toBe(SAFEGUARDING_TEAM.channelId);
-    expect((setting?.reference.channelData as { team: { id: string } }).team.id).toBe(SAFEGUARDING_TEAM.teamId);
+    expect((setting?.reference.channelData as { team: { id: string } } | undefined)?.team.id).toBe(
+      SAFEGUARDING_TEAM.teamId,
+    );
     expect(setting?.reference.serviceUrl).toBe(bot.connector.serviceUrl);
     const audit = await db.store.audit.list();
     expect(audit.map((a) => a.action)).toContain('alerts.channel_set');
@@ -70,7 +72,7 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
     const { incident } = await bot.service.submitReport(friendRequestReport(), 'key-1');
     const alert = await waitForAlert(bot, incident);
     const create = bot.connector.requests.find((r) => r.kind === 'createConversation');
-    expect((create?.body as { channelData: { channel: { id: string } } }).channelData.channel.id).toBe(
+    expect((create?.body as { channelData: { channel: { id: string } } } | undefined)?.channelData.channel.id).toBe(
       SAFEGUARDING_TEAM.channelId,
     );
     const texts = cardTexts(sentCard(alert)).join('\n');
@@ -108,23 +110,31 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
     expect(refused).toHaveLength(1);
   });
 
-  it('when the app is added to a team, then a setup card is posted whose button sets the alert channel for a lead only', async () => {
+  it('when the app is added to a team, then one welcome card is posted whose "Use a channel for alerts" sets the alert channel for a lead only, audited', async () => {
     bot.connector.setTeam(SAFEGUARDING_TEAM.teamId, {
       name: SAFEGUARDING_TEAM.name,
       channels: [{ id: SAFEGUARDING_TEAM.teamId }, { id: SAFEGUARDING_TEAM.channelId, name: 'Alerts' }],
     });
     await bot.client.send(bot.client.teamInstall());
-    await bot.connector.waitForActivitiesTo(SAFEGUARDING_TEAM.teamId, 2);
+    await bot.connector.waitForActivitiesTo(SAFEGUARDING_TEAM.teamId, 1);
+    // Give a second card (the old separate setup card) the chance to arrive: one card is what the team sees.
+    await new Promise((r) => setTimeout(r, 200));
     const cards = bot.connector.cardsTo(SAFEGUARDING_TEAM.teamId);
-    const setup = cards.find((c) => cardTexts(c).includes('Set up safeguarding alerts'));
-    expect(setup).toBeDefined();
-    const button = executeActions(setup).find((a) => a.verb === 'alerts.setChannel');
-    expect(button).toBeDefined();
+    expect(cards).toHaveLength(1);
+    const welcome = cards[0];
+    const texts = cardTexts(welcome).join('\n');
+    expect(texts).toContain("Hello, I'm Boundary");
+    expect(texts).toContain('Safeguarding alerts');
+    expect(texts).toMatch(/Until a channel is chosen, reports are stored safely and their alerts wait/);
+    // The chooser lists the team's channels, starting on the one the card is in.
+    expect(JSON.stringify(welcome)).toContain(SAFEGUARDING_TEAM.channelId);
+    const button = executeActions(welcome).find((a) => a.title === 'Use a channel for alerts');
+    expect(button?.verb).toBe('alerts.setChannel');
 
     const asStaff = await bot.client.send(
       bot.client.invoke(
-        'alerts.setChannel',
-        { channelId: SAFEGUARDING_TEAM.channelId },
+        button!.verb,
+        { ...button!.data, channelId: SAFEGUARDING_TEAM.channelId },
         {
           user: STAFF,
           where: { threadId: SAFEGUARDING_TEAM.teamId },
@@ -136,26 +146,47 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
 
     const asDsl = await bot.client.send(
       bot.client.invoke(
-        'alerts.setChannel',
-        { channelId: SAFEGUARDING_TEAM.channelId },
+        button!.verb,
+        { ...button!.data, channelId: SAFEGUARDING_TEAM.channelId },
         {
           user: DSL,
           where: { threadId: SAFEGUARDING_TEAM.teamId },
         },
       ),
     );
-    expect(cardTexts(invokeCard(asDsl.body)).join('\n')).toMatch(
-      /Done: safeguarding alerts will be posted in the Alerts/,
-    );
+    const done = invokeCard(asDsl.body);
+    expect(cardTexts(done).join('\n')).toMatch(/Done: safeguarding alerts will be posted in the Alerts/);
+    // The lead sees the same welcome card, its alerts part now saying where alerts go, with no button left to press.
+    expect(cardTexts(done).join('\n')).toContain("Hello, I'm Boundary");
+    expect(executeActions(done).map((a) => a.verb)).not.toContain('alerts.setChannel');
     expect((await db.store.settings.getAlertChannel())?.reference.conversation.id).toBe(SAFEGUARDING_TEAM.channelId);
+    const audited = (await db.store.audit.list()).map((a) => [a.action, a.actor.aadObjectId]);
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        ['alerts.channel_refused', STAFF.aadObjectId],
+        ['alerts.channel_set', DSL.aadObjectId],
+      ]),
+    );
 
-    // A second install event for the same team does not post the setup card again.
+    // A second install event for the same team does not post the card again.
     await bot.client.send(bot.client.teamInstall());
-    expect(
-      bot.connector
-        .cardsTo(SAFEGUARDING_TEAM.teamId)
-        .filter((c) => cardTexts(c).includes('Set up safeguarding alerts')),
-    ).toHaveLength(1);
+    expect(bot.connector.cardsTo(SAFEGUARDING_TEAM.teamId)).toHaveLength(1);
+  });
+
+  it('when a lead types "help" in a channel, then the welcome card offers to use that channel for alerts', async () => {
+    const activity = bot.client.channelMessage('help', { user: DSL });
+    await bot.client.send(activity);
+    const conv = (activity.conversation as { id: string }).id;
+    await bot.connector.waitForActivitiesTo(conv, 1);
+    const [card] = bot.connector.cardsTo(conv);
+    expect(cardTexts(card).join('\n')).toMatch(/to use the channel this card is in/);
+    const button = executeActions(card).find((a) => a.title === 'Use a channel for alerts');
+    expect(button).toBeDefined();
+    const res = await bot.client.send(
+      bot.client.invoke(button!.verb, button!.data, { user: DSL, where: { threadId: conv } }),
+    );
+    expect(cardTexts(invokeCard(res.body)).join('\n')).toMatch(/Done: safeguarding alerts will be posted in/);
+    expect((await db.store.settings.getAlertChannel())?.reference.conversation.id).toBe(SAFEGUARDING_TEAM.channelId);
   });
 
   it('when a person types "my reports", then only their own reports are listed with reference, status and date', async () => {
