@@ -32,7 +32,28 @@ export interface BotRun {
   readonly rssAfterStartMb: number;
   readonly rssAfterLoadMb: number;
   readonly peakRssMb: number;
-  readonly levels: readonly LoadResult[];
+  readonly levels: readonly LevelResult[];
+}
+
+/**
+ * One load level plus the bot process's own CPU time per turn (user + system, from /proc/<pid>/stat, over the
+ * level's warm-up and measured requests). Unlike answers/s it hardly depends on what else the machine is doing,
+ * so it is the steadier way to compare the two bots on a shared machine. NaN where /proc is not there.
+ */
+export type LevelResult = LoadResult & { readonly cpuMsPerTurn: number };
+
+/** CPU time (user + system) the process has used so far, in ms; NaN when /proc is not there. */
+export function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), counted from field 3: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    // Linux reports in clock ticks, 100 per second on every platform Node supports.
+    return (ticks * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export async function measureBot(options: {
@@ -58,21 +79,23 @@ export async function measureBot(options: {
     // Let start-up work that runs after /readyz (timers, first GC) settle before reading memory.
     await new Promise((r) => setTimeout(r, 300));
     const rssAfterStartMb = proc.rssMb();
-    const levels: LoadResult[] = [];
+    const levels: LevelResult[] = [];
     for (const concurrency of options.load.levels) {
-      levels.push(
-        await runLoad({
-          botUrl: proc.url,
-          feed: options.feed,
-          concurrency,
-          questions: options.questions,
-          warmupRequests: options.load.warmupRequests(concurrency),
-          maxRequests: options.load.maxRequests,
-          maxMs: options.load.maxMs,
-          conversationsPerWorker: options.load.conversationsPerWorker,
-          label: `${options.runLabel}-c${concurrency}`,
-        }),
-      );
+      const cpuBefore = processCpuMs(proc.pid);
+      const warmup = options.load.warmupRequests(concurrency);
+      const result = await runLoad({
+        botUrl: proc.url,
+        feed: options.feed,
+        concurrency,
+        questions: options.questions,
+        warmupRequests: warmup,
+        maxRequests: options.load.maxRequests,
+        maxMs: options.load.maxMs,
+        conversationsPerWorker: options.load.conversationsPerWorker,
+        label: `${options.runLabel}-c${concurrency}`,
+      });
+      const turns = warmup + result.answered + result.failed;
+      levels.push({ ...result, cpuMsPerTurn: (processCpuMs(proc.pid) - cpuBefore) / turns });
       options.feed.forget();
     }
     return {

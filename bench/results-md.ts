@@ -77,16 +77,21 @@ export function renderMarkdown(results: Results): string {
       out();
     }
     out(
-      '| Conversations | Echo answers/s | Echo p50 / p95 / p99 ms | Boundary answers/s | Boundary p50 / p95 / p99 ms | Ratio (Boundary / echo) |',
+      '| Conversations | Echo answers/s | Echo p50 / p95 / p99 ms | Echo CPU ms/turn | Boundary answers/s | Boundary p50 / p95 / p99 ms | Boundary CPU ms/turn | Ratio (Boundary / echo) | CPU ratio (echo / Boundary) |',
     );
-    out('|---:|---:|---:|---:|---:|---:|');
+    out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const l of e2e.levels) {
       const b = l.boundary;
       out(
-        `| ${l.concurrency} | ${fmt(l.echo.throughput, 0)} | ${fmt(l.echo.p50Ms)} / ${fmt(l.echo.p95Ms)} / ${fmt(l.echo.p99Ms)} | ` +
-          `${fmt(b?.throughput, 0)} | ${fmt(b?.p50Ms)} / ${fmt(b?.p95Ms)} / ${fmt(b?.p99Ms)} | ${fmt(l.throughputRatio, 2)} |`,
+        `| ${l.concurrency} | ${fmt(l.echo.throughput, 0)} | ${fmt(l.echo.p50Ms)} / ${fmt(l.echo.p95Ms)} / ${fmt(l.echo.p99Ms)} | ${fmt(l.echo.cpuMsPerTurn, 2)} | ` +
+          `${fmt(b?.throughput, 0)} | ${fmt(b?.p50Ms)} / ${fmt(b?.p95Ms)} / ${fmt(b?.p99Ms)} | ${fmt(b?.cpuMsPerTurn, 2)} | ${fmt(l.throughputRatio, 2)} | ${fmt(l.cpuRatio, 2)} |`,
       );
     }
+    out();
+    out(
+      "CPU ms/turn is the bot process's own CPU time (user + system, `/proc/<pid>/stat`) divided by the turns it served at that level, warm-up included: " +
+        'on a shared machine it moves far less than answers/s, so the CPU ratio says what the throughput ratio would be on a quiet machine where the bot has a core to itself.',
+    );
     out();
     out('What the replies were (all runs), so an error or rate-limit reply cannot pass for an answer:');
     out();

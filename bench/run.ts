@@ -5,7 +5,7 @@
  *   npm run bench                 several runs of everything, medians (a few minutes)
  *   npm run bench -- --quick      one short run of everything, a smoke check of the harness
  *   npm run bench -- --runs 5     more runs
- *   npm run bench -- --profile    also write CPU profiles of each Boundary process (bench/profiles/)
+ *   npm run bench -- --profile    also write CPU profiles of each bot process (bench/profiles/<bot>-r<run>/)
  *   npm run bench -- --questions FILE.jsonl [--policy FILE]   ask these instead of the default set
  *   npm run bench -- --only e2e,policy,reports               a subset of the suites
  *   npm run bench -- --out DIR    write results.json/.md there instead of bench/ (e.g. for a dry run)
@@ -104,6 +104,8 @@ export interface E2eSummary {
     boundary?: LevelMedians;
     /** Median over runs of (Boundary throughput / echo throughput in the same run). */
     throughputRatio?: number;
+    /** Median over runs of (echo CPU per turn / Boundary CPU per turn): the throughput ratio if CPU were the limit. */
+    cpuRatio?: number;
   }[];
   startupMs: { echo: number; boundary?: number };
   rssMb: {
@@ -115,6 +117,8 @@ export interface E2eSummary {
 
 export interface LevelMedians {
   throughput: number;
+  /** The bot process's CPU time per turn (warm-up included), ms. */
+  cpuMsPerTurn: number;
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
@@ -146,6 +150,7 @@ function summariseLevels(runs: BotRun[], concurrency: number): LevelMedians {
   for (const level of at) for (const [k, n] of Object.entries(level.replyKinds)) kinds[k] = (kinds[k] ?? 0) + n;
   return {
     throughput: median(at.map((l) => l.throughput)),
+    cpuMsPerTurn: median(at.map((l) => l.cpuMsPerTurn)),
     p50Ms: median(at.map((l) => l.p50Ms)),
     p95Ms: median(at.map((l) => l.p95Ms)),
     p99Ms: median(at.map((l) => l.p99Ms)),
@@ -219,7 +224,9 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
             load,
             cwd: repo,
             logFile: join(workDir, `${bot.name}-${r}.log`),
-            nodeArgs: args.profile && which === 'boundary' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+            // Both bots are profiled, each run into its own folder, so a profile of Boundary can be read against the
+            // echo bot's (the platform's cost per turn).
+            nodeArgs: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${which}-r${r}`)}`] : [],
             runLabel: `r${r}`,
           });
           if (which === 'echo') run.echo = result;
@@ -254,8 +261,16 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
         return e && b && e.throughput > 0 ? b.throughput / e.throughput : Number.NaN;
       })
       .filter((x) => Number.isFinite(x));
+    const cpuRatios = runs
+      .map((r) => {
+        const e = r.echo?.levels.find((l) => l.concurrency === concurrency);
+        const b = r.boundary?.levels.find((l) => l.concurrency === concurrency);
+        return e && b && b.cpuMsPerTurn > 0 ? e.cpuMsPerTurn / b.cpuMsPerTurn : Number.NaN;
+      })
+      .filter((x) => Number.isFinite(x));
     return {
       concurrency,
+      cpuRatio: cpuRatios.length > 0 ? median(cpuRatios) : undefined,
       echo: summariseLevels(echoRuns, concurrency),
       boundary: boundaryRuns.length > 0 ? summariseLevels(boundaryRuns, concurrency) : undefined,
       throughputRatio: ratios.length > 0 ? median(ratios) : undefined,

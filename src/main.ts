@@ -301,7 +301,7 @@ async function openDefaultStore(config: Config, logger: Logger, clock: Clock): P
   });
   return {
     botStorage: store.botStorage,
-    saveConversationReference: (ref) => store.conversations.save(personalChatKey(ref), ref, clock.now()),
+    saveConversationReference: (ref) => store.conversations.saveIfChanged(personalChatKey(ref), ref, clock.now()),
     close: () => store.close(),
     backing: store,
   };

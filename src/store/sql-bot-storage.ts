@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
+import { SqliteAdapter, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
-import type { Db } from './database.js';
+import type { Database, Db } from './database.js';
 
 /**
  * botbuilder Storage on the Boundary database, so turn state (a half-filled report) survives a restart.
@@ -9,6 +10,13 @@ import type { Db } from './database.js';
  * write with eTag '*' or no eTag (or to a key not stored yet) saves unconditionally, otherwise only if the
  * eTag matches the stored one, else rejects with an eTag-conflict Error. A write of several keys is one
  * transaction: all or nothing. delete of a missing key is not an error.
+ *
+ * On SQLite, turn state is committed with `synchronous = NORMAL` (the store's connection is FULL otherwise):
+ * in WAL mode that is still atomic and survives the process crashing or being killed, and only an OS crash or
+ * power cut can lose the last turns' state (the recent answers, a form's latest step), which the person would
+ * see as having to answer once more. It saves a disk flush on every turn, which was the largest cost of a
+ * question turn under load (bench/results.md). Reports are not turn state: they commit through IncidentStore
+ * with FULL, and that commit flushes everything written before it.
  */
 export class SqlBotStorage implements Storage {
   constructor(
@@ -30,7 +38,7 @@ export class SqlBotStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const now = this.clock.now().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    const writeAll = async (trx: Transaction<Database>) => {
       for (const key of keys) {
         const item = (changes[key] ?? {}) as Record<string, unknown>;
         const { eTag, ...rest } = item;
@@ -61,7 +69,26 @@ export class SqlBotStorage implements Storage {
           throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
         }
       }
+    };
+    if (!this.isSqlite) {
+      await this.db.transaction().execute(writeAll);
+      return;
+    }
+    // One connection for the pragma, the transaction and the restore, so no other statement runs in between.
+    await this.db.connection().execute(async (conn) => {
+      const previous = await sql<{ synchronous: number }>`pragma synchronous`.execute(conn);
+      const restore = previous.rows[0]?.synchronous ?? 2;
+      await sql`pragma synchronous = NORMAL`.execute(conn);
+      try {
+        await conn.transaction().execute(writeAll);
+      } finally {
+        await sql.raw(`pragma synchronous = ${Number(restore)}`).execute(conn);
+      }
     });
+  }
+
+  private get isSqlite(): boolean {
+    return this.db.getExecutor().adapter instanceof SqliteAdapter;
   }
 
   async delete(keys: string[]): Promise<void> {
