@@ -2,9 +2,10 @@ import { BoundaryError } from '../errors.js';
 import type { Answer } from './answer.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
-import { parseQuestion } from './answering/question.js';
+import { type ParsedQuestion, parseQuestion } from './answering/question.js';
 import { buildIndex, type ClauseIndex, processTerm } from './answering/retrieval.js';
 import { findRole, findTitledRoles } from './domain/force.js';
+import { PARAPHRASES, STANDALONE_TOPICS } from './domain/lexicon.js';
 import { detectConcepts, tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
@@ -115,19 +116,23 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
       actions,
     };
   }
-  if (!onTopic(q)) {
-    return {
-      ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)),
-      actions,
-    };
-  }
+  // Coverage is judged from several kinds of evidence, not one threshold: whether the question is about the
+  // field at all (its concepts), how much of it the best clause holds (specificity), and whether a staff
+  // wording the lexicon knows ("Seesaw", "racist", "google me") meets the policy's own word in that clause.
+  const topical = onTopic(q);
   const hits = index.search(q);
   const ranked = rerank(q, hits, index.conceptWeight, (c) => index.specificity(q, c).share);
+  const spec = ranked[0] ? index.specificity(q, ranked[0].clause) : { share: 0, matched: 0 };
+  const paraphrased = ranked[0] ? paraphraseMet(q, ranked[0].clause) : false;
+  const onlineWording = ranked[0] ? paraphraseMet(q, ranked[0].clause, true) : false;
+  const absent = missingTopic(q, index);
+  if (absent || (!topical && !onlineWording)) {
+    return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
+  }
   // A clause that holds most of what the question asks, by rarity, addresses it even when no lexicon concept
   // names the subject ("a department meeting", "google drive").
-  const spec = ranked[0] ? index.specificity(q, ranked[0].clause) : { share: 0, matched: 0 };
   const specific = spec.matched >= 1 && spec.share >= SPECIFIC_ENOUGH;
-  if (!specific && !covered(q, ranked[0], hits[0]?.score ?? 0)) {
+  if (!specific && !paraphrased && !covered(q, ranked[0], hits[0]?.score ?? 0)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
   const chosen = verdictClause(q, ranked);
@@ -145,6 +150,23 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
 }
 
 const SPECIFIC_ENOUGH = 0.5;
+
+/** A staff wording from the paraphrase table whose policy words the clause uses. */
+function paraphraseMet(q: ParsedQuestion, clause: Clause, onlineOnly = false): boolean {
+  const stems = new Set(
+    (fold(`${clause.text} ${clause.context ?? ''}`).match(/[a-z]+/g) ?? []).map((w) => processTerm(w)),
+  );
+  return PARAPHRASES.filter((p) => (!onlineOnly || p.online) && p.pattern.test(q.folded)).some((p) =>
+    p.expand.some((w) => stems.has(processTerm(w))),
+  );
+}
+
+/** The question is about a subject of its own (AI tools) that this policy never mentions. */
+function missingTopic(q: ParsedQuestion, index: ClauseIndex): boolean {
+  return [...q.concepts.what].some(
+    (c) => STANDALONE_TOPICS.has(c) && index.conceptWeight(c) >= index.conceptWeight('__none__'),
+  );
+}
 
 /** "Does this apply to me?", "I'm a governor, am I covered?": the question is who the policy is for. */
 const SCOPE_QUESTION =

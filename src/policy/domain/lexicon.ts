@@ -16,6 +16,12 @@ export interface Concept {
   expand: string[];
 }
 
+/**
+ * Subjects that stand on their own: a policy that never mentions them does not cover a question about them,
+ * however many other words the question shares with it ("using AI to write reports" is not about reports).
+ */
+export const STANDALONE_TOPICS: ReadonlySet<string> = new Set(['ai_tools', 'encyclopaedia', 'livestreaming']);
+
 export const WHO: Concept[] = [
   {
     id: 'pupil',
@@ -506,22 +512,30 @@ export const OFF_TOPIC_HINTS =
  * meets "should not respond" and "my bio" meets "online profile". General UK-school vocabulary, no one
  * school's phrasing.
  */
-export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
+/**
+ * `online`: the wording names something of the online world itself (an app, a repost, a racist post), so a
+ * clause using its policy words shows the question is on topic even when no concept says so. Staff words for
+ * ordinary school life (meetings, selling, the evening) do not.
+ */
+export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean }[] = [
   {
     pattern: /\b(reply|replying|replied|respond|responding|answer (back|them|it)|write back|message back)\b/,
     expand: ['respond', 'reply', 'engage'],
   },
   {
     pattern: /\b(horrible|nasty|mean|vile|hateful|spiteful|unkind|awful|rude|trolling|trolled|troll)\b/,
+    online: true,
     expand: ['negative', 'offensive', 'abusive', 'abuse', 'derogatory', 'unkind', 'rude'],
   },
   {
     pattern: /\b(racist|racism|sexist|sexism|homophobic|transphobic|misogynist\w*|bigoted|ableist)\b/,
+    online: true,
     expand: ['discriminatory', 'offensive', 'race', 'sex', 'derogatory'],
   },
   { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
   {
     pattern: /\b(bio|profile|handle|username|user name|about me|display name|header)\b/,
+    online: true,
     expand: ['profile', 'name', 'identify'],
   },
   {
@@ -531,6 +545,7 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   { pattern: /\b(break|lunch|playground|yard|gate|bus|corridor) duty\b/, expand: ['duty', 'duties', 'playground'] },
   {
     pattern: /\b(google drive|dropbox|icloud|one ?drive|cloud|my own laptop|home computer|memory stick|usb)\b/,
+    online: true,
     expand: ['cloud', 'storage', 'personal', 'devices', 'stored'],
   },
   {
@@ -540,10 +555,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   {
     pattern:
       /\b(google me|look me up|search me|vet(ting)?|background checks?|before (my|the) interview|recruit\w*|new job|job application)\b/,
+    online: true,
     expand: ['online', 'checks', 'searches', 'recruitment'],
   },
   {
     pattern: /\b(public|open to everyone|locked|lock (it|my account)|private account)\b/,
+    online: true,
     expand: ['private', 'privacy', 'settings'],
   },
   {
@@ -552,6 +569,7 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   },
   {
     pattern: /\b(repost\w*|retweet\w*|reshare\w*|share\w*|likes?|liked|liking|forward\w*)\b/,
+    online: true,
     expand: ['share', 'repost', 'like', 'forward'],
   },
   { pattern: /\b(meetings?|briefings?|training|inset|cpd)\b/, expand: ['meetings', 'duties'] },
@@ -566,9 +584,10 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   },
   {
     pattern: /\b(fake (account|profile)|pretend\w* to be (me|a teacher)|impersonat\w*|catfish\w*|cloned)\b/,
+    online: true,
     expand: ['impersonated', 'fake', 'identity', 'fraud'],
   },
-  { pattern: /\b(tagged|tag me|tags?)\b/, expand: ['tag', 'tagged', 'untag'] },
+  { pattern: /\b(tagged|tag me|tags?)\b/, online: true, expand: ['tag', 'tagged', 'untag'] },
   {
     pattern: /\b(late at night|at night|after hours|evenings?|weekends?|out of hours|10 ?pm|11 ?pm|midnight)\b/,
     expand: ['hours', 'quiet', 'own', 'time', 'outside'],
@@ -583,6 +602,7 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   },
   {
     pattern: /\b(group chat|group chats|class group|parents'? group|whatsapp group)\b/,
+    online: true,
     expand: ['group', 'groups', 'chat', 'chats'],
   },
   {
@@ -598,18 +618,22 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
   {
     pattern:
       /\b(seesaw|padlet|class ?dojo|google classroom|tapestry|showbie|flipgrid|kahoot|canva|apps? for (my )?class)\b/,
+    online: true,
     expand: ['services', 'educational', 'platforms', 'approved'],
   },
   {
     pattern: /\b(porn\w*|adult (content|stuff|material|sites?)|x-rated|explicit)\b/,
+    online: true,
     expand: ['pornography', 'unsuitable', 'material', 'inappropriate'],
   },
   {
     pattern: /\b(dms?|direct messag\w*|pms?|private messag\w*|inbox\w*|slide into)\b/,
+    online: true,
     expand: ['direct', 'private', 'messages', 'message'],
   },
   {
     pattern: /\b(go(ing)? live|lives?tream\w*|stream\w*|live video|tiktok live|insta live)\b/,
+    online: true,
     expand: ['livestream', 'live', 'streaming'],
   },
   { pattern: /\b(dodgy|iffy|inappropriate|dubious|sketchy|nsfw)\b/, expand: ['inappropriate', 'unsuitable'] },
@@ -618,7 +642,11 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[] }[] = [
     expand: ['friends', 'friendship', 'social', 'circle', 'already'],
   },
   { pattern: /\b(mistake|by accident|accidentally|oops)\b/, expand: ['breach', 'report', 'mistake'] },
-  { pattern: /\b(nudes?|sexts?|sexting|naked|topless)\b/, expand: ['indecent', 'sexual', 'image', 'images'] },
+  {
+    pattern: /\b(nudes?|sexts?|sexting|naked|topless)\b/,
+    online: true,
+    expand: ['indecent', 'sexual', 'image', 'images'],
+  },
   {
     pattern:
       /\b(politic\w*|vot(e|ing)|election|labour|tory|tories|conservative|lib ?dem|green party|reform uk|party)\b/,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../../src/policy/index.js';
+
+// Coverage is read from several kinds of evidence (round 4); this policy is written in words of its own.
+const POLICY = `Riverside Primary
+Online conduct for staff
+
+1. Apps and accounts
+1.1 All online learning services must be approved by the Senior Leadership Team before pupils use them.
+1.2 Staff must not make offensive or discriminatory comments online about any group of people.
+1.3 Staff must not store pupils' work on personal cloud storage.
+
+2. Contact
+2.1 Staff must not accept friend requests from pupils.
+2.2 If you are unsure about anything in this policy, ask the Headteacher.
+`;
+
+describe('coverage', () => {
+  const engine = loadPolicyText('riverside.txt', POLICY);
+
+  it('when a staff wording for an online thing meets the policy word in the best clause, then the question is covered', () => {
+    expect(engine.answer('do I need approval before using Seesaw with my class').verdict).toBe('needs_permission');
+    expect(engine.answer("is a racist joke ok if it's in a private fb group").verdict).toBe('not_allowed');
+    expect(engine.answer("can I save pupils' work to my google drive").verdict).toBe('not_allowed');
+  });
+
+  it('when the question is about a subject of its own that the policy never mentions, then it is not covered', () => {
+    const a = engine.answer('can i use chatgpt to write reports for pupils');
+    expect(a.verdict).toBe('not_covered');
+    expect(a.citations).toEqual([]);
+  });
+
+  it('when a staff wording is about ordinary school life, then it does not make the question covered', () => {
+    expect(engine.answer('When is the next staff meeting?').verdict).toBe('not_covered');
+  });
+});
