@@ -234,20 +234,23 @@ function contactFor(
   return fallback;
 }
 
+const SERVICE = /\b(helpline|hotline|nspcc|ceop|childline|samaritans|union)\b/;
+
 /**
  * Who to ask where the policy is silent: the role a "situations not covered / if in doubt" clause names,
  * else the role the policy names most, else a suggestion.
  */
 function silentContact(clauses: Clause[]): string {
   const strong =
-    /\b(not covered|cannot cover|can't cover|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|unsure|not sure|(questions|queries|anything) (not answered|not covered)|not answered (here|in this))\b/;
+    /\b(not covered|cannot cover|can't cover|(does|do) not (cover|address)|doesn't (cover|address)|all eventualities|if in doubt|if you are (unsure|uncertain|in doubt)|unsure|not sure|(questions|queries|anything) (not answered|not covered)|not answered (here|in this))\b/;
   const weak = /\b(any (questions|queries)|further (advice|guidance)|for advice|seek advice)\b/;
   for (const pattern of [strong, weak]) {
     for (const c of clauses) {
       const t = fold(c.text);
       if (!pattern.test(t)) continue;
       const role = findRole(t) ?? findTitledRoles(c.text)[0] ?? null;
-      if (role && role !== 'the police' && role !== 'the LADO') return role;
+      // A helpline or agency the clause sends staff to for advice is not the school's own contact.
+      if (role && role !== 'the police' && role !== 'the LADO' && !SERVICE.test(t)) return role;
     }
   }
   const counts = new Map<string, number>();

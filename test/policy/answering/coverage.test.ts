@@ -34,3 +34,22 @@ describe('coverage', () => {
     expect(engine.answer('When is the next staff meeting?').verdict).toBe('not_covered');
   });
 });
+
+describe('who to ask when the policy is silent', () => {
+  it('when a clause sends situations the policy does not cover to a role, then that role is the contact, not the role named most', () => {
+    const engine = loadPolicyText(
+      'hillside.txt',
+      `Hillside Academy
+1. Scope
+1.1 Questions about this policy, including situations it does not cover, should be directed to the Deputy Headteacher.
+2. Accounts
+2.1 Official accounts may only be created with the approval of the Head of Communications.
+2.2 The Head of Communications keeps a record of every account.
+2.3 Staff must not post photographs of students without the approval of the Head of Communications.
+3. Advice
+3.1 Staff who are worried about something they see online may seek advice from the Professionals Online Safety Helpline.
+`,
+    );
+    expect(engine.fallbackContact).toBe('the Deputy Headteacher');
+  });
+});
