@@ -65,13 +65,14 @@ describe('connector failures', () => {
     const incidents = db.prepare('select id, ref from incidents').all() as { id: string; ref: string }[];
     db.close();
     for (const inc of incidents) {
-      await t.client.send(
+      const ack = await t.client.send(
         t.client.invoke(
           'incident.acknowledge',
           { incidentId: inc.id, ref: inc.ref },
           { user: DSL, where: { threadId: t.client.channelThreadId(SAFEGUARDING_TEAM) } },
         ),
       );
+      if (process.env.FAULT_DEBUG) console.log('ack', ack.status, JSON.stringify(ack.body).slice(0, 300));
     }
     await new Promise((r) => setTimeout(r, 5_000));
     const recoverAt = Date.now();
@@ -92,7 +93,7 @@ describe('connector failures', () => {
       if (s.kind === 'createConversation' && s.conversationId.startsWith(SAFEGUARDING_TEAM.channelId)) {
         posts.set(ref, (posts.get(ref) ?? 0) + 1);
       }
-      if (s.kind === 'send' && /has been picked up/.test(String(s.activity.text ?? ''))) {
+      if (/has been picked up/.test(String(s.activity.text ?? ''))) {
         notices.set(ref, (notices.get(ref) ?? 0) + 1);
       }
     }
@@ -104,8 +105,20 @@ describe('connector failures', () => {
       const body = r.body as { channelData?: { channel?: { id?: string } } } | undefined;
       const conv =
         r.kind === 'createConversation' ? (body?.channelData?.channel?.id ?? 'new') : (r.conversationId ?? '?');
-      const key = conv.split(';')[0] as string;
+      // A new thread is paced by its channel, an update or a notice by its own conversation (a thread is one).
+      const key = conv;
       byConversation.set(key, [...(byConversation.get(key) ?? []), r.at.getTime()]);
+    }
+    if (process.env.FAULT_DEBUG) {
+      for (const [k, ts] of byConversation) {
+        if (maxInWindow(ts) > 7) {
+          const calls = relayCalls.filter((r) => {
+            const b = r.body as { channelData?: { channel?: { id?: string } } } | undefined;
+            return (r.kind === 'createConversation' ? b?.channelData?.channel?.id : r.conversationId) === k;
+          });
+          console.log(k, calls.map((c) => `${c.at.getTime() % 100000}:${c.kind}:${c.answered}`).join(' '));
+        }
+      }
     }
     const overallMax = maxInWindow(relayCalls.map((r) => r.at.getTime()));
     const perConversationMax = Math.max(...[...byConversation.values()].map((ts) => maxInWindow(ts)));

@@ -11,7 +11,7 @@ export interface DatabaseFacts {
   incidents: { id: string; ref: string; reporterId: string }[];
   problems: string[];
   outbox: { pending: number; sending: number; delivered: number; dead: number };
-  /** Rows due now (not reminders scheduled for later) that are not delivered yet. */
+  /** Rows not delivered yet, whether due now or backed off, except reminders scheduled for later. */
   dueUndelivered: number;
 }
 
@@ -52,7 +52,9 @@ export function checkSqliteInvariants(dataDir: string, opts: { now?: Date } = {}
     }
     const dueUndelivered = (
       db
-        .prepare("select count(*) as n from outbox where status in ('pending', 'sending') and due_at <= ?")
+        .prepare(
+          "select count(*) as n from outbox where status in ('pending', 'sending') and (kind <> 'alert.reminder' or due_at <= ?)",
+        )
         .get((opts.now ?? new Date()).toISOString()) as { n: number }
     ).n;
     if (opts.now) {
