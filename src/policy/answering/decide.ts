@@ -268,7 +268,10 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
  * rules answers with the half that shares the question's words.
  */
 function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
-  const parts = clause.text.split(/,? but |; however,? |\. however,? /i);
+  // "…only where consent is held; students must be identified by first name only": a semicolon joins two rules.
+  const parts = clause.text.split(
+    /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)/i,
+  );
   if (parts.length < 2) return clause.reading;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
   // "Contact is permitted, but staff must not discuss …": when the question shares no word with either half,
@@ -295,6 +298,35 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
 /** Words in nearly every question and rule: they cannot tell which half of a two-part rule is meant. */
 const GENERIC =
   /^(school|school's|schools|academy|staff|pupils?|students?|children|social|media|online|policy|accounts?|personal|use|using)$/;
+
+/**
+ * "by first name only" / "only official accounts": the rule allows one kind of a thing; a question naming
+ * another kind of the same thing ("full names", "personal accounts") asks for what the rule leaves out.
+ */
+export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
+  const lower = fold(text);
+  const found = [
+    ...lower.matchAll(/\b([a-z]+) ([a-z]+?)s? only\b/g),
+    ...lower.matchAll(/\bonly (?:by |on |through |via |using )?(?:the |their |your )?([a-z]+) ([a-z]+?)s?\b/g),
+  ];
+  return found.some(([, modifier, noun]) => {
+    if (!modifier || !noun || MODIFIER_STOP.test(modifier) || MODIFIER_STOP.test(noun) || noun.length < 3) return false;
+    const asked = new RegExp(`\\b([a-z]+) ${noun}s?\\b`).exec(q.folded);
+    return !!asked && !MODIFIER_STOP.test(asked[1]!) && kind(asked[1]!) !== kind(modifier);
+  });
+}
+
+/** Modifiers that name the same kind ("own phone", "personal phone"). */
+function kind(modifier: string): string {
+  return /^(own|personal|private|home)$/.test(modifier)
+    ? 'personal'
+    : /^(school|work|official|academy)$/.test(modifier)
+      ? 'work'
+      : modifier;
+}
+
+const MODIFIER_STOP =
+  /^(the|a|an|their|your|my|our|his|her|its|this|that|these|those|be|is|are|by|on|in|at|to|of|for|with|and|or|if|when|where|once|after|use|used|using|can|may|must|should|will|staff|any|all|one|each|every|it|them|they|you|we|i)$/;
 
 function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   const m =
@@ -390,6 +422,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       return 'depends';
     return 'not_allowed';
   }
+  // "identified by first name only" asked about full names: the alternative the rule leaves out is a no.
+  if (!q.negativeAction && contrastsOnly(q, clause.text)) return 'not_allowed';
   if (MANDATORY.has(force)) {
     // "Parents should raise concerns through official channels rather than posting them on social media."
     const rather = /\b(rather than|instead of)\b(.*)$/i.exec(clause.text);

@@ -133,3 +133,16 @@ describe('clauseTimes', () => {
     expect(clauseTimes('Staff must not post photographs of pupils.').size).toBe(0);
   });
 });
+
+describe('decide: the kind an "only" rule leaves out (round 4)', () => {
+  it('when the rule allows first names only and the question asks for full names, then not_allowed', () => {
+    const rule =
+      'Photographs of students may be posted on academy accounts only where the academy holds consent; students must be identified by first name only.';
+    expect(verdict('can we put the sports photos on the school twitter with full names', rule)).toBe('not_allowed');
+  });
+
+  it('when the question names the same kind in other words, then it is not a contrast', () => {
+    const rule = 'Academy email may be accessed on a personal phone only if the phone has a PIN.';
+    expect(verdict('can i read my work emails on my own phone', rule)).toBe('depends');
+  });
+});
