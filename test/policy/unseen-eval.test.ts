@@ -9,7 +9,7 @@ import { loadPolicyFile } from '../../src/policy/index.js';
 const UNSEEN = resolve('test/policy/fixtures/unseen');
 const SETS: [string, number][] = [
   ['mat-trust', 0.75],
-  ['primary-dos-donts', 0.7],
+  ['primary-dos-donts', 0.75],
   ['secondary-second-person', 0.8],
 ];
 
@@ -32,8 +32,8 @@ describe('policies the engine was not built on', () => {
   // Round 3 (test/policy/fixtures/round3/README.md has the first-run scores): a Word export and a PDF extract.
   const ROUND3 = resolve('test/policy/fixtures/round3');
   for (const [name, floor] of [
-    ['hollybrook-primary', 0.7],
-    ['northfield-academy-pdf', 0.55],
+    ['hollybrook-primary', 0.8],
+    ['northfield-academy-pdf', 0.75],
   ] as const) {
     it(`when round 3's ${name} is graded, then at least ${floor * 100}% of its blind questions pass`, async () => {
       const { total, failed } = await score(join(ROUND3, `${name}.txt`), join(ROUND3, `${name}-questions.jsonl`));
@@ -44,7 +44,7 @@ describe('policies the engine was not built on', () => {
 
   const SHARED = resolve('..', 'shared', 'policies');
   it.skipIf(!existsSync(SHARED))(
-    "when round 3's questions over the shared policies are graded, then at least 60% pass",
+    "when round 3's questions over the shared policies are graded, then at least 70% pass",
     async () => {
       let total = 0;
       let failed: string[] = [];
@@ -58,7 +58,7 @@ describe('policies the engine was not built on', () => {
         total += r.total;
         failed = failed.concat(r.failed);
       }
-      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.6);
+      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.7);
     },
   );
 
