@@ -16,6 +16,17 @@ param safeguardingLeads string = ''
 param safeguardingTeamMembersAreLeads string = 'false'
 param alertsShowNames string = 'false'
 param logLevel string = 'info'
+param alertReminderMinutes string = '15'
+param alertSecondReminderMinutes string = '60'
+param outboxLeaseSeconds string = '300'
+param retentionChildProtectionYearsAfterReport string = '25'
+param retentionStaffAllegationYears string = '10'
+param retentionLowLevelConcernYears string = '6'
+param retentionAuditLogYears string = '25'
+param maxBodyBytes string = '262144'
+param rateLimitQuestionsPerMinute string = '30'
+param rateLimitReportsPerHour string = '20'
+param shutdownTimeoutMs string = '10000'
 param webAppSku string = 'B1'
 param location string = resourceGroup().location
 
@@ -53,6 +64,17 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS', value: safeguardingTeamMembersAreLeads }
         { name: 'ALERTS_SHOW_NAMES', value: alertsShowNames }
         { name: 'LOG_LEVEL', value: logLevel }
+        { name: 'ALERT_REMINDER_MINUTES', value: alertReminderMinutes }
+        { name: 'ALERT_SECOND_REMINDER_MINUTES', value: alertSecondReminderMinutes }
+        { name: 'OUTBOX_LEASE_SECONDS', value: outboxLeaseSeconds }
+        { name: 'RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT', value: retentionChildProtectionYearsAfterReport }
+        { name: 'RETENTION_STAFF_ALLEGATION_YEARS', value: retentionStaffAllegationYears }
+        { name: 'RETENTION_LOW_LEVEL_CONCERN_YEARS', value: retentionLowLevelConcernYears }
+        { name: 'RETENTION_AUDIT_LOG_YEARS', value: retentionAuditLogYears }
+        { name: 'MAX_BODY_BYTES', value: maxBodyBytes }
+        { name: 'RATE_LIMIT_QUESTIONS_PER_MINUTE', value: rateLimitQuestionsPerMinute }
+        { name: 'RATE_LIMIT_REPORTS_PER_HOUR', value: rateLimitReportsPerHour }
+        { name: 'SHUTDOWN_TIMEOUT_MS', value: shutdownTimeoutMs }
       ]
       healthCheckPath: '/readyz'
     }
