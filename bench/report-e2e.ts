@@ -141,6 +141,8 @@ export async function measureReportAlert(options: {
   workDir: string;
   samples: number;
   policyFile?: string;
+  /** Boundary's entry point: dist/main.js (what npm start runs) or src/main.ts through tsx. Default src/main.ts. */
+  script?: string;
 }): Promise<Timing> {
   const connector = await FakeConnector.start({ defaultMembers: [DSL] });
   const dataDir = mkdtempSync(join(options.workDir, 'report-e2e-'));
@@ -148,7 +150,7 @@ export async function measureReportAlert(options: {
   let bot: Awaited<ReturnType<typeof spawnBot>> | undefined;
   try {
     bot = await spawnBot({
-      script: join(options.repo, 'src/main.ts'),
+      script: options.script ?? join(options.repo, 'src/main.ts'),
       cwd: options.repo,
       port,
       logFile: join(options.workDir, 'report-e2e.log'),

@@ -35,7 +35,9 @@ export function renderMarkdown(results: Results): string {
     `Measured ${meta.date.slice(0, 16).replace('T', ' ')} UTC on ${meta.cores} cores (${meta.cpuModel}), ${meta.totalMemGb} GB, ` +
       `Node ${meta.node}, ${meta.platform}; commit \`${meta.commit.slice(0, 12)}\`${meta.workingTreeDirty ? ' (working tree had uncommitted changes)' : ''}; ` +
       `${meta.mode} mode, ${meta.runs} run(s), medians over runs; took ${meta.durationS ?? '?'} s. ` +
-      `1-minute load average at start: ${meta.loadAverageAtStart[0]}.`,
+      `1-minute load average at start: ${meta.loadAverageAtStart[0]}. ` +
+      `Bots run as ${meta.runtime === 'tsx' ? 'TypeScript through tsx' : 'compiled JavaScript (as `npm start` runs)'}` +
+      `${meta.maxOldSpaceMb ? `, --max-old-space-size=${meta.maxOldSpaceMb}` : ''}.`,
   );
   out();
   out(
@@ -108,8 +110,10 @@ export function renderMarkdown(results: Results): string {
     out('## Start-up and memory');
     out();
     out(
-      'Start-up: from spawning `node --import tsx <entry>` (what `npm start` runs) to the first 200 from `GET /readyz`, ' +
-        'polled every 5 ms; it includes tsx compiling TypeScript on the fly. Memory: resident set (VmRSS from ' +
+      (results.meta.runtime === 'tsx'
+        ? 'Start-up: from spawning `node --import tsx <entry>.ts` (tsx compiling TypeScript on the fly; `npm start` runs compiled JavaScript instead) to the first 200 from `GET /readyz`, '
+        : 'Start-up: from spawning `node dist/main.js` (what `npm start` runs after `scripts/build-dist.mjs`; the echo bot as `node dist/bench/echo-bot.js`, built the same way) to the first 200 from `GET /readyz`, ') +
+        `polled every 5 ms${results.meta.maxOldSpaceMb ? `, both bots with --max-old-space-size=${results.meta.maxOldSpaceMb}` : ''}. Memory: resident set (VmRSS from ` +
         '`/proc/<pid>/status`) 300 ms after ready and after the whole load; peak is VmHWM.',
     );
     out();

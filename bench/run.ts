@@ -9,6 +9,11 @@
  *   npm run bench -- --questions FILE.jsonl [--policy FILE]   ask these instead of the default set
  *   npm run bench -- --only e2e,policy,reports               a subset of the suites
  *   npm run bench -- --out DIR    write results.json/.md there instead of bench/ (e.g. for a dry run)
+ *   npm run bench -- --runtime tsx       run both bots through tsx instead of compiled JavaScript
+ *   npm run bench -- --max-old-space 160 give both bots --max-old-space-size=160 (MB)
+ *
+ * Both bots run the way `npm start` runs Boundary: compiled JavaScript (scripts/build-dist.mjs builds src/ into
+ * dist/, and the echo bot into dist/bench/ the same way), so the comparison is like for like.
  *
  * Benchmarks, not tests: nothing here fails on a figure; a missed target is reported as "miss".
  */
@@ -16,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startConnectorFeed } from './connector-feed.js';
 import { measurePolicyEngine, type PolicySuite } from './policy-suite.js';
 import { type BotRun, type BotUnderTest, chooseQuestionSet, type LoadSettings, measureBot } from './questions-e2e.js';
@@ -34,6 +39,8 @@ interface Args {
   questions?: string;
   policy?: string;
   out: string;
+  runtime: 'js' | 'tsx';
+  maxOldSpaceMb?: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -43,6 +50,7 @@ function parseArgs(argv: readonly string[]): Args {
     profile: false,
     only: new Set(['e2e', 'policy', 'reports']),
     out: join(repo, 'bench'),
+    runtime: 'js',
   };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -62,7 +70,14 @@ function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--questions') args.questions = resolve(value());
     else if (arg === '--policy') args.policy = resolve(value());
     else if (arg === '--out') args.out = resolve(value());
-    else throw new Error(`unknown argument ${arg} (see the top of bench/run.ts)`);
+    else if (arg === '--runtime') {
+      const v = value();
+      if (v !== 'js' && v !== 'tsx') throw new Error('--runtime is js or tsx');
+      args.runtime = v;
+    } else if (arg === '--max-old-space') {
+      args.maxOldSpaceMb = Number(value());
+      if (!Number.isInteger(args.maxOldSpaceMb) || args.maxOldSpaceMb < 16) throw new Error('--max-old-space needs MB');
+    } else throw new Error(`unknown argument ${arg} (see the top of bench/run.ts)`);
   }
   if (args.quick && !runsGiven) args.runs = 1;
   return args;
@@ -89,6 +104,10 @@ export interface Meta {
   workingTreeDirty: boolean;
   mode: 'full' | 'quick';
   runs: number;
+  /** How both bots ran: compiled JavaScript (what npm start runs) or through tsx. */
+  runtime: 'js' | 'tsx';
+  /** --max-old-space-size given to both bots, if any. */
+  maxOldSpaceMb?: number;
   durationS?: number;
 }
 
@@ -175,14 +194,15 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
 
   const connector = await startConnectorFeed();
 
+  const scripts = await botScripts(args.runtime);
   const echo: BotUnderTest = {
     name: 'echo',
-    script: join(repo, 'bench/echo-bot.ts'),
+    script: scripts.echo,
     env: (port) => ({ ECHO_PORT: String(port) }),
   };
-  const mainScript = join(repo, 'src/main.ts');
+  const mainScript = scripts.boundary;
   let boundaryNotMeasured: string | undefined;
-  if (!existsSync(mainScript)) boundaryNotMeasured = 'src/main.ts is not there yet';
+  if (!existsSync(join(repo, 'src/main.ts'))) boundaryNotMeasured = 'src/main.ts is not there yet';
   else if (!set) boundaryNotMeasured = 'no question file found (example questions or ../shared/eval)';
   const questions = set?.questions ?? ['hello'];
 
@@ -226,7 +246,10 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
             logFile: join(workDir, `${bot.name}-${r}.log`),
             // Both bots are profiled, each run into its own folder, so a profile of Boundary can be read against the
             // echo bot's (the platform's cost per turn).
-            nodeArgs: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${which}-r${r}`)}`] : [],
+            nodeArgs: [
+              ...(args.maxOldSpaceMb ? [`--max-old-space-size=${args.maxOldSpaceMb}`] : []),
+              ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${which}-r${r}`)}`] : []),
+            ],
             runLabel: `r${r}`,
           });
           if (which === 'echo') run.echo = result;
@@ -294,6 +317,24 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
     rssMb: { echo: memory(echoRuns), boundary: boundaryRuns.length > 0 ? memory(boundaryRuns) : undefined },
     boundaryNotMeasured,
   };
+}
+
+/**
+ * The entry point of each bot for the chosen runtime. For compiled JavaScript, src/ is built into dist/ exactly as
+ * `npm start` builds it (scripts/build-dist.mjs) and the echo bot is transpiled by the same function into dist/bench/.
+ */
+export async function botScripts(runtime: 'js' | 'tsx'): Promise<{ echo: string; boundary: string }> {
+  if (runtime === 'tsx') return { echo: join(repo, 'bench/echo-bot.ts'), boundary: join(repo, 'src/main.ts') };
+  const build = (await import(pathToFileURL(join(repo, 'scripts/build-dist.mjs')).href)) as {
+    buildDist(o?: { force?: boolean }): Promise<boolean>;
+    transpile(entries: string[], o: { root: string; outdir: string }): Promise<void>;
+  };
+  await build.buildDist();
+  await build.transpile([join(repo, 'bench/echo-bot.ts')], {
+    root: join(repo, 'bench'),
+    outdir: join(repo, 'dist/bench'),
+  });
+  return { echo: join(repo, 'dist/bench/echo-bot.js'), boundary: join(repo, 'dist/main.js') };
 }
 
 function targets(results: Results): Target[] {
@@ -390,6 +431,8 @@ async function main(): Promise<void> {
     workingTreeDirty: git('status', '--porcelain', '--untracked-files=no') !== '',
     mode: args.quick ? 'quick' : 'full',
     runs: args.runs,
+    runtime: args.runtime,
+    ...(args.maxOldSpaceMb ? { maxOldSpaceMb: args.maxOldSpaceMb } : {}),
   };
   process.stderr.write(
     `bench: ${meta.mode}, ${meta.runs} run(s), node ${meta.node}, ${meta.cores} cores, load ${meta.loadAverageAtStart.join(' ')}\n`,
@@ -417,6 +460,7 @@ async function main(): Promise<void> {
         runs: args.runs,
         workDir,
         policyFile: set?.policyFile,
+        script: (await botScripts(args.runtime)).boundary,
       });
     }
   } finally {

@@ -2,7 +2,8 @@
  * Starts a bot in its own Node process, the way it runs in production (one process, its own heap),
  * so start-up time and resident memory are per bot and the load driver's work is not counted in them.
  *
- * The child is `node --import tsx <script>` (what `npm start` runs, minus npm). It is either given a
+ * The child is `node <script>.js` for compiled JavaScript (what `npm start` runs, minus npm), or
+ * `node --import tsx <script>.ts` for TypeScript run through tsx. It is either given a
  * port chosen here (`port`, passed in its environment by the caller) or reports the one it bound over
  * the IPC channel as `{ listening: port }`. Its stdout/stderr go to a log file (not a pipe this process must drain,
  * which would steal CPU from the measurement); the tail of that file is quoted if it fails to start.
@@ -89,7 +90,7 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), '--import', 'tsx', options.script],
+    [...(options.nodeArgs ?? []), ...(options.script.endsWith('.ts') ? ['--import', 'tsx'] : []), options.script],
     {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
