@@ -42,12 +42,18 @@ function sets(): QuestionSet[] {
       policy: join(FIX, 'round3', `${n}.txt`),
       questions: join(FIX, 'round3', `${n}-questions.jsonl`),
     });
+  out.push({
+    name: 'round5/willowmere-federation',
+    policy: join(FIX, 'round5', 'willowmere-federation.txt'),
+    questions: join(FIX, 'round5', 'willowmere-federation-questions.jsonl'),
+  });
   for (const n of SHARED_NAMES) {
     const policy = join(SHARED, 'policies', `${n}.txt`);
     out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
     out.push({ name: `paraphrase/${n.slice(0, 3)}`, policy, questions: join(FIX, 'paraphrase', `${n}.jsonl`) });
     out.push({ name: `fresh/${n.slice(0, 3)}`, policy, questions: join(FIX, 'fresh', `${n}.jsonl`) });
     out.push({ name: `round3/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round3', `shared-${n}.jsonl`) });
+    out.push({ name: `round5/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round5', `shared-${n}.jsonl`) });
   }
   return out;
 }
