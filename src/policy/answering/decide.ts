@@ -1,6 +1,7 @@
 import type { Verdict } from '../answer.js';
 import { type ForceReading, findRole, MANDATORY, NORMATIVE, PROHIBITIVE, readForce } from '../domain/force.js';
 import { fold } from '../domain/text.js';
+import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
 import { processTerm } from './retrieval.js';
@@ -40,6 +41,7 @@ export function rerank(
   const max = hits[0]!.score;
   const qWhat = [...q.concepts.what];
   const qWho = [...q.concepts.who];
+  const qYears = yearGroupsOf(q.folded);
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
@@ -151,9 +153,24 @@ export function rerank(
       s -= 0.3;
     if (actorSubject !== 'staff' && t.subject === actorSubject) s += 0.3;
     if (clause.headingPath.some((h) => WEAK_HEADINGS.test(h))) s -= 0.15;
+    // "A Year 1 class" is answered by the rule for Key Stage 1, not the one for Key Stage 2 or classes 9–10.
+    const ages = yearAgreement(qYears, clauseYears(clause));
+    if (ages === 'agree') s += 0.3;
+    else if (ages === 'clash') s -= 0.35;
     return { clause, score: s };
   });
   return ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
+}
+
+const YEARS = new WeakMap<Clause, YearGroups>();
+
+function clauseYears(clause: Clause): YearGroups {
+  let y = YEARS.get(clause);
+  if (!y) {
+    y = yearGroupsOf(fold(`${clause.text} ${clause.context ?? ''}`));
+    YEARS.set(clause, y);
+  }
+  return y;
 }
 
 const WITH_CHILDREN = /\b(lessons?|class|classroom|teaching|duty|children|kids|pupils|students)\b/;
@@ -352,7 +369,7 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
 }
 
 const WITHOUT_PERMISSION =
-  /\bwithout (asking|checking|telling|permission|consent|approval|their (permission|consent|say-?so|agreement)|them knowing|anyone knowing)\b/;
+  /\bwithout (asking|checking|telling|permission|consent|approval|(their |his |her |the )?([a-z]+'?s? )?(permission|consent|say-?so|agreement|approval)|them knowing|anyone knowing)\b/;
 /** The question names a place ("in the library", "on the bus"): checked against an "only in X" clause. */
 const OTHER_PLACE = /\b(in|at|on|from) (the|my|a|their|our) [a-z]+( [a-z]+)?\b/;
 

@@ -182,7 +182,7 @@ export function readForce(folded: string): ForceReading {
     text
       // "provided that they keep to this policy" holds for every rule; it is no condition on this one.
       .replace(
-        /,? (provided|as long as|so long as) (that )?(they|you|staff) (keep to|comply with|follow|adhere to|abide by) (this|the) (policy|code|guidance)/g,
+        /,? (provided|as long as|so long as) (that )?(they|you|staff|what (they|you) (post|share|say)) (keep to|comply with|follow|adhere to|abide by|(is|are) consistent with|(is|are) in line with) (this|the) (policy|code|guidance)( and [^,.;]*)?/g,
         '',
       )
       .replace(

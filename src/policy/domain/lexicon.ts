@@ -47,6 +47,8 @@ export const WHO: Concept[] = [
       /\b(pupils|students) (from|at) (their|my|your|a) (former|previous|old|last) schools?\b/,
       /\b(has|have|who) left (the|this|our) school\b/,
       /\bon leaving\b/,
+      // "a girl who left Year 6 last summer", "a lad who left us in July"
+      /\b(who|that|since (he|she|they)) (has |have )?left (year|yr|class|us|the|our|this|in|last)\b/,
       /\b(children|pupils|students|child|pupil|student|who|that) (who |that )?(have|has) (now )?left\b/,
     ],
     slang: [
