@@ -202,7 +202,7 @@ export function onTopic(q: ParsedQuestion): boolean {
   if (q.concepts.platforms.size > 0 || q.concepts.online) return true;
   if ([...q.concepts.what].some((w) => !SCENE.has(w))) return true;
   if (q.concepts.what.has('reporting') && findRole(q.folded)) return true;
-  return /\b(this|the|these|our|my school'?s?) (social media )?(policy|rules?)\b/.test(q.folded);
+  return /\b(this|the|these|our|my school'?s?) (social media )?(policy|rules?|code of conduct)\b/.test(q.folded);
 }
 
 /** The policy addresses the question when its best clause shares a concept or enough words with it. */

@@ -536,6 +536,16 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
   },
   { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
   {
+    pattern:
+      /\b(making fun of|make fun of|mock|mocking|mocked|taking the (mick|mickey|piss)|laughing at|take the (mick|mickey))\b/,
+    online: true,
+    expand: ['bully', 'insult', 'abuse', 'derogatory', 'harassment'],
+  },
+  {
+    pattern: /\b(for (a bit of |some )?fun|for a laugh|for the banter|for a joke|just because)\b/,
+    expand: ['trivial', 'reasons'],
+  },
+  {
     pattern: /\b(bio|profile|handle|username|user name|about me|display name|header)\b/,
     online: true,
     expand: ['profile', 'name', 'identify'],
