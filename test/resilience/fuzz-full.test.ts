@@ -15,7 +15,7 @@ describe('fuzz (full)', () => {
 
   beforeAll(async () => {
     target = await startTarget({
-      env: { RATE_LIMIT_QUESTIONS_PER_MINUTE: '100000', RATE_LIMIT_REPORTS_PER_HOUR: '100000', LOG_LEVEL: 'warn' },
+      env: { RATE_LIMIT_QUESTIONS_PER_MINUTE: '10000', RATE_LIMIT_REPORTS_PER_HOUR: '10000', LOG_LEVEL: 'warn' },
     });
     const t0 = performance.now();
     run = await fuzzRun(target, { cases: CASES, formWalks: WALKS, seed: 2026, lanes: 8 });

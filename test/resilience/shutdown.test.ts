@@ -18,8 +18,8 @@ describe('shutdown under load', () => {
   it('when SIGTERM arrives during load, then in-flight turns finish, later requests get 503, and no outbox row stays claimed', async () => {
     const child = await startChild({
       SHUTDOWN_TIMEOUT_MS: '10000',
-      RATE_LIMIT_QUESTIONS_PER_MINUTE: '100000',
-      RATE_LIMIT_REPORTS_PER_HOUR: '100000',
+      RATE_LIMIT_QUESTIONS_PER_MINUTE: '10000',
+      RATE_LIMIT_REPORTS_PER_HOUR: '10000',
     });
     cleanup = async () => {
       await child.connector.close();
