@@ -5,6 +5,7 @@ import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-gro
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
 import { processTerm } from './retrieval.js';
+import { RANK_WEIGHTS as W } from './weights.js';
 
 export interface Ranked {
   clause: Clause;
@@ -28,8 +29,6 @@ const WEAK_HEADINGS =
 const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
-const SPECIFICITY_WEIGHT = 0.35;
-
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
 export function rerank(
   q: ParsedQuestion,
@@ -45,21 +44,21 @@ export function rerank(
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
-    let s = Math.sqrt(score / max);
+    let s = W.bm25 * Math.sqrt(score / max);
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
-    s += SPECIFICITY_WEIGHT * specificity(clause);
+    s += W.specificity * specificity(clause);
     // Rare concepts ("social circle") say more about a match than common ones ("contact").
     const qWeight = qWhat.reduce((sum, w) => sum + conceptWeight(w), 0);
     const hitWeight = qWhat.filter((w) => t.what.includes(w)).reduce((sum, w) => sum + conceptWeight(w), 0);
-    s += 0.4 * (hitWeight / Math.max(1, qWeight));
+    s += W.concept * (hitWeight / Math.max(1, qWeight));
     const platformHits = [...q.concepts.platforms].filter((p) => t.what.includes(`platform:${p}`)).length;
     s += 0.05 * platformHits;
     if (qWho.length) {
       const whoHits = qWho.filter((w) => t.who.includes(w)).length;
       const whoWeight = qWho.reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);
       const whoHitWeight = qWho.filter((w) => t.who.includes(w)).reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);
-      s += 0.45 * (whoHitWeight / Math.max(0.001, whoWeight));
+      s += W.who * (whoHitWeight / Math.max(0.001, whoWeight));
       // A rule about someone else ("from pupils" when the question is about a colleague) is not the answer.
       if (t.who.length && whoHits === 0) s -= q.concepts.who.has('pupil') ? 0.1 : 0.3;
     }
@@ -102,9 +101,9 @@ export function rerank(
     // ("during their lunch break" asked about lessons) does not.
     if (q.when) {
       const times = clauseTimes(clause.text);
-      if (times.has(q.when)) s += 0.2;
+      if (times.has(q.when)) s += W.timeAgree;
       // "At work" or "in school" takes in the breaks; only lessons, duty or children present rule them out.
-      else if (times.size > 0 && (q.when !== 'school_time' || WITH_CHILDREN.test(q.folded))) s -= 0.35;
+      else if (times.size > 0 && (q.when !== 'school_time' || WITH_CHILDREN.test(q.folded))) s -= W.timeClash;
     }
     if (
       q.concepts.what.has('advice') &&
@@ -152,11 +151,11 @@ export function rerank(
     if (t.subject !== 'any' && t.subject !== 'staff' && t.subject !== actorSubject && actorSubject === 'staff')
       s -= 0.3;
     if (actorSubject !== 'staff' && t.subject === actorSubject) s += 0.3;
-    if (clause.headingPath.some((h) => WEAK_HEADINGS.test(h))) s -= 0.15;
+    if (clause.headingPath.some((h) => WEAK_HEADINGS.test(h))) s -= W.weakSection;
     // "A Year 1 class" is answered by the rule for Key Stage 1, not the one for Key Stage 2 or classes 9–10.
     const ages = yearAgreement(qYears, clauseYears(clause));
-    if (ages === 'agree') s += 0.3;
-    else if (ages === 'clash') s -= 0.35;
+    if (ages === 'agree') s += W.yearAgree;
+    else if (ages === 'clash') s -= W.yearClash;
     return { clause, score: s };
   });
   return ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);

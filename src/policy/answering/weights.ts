@@ -1,0 +1,57 @@
+/**
+ * The blend weights of the re-ranking score (decide.ts `rerank`), in one place so they can be calibrated by
+ * cross-validation over the question sets (test/policy/calibrate.ts) rather than edited one by one.
+ * A clause's score is, roughly:
+ *   bm25 * sqrt(bm25 / best bm25) + specificity * (question's rare words the clause holds)
+ *   + concept * (rarity-weighted share of the question's concepts) + who * (share of who the question is about)
+ *   + literal * (rarity-weighted share of the clause's own distinctive words that the question uses)
+ *   - absent * (the clause has distinctive words and the question uses none of them)
+ *   + the smaller adjustments (force, intent, section, time and year-group agreement, ...).
+ * `RANK_WEIGHTS` is the live object: the engine reads it on every answer, so the calibration script can
+ * change it in place; nothing else should.
+ */
+export interface RankWeights {
+  /** The square-rooted BM25 score relative to the best hit. */
+  bm25: number;
+  /** Rarity-weighted share of the question's words (and paraphrases, concepts) the clause holds. */
+  specificity: number;
+  /** Rarity-weighted share of the question's `what` concepts the clause is tagged with. */
+  concept: number;
+  /** Rarity-weighted share of the question's `who` concepts the clause is tagged with. */
+  who: number;
+  /** Rarity-weighted share of the clause's distinctive words ("full names", "by mistake") the question uses. */
+  literal: number;
+  /** Taken off a clause whose distinctive words are all absent from the question. */
+  absent: number;
+  /** A clause about the question's time gains this; one about another time loses `timeClash`. */
+  timeAgree: number;
+  timeClash: number;
+  /** Year groups / key stages that agree or clash with the question's. */
+  yearAgree: number;
+  yearClash: number;
+  /** Taken off clauses under introduction/scope/definitions headings. */
+  weakSection: number;
+}
+
+export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = Object.freeze({
+  bm25: 1,
+  specificity: 0.35,
+  concept: 0.4,
+  who: 0.45,
+  literal: 0,
+  absent: 0,
+  timeAgree: 0.2,
+  timeClash: 0.35,
+  yearAgree: 0.3,
+  yearClash: 0.35,
+  weakSection: 0.15,
+});
+
+export const RANK_WEIGHTS: RankWeights = { ...DEFAULT_RANK_WEIGHTS };
+
+/** Replaces the live weights (calibration only); returns the previous ones. */
+export function setRankWeights(next: Partial<RankWeights>): RankWeights {
+  const before = { ...RANK_WEIGHTS };
+  Object.assign(RANK_WEIGHTS, next);
+  return before;
+}
