@@ -12,7 +12,7 @@ import {
   type StoredConversationReference,
 } from './notifier.js';
 import { ALERT_CHANNEL_KEY, type OutboxDraft, type OutboxRow, type OutboxStore } from './outbox.js';
-import { Pacer, type Sleep } from './pacer.js';
+import { Pacer, type RateWindow, type Sleep, TEAMS_APP_WINDOWS, TEAMS_CONVERSATION_WINDOWS } from './pacer.js';
 import type { AlertChannelSettings, ConversationDirectory } from './settings.js';
 
 export interface RelayTuning {
@@ -25,8 +25,9 @@ export interface RelayTuning {
   /** Idle poll interval when nothing was due. */
   pollMs: number;
   batchSize: number;
-  perConversationPerSecond: number;
-  overallPerSecond: number;
+  /** Sliding-window limits per conversation and for the whole app (see Pacer). */
+  conversationWindows: readonly RateWindow[];
+  appWindows: readonly RateWindow[];
   /** How long alert rows wait before looking again for an alert channel that is not set up yet. */
   noChannelRecheckMs: number;
   /** A connector call taking longer than this counts as a (retryable) timeout. */
@@ -40,8 +41,8 @@ export const DEFAULT_TUNING: RelayTuning = {
   leaseMs: 5 * 60_000,
   pollMs: 2_000,
   batchSize: 20,
-  perConversationPerSecond: 7,
-  overallPerSecond: 50,
+  conversationWindows: TEAMS_CONVERSATION_WINDOWS,
+  appWindows: TEAMS_APP_WINDOWS,
   noChannelRecheckMs: 30_000,
   // Longer than botframework-connector's own retries (it retries 429/5xx itself): abandoning a call it is
   // still retrying could post the alert twice.
@@ -130,7 +131,7 @@ export class OutboxRelay {
     this.timers = d.timers ?? realTimers;
     this.random = d.random ?? Math.random;
     const sleep: Sleep = d.sleep ?? ((ms) => new Promise((r) => this.timers.setTimeout(r, ms)));
-    this.pacer = new Pacer(d.clock, sleep, this.t.perConversationPerSecond, this.t.overallPerSecond);
+    this.pacer = new Pacer(d.clock, sleep, this.t.conversationWindows, this.t.appWindows);
   }
 
   start(): void {

@@ -2,35 +2,65 @@ import type { Clock } from '../clock.js';
 
 export type Sleep = (ms: number) => Promise<void>;
 
+/** At most `max` sends in any `windowMs`. */
+export interface RateWindow {
+  max: number;
+  windowMs: number;
+}
+
 /**
- * Keeps the relay under Teams' limits: at most `perKey` sends in any one-second window to one
- * conversation (Teams: ~7/s), and `overall` in any one-second window for the app (~50/s). A sliding
- * window rather than a token bucket, because a bucket lets a full burst follow a refill and doubles the
- * rate inside one second. Single consumer (the relay delivers one row at a time).
+ * Teams' documented limits for a bot sending to one conversation are 7 per second, 8 per 2 seconds, 60 per
+ * 30 seconds and 1800 per hour; an app may make about 50 requests a second per tenant. The relay counts a send
+ * when it starts, but the connector sees it when it arrives, and network jitter can bunch starts that were
+ * spaced apart; so the defaults keep one send under each limit.
+ */
+export const TEAMS_CONVERSATION_WINDOWS: readonly RateWindow[] = [
+  { max: 6, windowMs: 1_000 },
+  { max: 7, windowMs: 2_000 },
+  { max: 59, windowMs: 30_000 },
+  { max: 1_799, windowMs: 3_600_000 },
+];
+export const TEAMS_APP_WINDOWS: readonly RateWindow[] = [{ max: 45, windowMs: 1_000 }];
+
+/**
+ * Keeps the relay under Teams' limits with sliding windows (a token bucket lets a full burst follow a refill and
+ * doubles the rate inside one window), per conversation and for the whole app. Sends to one key are also spaced
+ * at least window/max apart so they do not arrive in a clump. Single consumer (the relay delivers one row at a
+ * time).
  */
 export class Pacer {
   private readonly sent = new Map<string, number[]>();
   private readonly all: number[] = [];
+  private readonly longestKeyWindow: number;
+  private readonly longestAppWindow: number;
+  private readonly keySpacingMs: number;
 
   constructor(
     private readonly clock: Clock,
     private readonly sleep: Sleep,
-    private readonly perKey = 7,
-    private readonly overall = 50,
-    private readonly windowMs = 1000,
-  ) {}
+    private readonly perKey: readonly RateWindow[] = TEAMS_CONVERSATION_WINDOWS,
+    private readonly overall: readonly RateWindow[] = TEAMS_APP_WINDOWS,
+  ) {
+    this.longestKeyWindow = Math.max(...perKey.map((w) => w.windowMs));
+    this.longestAppWindow = Math.max(...overall.map((w) => w.windowMs));
+    const first = perKey[0];
+    this.keySpacingMs = first ? Math.floor(first.windowMs / first.max) : 0;
+  }
 
-  /** Waits until one more send to `key` fits, then counts it. */
+  /** Waits until one more send to `key` fits every window, then counts it. */
   async take(key: string): Promise<void> {
     for (;;) {
       const now = this.clock.now().getTime();
-      const mine = this.prune(this.sent.get(key) ?? [], now);
+      const mine = prune(this.sent.get(key) ?? [], now, this.longestKeyWindow);
       this.sent.set(key, mine);
-      this.prune(this.all, now);
-      const waitKey = mine.length >= this.perKey ? mine[mine.length - this.perKey]! + this.windowMs - now : 0;
-      const waitAll =
-        this.all.length >= this.overall ? this.all[this.all.length - this.overall]! + this.windowMs - now : 0;
-      const wait = Math.max(waitKey, waitAll);
+      prune(this.all, now, this.longestAppWindow);
+      this.forgetIdleKeys(now);
+      const last = mine[mine.length - 1];
+      const wait = Math.max(
+        waitFor(mine, this.perKey, now),
+        waitFor(this.all, this.overall, now),
+        last === undefined ? 0 : last + this.keySpacingMs - now,
+      );
       if (wait <= 0) {
         mine.push(now);
         this.all.push(now);
@@ -40,12 +70,33 @@ export class Pacer {
     }
   }
 
-  private prune(times: number[], now: number): number[] {
-    while (times.length > 0 && times[0]! <= now - this.windowMs) times.shift();
-    if (this.sent.size > 1000) {
-      for (const [k, v] of this.sent)
-        if (v.length === 0 || v[v.length - 1]! <= now - this.windowMs) this.sent.delete(k);
+  private forgetIdleKeys(now: number): void {
+    if (this.sent.size <= 1000) return;
+    for (const [k, v] of this.sent) {
+      const last = v[v.length - 1];
+      if (last === undefined || last <= now - this.longestKeyWindow) this.sent.delete(k);
     }
-    return times;
   }
+}
+
+/** How long until one more send fits all windows, given the send times (oldest first). */
+function waitFor(times: readonly number[], windows: readonly RateWindow[], now: number): number {
+  let wait = 0;
+  for (const { max, windowMs } of windows) {
+    let inWindow = 0;
+    for (let i = times.length - 1; i >= 0 && times[i]! > now - windowMs; i--) inWindow++;
+    if (inWindow >= max) {
+      // The send that must age out of the window before another fits.
+      const oldestCounted = times[times.length - max]!;
+      wait = Math.max(wait, oldestCounted + windowMs - now);
+    }
+  }
+  return wait;
+}
+
+function prune(times: number[], now: number, windowMs: number): number[] {
+  let drop = 0;
+  while (drop < times.length && times[drop]! <= now - windowMs) drop++;
+  if (drop > 0) times.splice(0, drop);
+  return times;
 }

@@ -253,16 +253,16 @@ forEachDatabase('outbox relay', (factory) => {
     for (const u of notifier.updates) expect(JSON.stringify(u.card)).toContain('Acknowledged');
   });
 
-  it('when many messages go to one conversation, then no more than 7 go in any second', async () => {
+  it('when many messages go to one conversation, then they stay inside Teams limits (7 a second, 8 in 2 seconds)', async () => {
     const { incident } = await service.submitReport(friendRequest(), null);
     const relay = makeRelay({ tuning: { batchSize: 50 } });
     await relay.runOnce();
     for (let i = 0; i < 20; i++) await service.addNote(dsl, incident.id, `note ${i}`);
     await drain(relay, clock.now().getTime() + 60_000);
     expect(notifier.updates).toHaveLength(20);
-    expect(maxInWindow([...notifier.posts.map((p) => p.at), ...notifier.updates.map((u) => u.at)])).toBeLessThanOrEqual(
-      7,
-    );
+    const sends = [...notifier.posts.map((p) => p.at), ...notifier.updates.map((u) => u.at)];
+    expect(maxInWindow(sends)).toBeLessThanOrEqual(7);
+    expect(maxInWindow(sends, 2000)).toBeLessThanOrEqual(8);
   });
 
   it('when messages go to many conversations, then no more than 50 go in any second overall', async () => {
