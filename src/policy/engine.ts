@@ -121,7 +121,13 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   // wording the lexicon knows ("Seesaw", "racist", "google me") meets the policy's own word in that clause.
   const topical = onTopic(q);
   const hits = index.search(q);
-  const ranked = rerank(q, hits, index.conceptWeight, (c) => index.specificity(q, c).share);
+  const ranked = rerank(
+    q,
+    hits,
+    index.conceptWeight,
+    (c) => index.specificity(q, c).share,
+    (c) => index.literal(q, c),
+  );
   const spec = ranked[0] ? index.specificity(q, ranked[0].clause) : { share: 0, matched: 0 };
   const paraphrased = ranked[0] ? paraphraseMet(q, ranked[0].clause) : false;
   const onlineWording = ranked[0] ? paraphraseMet(q, ranked[0].clause, true) : false;

@@ -35,6 +35,11 @@ export function rerank(
   hits: { clause: Clause; score: number }[],
   conceptWeight: (concept: string) => number = () => 1,
   specificity: (clause: Clause) => number = () => 0,
+  literal: (clause: Clause) => { share: number; none: boolean; rare: number } = () => ({
+    share: 0,
+    none: false,
+    rare: 0,
+  }),
 ): Ranked[] {
   if (hits.length === 0) return [];
   const max = hits[0]!.score;
@@ -48,6 +53,13 @@ export function rerank(
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
     s += W.specificity * specificity(clause);
+    // … and the other way round: the question repeats the clause's own rare words ("full names", "by mistake").
+    if (W.literal || W.absent || W.rare) {
+      const lit = literal(clause);
+      s += W.literal * lit.share;
+      if (lit.none) s -= W.absent;
+      s += W.rare * lit.rare;
+    }
     // Rare concepts ("social circle") say more about a match than common ones ("contact").
     const qWeight = qWhat.reduce((sum, w) => sum + conceptWeight(w), 0);
     const hitWeight = qWhat.filter((w) => t.what.includes(w)).reduce((sum, w) => sum + conceptWeight(w), 0);

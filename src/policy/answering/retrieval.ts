@@ -19,6 +19,14 @@ export interface ClauseIndex {
    * words beats a broad one that only shares its common ones.
    */
   specificity(q: ParsedQuestion, clause: Clause): { share: number; matched: number };
+  /**
+   * The other direction, 0..1: the rarity-weighted share of the clause's own most distinctive words (its
+   * rarest stems in this policy: "full names", "grievances", "mistake") that the question or its paraphrases
+   * use; `none` when the clause has such words and the question uses none of them; `rare`, the summed rarity
+   * of the words in two or so clauses only that the question and the clause share, over log(N), at most 1.5. A narrow clause whose
+   * rare words the question repeats answers it better than a broad rule sharing only its concepts.
+   */
+  literal(q: ParsedQuestion, clause: Clause): { share: number; none: boolean; rare: number };
   /** Rough size in bytes of the serialised index, for the benchmark. */
   size(): number;
 }
@@ -152,7 +160,54 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     return groups;
   };
   const conceptWeight = (concept: string) => Math.log(1 + n / (1 + (df.get(concept) ?? 0)));
+  // Each clause's distinctive stems: its own text's (not the lead-in's, which its siblings share) rarest,
+  // leaving out words in more than a tenth of the clauses, at most DISTINCTIVE of them.
+  const distinctiveOf = new Map<Clause, { stem: string; w: number }[]>();
+  for (const c of clauses) {
+    const own = new Set<string>();
+    for (const token of tokenize(c.text)) {
+      const t = processTerm(token);
+      if (t && !GENERIC_STEMS.has(t) && (termDf.get(t) ?? 0) <= Math.max(2, n / 10)) own.add(t);
+    }
+    distinctiveOf.set(
+      c,
+      [...own]
+        .map((stem) => ({ stem, w: idf(stem) }))
+        .sort((x, y) => y.w - x.w || (x.stem < y.stem ? -1 : 1))
+        .slice(0, DISTINCTIVE),
+    );
+  }
+  const qStemCache = new WeakMap<ParsedQuestion, Set<string>>();
+  const qStems = (q: ParsedQuestion): Set<string> => {
+    let set = qStemCache.get(q);
+    if (set) return set;
+    set = new Set(groupsOf(q).flat());
+    for (const w of contentWords(q.folded)) {
+      const t = processTerm(w);
+      if (t) set.add(t);
+    }
+    qStemCache.set(q, set);
+    return set;
+  };
   return {
+    literal(q, clause) {
+      const own = distinctiveOf.get(clause);
+      const asked = qStems(q);
+      const stems = stemsOf.get(clause);
+      let rare = 0;
+      if (stems)
+        for (const t of asked)
+          if (stems.has(t) && !GENERIC_STEMS.has(t) && (termDf.get(t) ?? 0) <= Math.max(2, n / 20)) rare += idf(t);
+      rare = Math.min(1.5, rare / Math.log(1 + n));
+      if (!own || own.length === 0) return { share: 0, none: false, rare };
+      let total = 0;
+      let hit = 0;
+      for (const { stem, w } of own) {
+        total += w;
+        if (asked.has(stem)) hit += w;
+      }
+      return { share: hit / total, none: hit === 0, rare };
+    },
     specificity(q, clause) {
       const stems = stemsOf.get(clause);
       const groups = groupsOf(q);
@@ -223,6 +278,28 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     },
   };
 }
+
+/** How many of a clause's rarest stems stand for it. */
+const DISTINCTIVE = 4;
+/** Stems in nearly every question and rule: never what sets one clause apart. */
+const GENERIC_STEMS = new Set(
+  [
+    'school',
+    'staff',
+    'pupil',
+    'student',
+    'child',
+    'social',
+    'media',
+    'online',
+    'policy',
+    'account',
+    'personal',
+    'use',
+    'member',
+    'post',
+  ].map((w) => processTerm(w) as string),
+);
 
 const paraphraseCache = new WeakMap<ParsedQuestion, string[][]>();
 /** The paraphrase table's policy words for each staff wording the question uses. */

@@ -6,7 +6,10 @@
  *   + concept * (rarity-weighted share of the question's concepts) + who * (share of who the question is about)
  *   + literal * (rarity-weighted share of the clause's own distinctive words that the question uses)
  *   - absent * (the clause has distinctive words and the question uses none of them)
+ *   + rare * (rarity of the policy's rarest words that question and clause share)
  *   + the smaller adjustments (force, intent, section, time and year-group agreement, ...).
+ * The defaults are the leave-one-policy-out calibration's choice (specificity 0.35 -> 0.5, concept 0.4 -> 0.3,
+ * who 0.45 -> 0.3, literal 0 -> 0.2; absent and rare were searched and left at 0).
  * `RANK_WEIGHTS` is the live object: the engine reads it on every answer, so the calibration script can
  * change it in place; nothing else should.
  */
@@ -23,6 +26,8 @@ export interface RankWeights {
   literal: number;
   /** Taken off a clause whose distinctive words are all absent from the question. */
   absent: number;
+  /** Summed rarity of the words in only a few clauses that question and clause share (0..1.5). */
+  rare: number;
   /** A clause about the question's time gains this; one about another time loses `timeClash`. */
   timeAgree: number;
   timeClash: number;
@@ -35,11 +40,12 @@ export interface RankWeights {
 
 export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = Object.freeze({
   bm25: 1,
-  specificity: 0.35,
-  concept: 0.4,
-  who: 0.45,
-  literal: 0,
+  specificity: 0.5,
+  concept: 0.3,
+  who: 0.3,
+  literal: 0.2,
   absent: 0,
+  rare: 0,
   timeAgree: 0.2,
   timeClash: 0.35,
   yearAgree: 0.3,
