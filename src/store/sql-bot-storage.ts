@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { SqliteAdapter, sql, type Transaction } from 'kysely';
+import { type Kysely, SqliteAdapter, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database, Db } from './database.js';
 
@@ -70,25 +70,7 @@ export class SqlBotStorage implements Storage {
         }
       }
     };
-    if (!this.isSqlite) {
-      await this.db.transaction().execute(writeAll);
-      return;
-    }
-    // One connection for the pragma, the transaction and the restore, so no other statement runs in between.
-    await this.db.connection().execute(async (conn) => {
-      const previous = await sql<{ synchronous: number }>`pragma synchronous`.execute(conn);
-      const restore = previous.rows[0]?.synchronous ?? 2;
-      await sql`pragma synchronous = NORMAL`.execute(conn);
-      try {
-        await conn.transaction().execute(writeAll);
-      } finally {
-        await sql.raw(`pragma synchronous = ${Number(restore)}`).execute(conn);
-      }
-    });
-  }
-
-  private get isSqlite(): boolean {
-    return this.db.getExecutor().adapter instanceof SqliteAdapter;
+    await withRelaxedSync(this.db, (conn) => conn.transaction().execute(writeAll));
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -96,4 +78,26 @@ export class SqlBotStorage implements Storage {
     if (keys.length === 0) return;
     await this.db.deleteFrom('bot_state').where('key', 'in', keys).execute();
   }
+}
+
+/**
+ * Runs `work` on one connection with `synchronous = NORMAL` on SQLite, restoring the connection's setting after
+ * (on PostgreSQL it just runs). For writes that the next turn would redo anyway (turn state, a person's
+ * conversation reference): in WAL mode the commit is still atomic and survives the process dying; only an OS crash
+ * or power cut can lose it, and any later FULL commit (a report) flushes it too. Saves a disk flush, which blocks
+ * the event loop for the whole turn, per write. One connection for the pragma, the work and the restore, so no
+ * other statement runs in between.
+ */
+export async function withRelaxedSync<T>(db: Db, work: (conn: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return work(db);
+  return db.connection().execute(async (conn) => {
+    const previous = await sql<{ synchronous: number }>`pragma synchronous`.execute(conn);
+    const restore = previous.rows[0]?.synchronous ?? 2;
+    await sql`pragma synchronous = NORMAL`.execute(conn);
+    try {
+      return await work(conn);
+    } finally {
+      await sql.raw(`pragma synchronous = ${Number(restore)}`).execute(conn);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import type { StoredConversationReference } from '../alerts/notifier.js';
 import type { AlertChannelSettings, ConversationDirectory } from '../alerts/settings.js';
 import type { Db } from './database.js';
+import { withRelaxedSync } from './sql-bot-storage.js';
 
 const ALERT_CHANNEL = 'alert_channel';
 
@@ -55,7 +56,8 @@ export class SqlConversationDirectory implements ConversationDirectory {
     const seen = this.lastSaved.get(userId);
     const now = at.getTime();
     if (seen && seen.json === json && now - seen.at >= 0 && now - seen.at < REMEMBERED_REF_TTL_MS) return;
-    await this.save(userId, reference, at);
+    // The next turn from this person would write it again, so it need not wait for a disk flush (see withRelaxedSync).
+    await withRelaxedSync(this.db, (conn) => upsertReference(conn, userId, reference, at));
     this.lastSaved.delete(userId);
     this.lastSaved.set(userId, { json, at: now });
     if (this.lastSaved.size > REMEMBERED_REF_MAX) {
@@ -74,13 +76,17 @@ export class SqlConversationDirectory implements ConversationDirectory {
   }
 
   async save(userId: string, reference: StoredConversationReference, at: Date): Promise<void> {
-    const v = JSON.stringify(reference);
-    await this.db
-      .insertInto('conversation_refs')
-      .values({ user_id: userId, reference: v, updated_at: at.toISOString() })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: v, updated_at: at.toISOString() }))
-      .execute();
+    await upsertReference(this.db, userId, reference, at);
   }
+}
+
+async function upsertReference(db: Db, userId: string, reference: StoredConversationReference, at: Date) {
+  const v = JSON.stringify(reference);
+  await db
+    .insertInto('conversation_refs')
+    .values({ user_id: userId, reference: v, updated_at: at.toISOString() })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ reference: v, updated_at: at.toISOString() }))
+    .execute();
 }
 
 export interface FeedbackEntry {
