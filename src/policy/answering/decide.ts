@@ -394,6 +394,11 @@ function bansTheAct(q: ParsedQuestion, text: string): boolean {
   return (q.folded.match(REFUSAL_VERBS) ?? []).some((v) => banned.includes(v.slice(0, 5)));
 }
 
+const IMMEDIATELY =
+  /\b(immediately|straight ?away|at once|without delay|as soon as (possible|practicable)|on the same day|the same day|promptly|right away)\b/i;
+const DELAY = /\b(wait|waiting|hold off|leave it|until|till|tomorrow|monday|next week|later|after the weekend|first)\b/;
+const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
+
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const r = readingFor(q, clause);
   const force = r.force;
@@ -450,6 +455,27 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       return 'depends';
     return 'not_allowed';
   }
+  // "Can I wait until Monday to report?" / "Should I look through it first?" against a rule to act at once:
+  // putting the required step off is what the rule forbids.
+  if (
+    (q.intent === 'permission' || q.intent === 'situation') &&
+    !q.negativeAction &&
+    (MANDATORY.has(force) || force === 'advised') &&
+    !r.negativeAction &&
+    IMMEDIATELY.test(clause.text) &&
+    DELAY.test(q.folded)
+  )
+    return 'not_allowed';
+  // "Should I put my date of birth on Facebook?" against "be aware of the dangers of putting personal
+  // information online": a warning about the very act asked is advice not to.
+  if (
+    q.intent === 'permission' &&
+    !q.negativeAction &&
+    force === 'advised' &&
+    WARNING.test(clause.text) &&
+    /^(should|can|could|may|is it (ok|okay|alright|fine|safe)( for me)? to)\b/.test(q.folded)
+  )
+    return 'not_allowed';
   // "identified by first name only" asked about full names: the alternative the rule leaves out is a no.
   if (!q.negativeAction && contrastsOnly(q, clause.text)) return 'not_allowed';
   if (MANDATORY.has(force)) {
