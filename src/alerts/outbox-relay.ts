@@ -12,7 +12,14 @@ import {
   type StoredConversationReference,
 } from './notifier.js';
 import { ALERT_CHANNEL_KEY, type OutboxDraft, type OutboxRow, type OutboxStore } from './outbox.js';
-import { Pacer, type RateWindow, type Sleep, TEAMS_APP_WINDOWS, TEAMS_CONVERSATION_WINDOWS } from './pacer.js';
+import {
+  Pacer,
+  PacingCancelled,
+  type RateWindow,
+  type Sleep,
+  TEAMS_APP_WINDOWS,
+  TEAMS_CONVERSATION_WINDOWS,
+} from './pacer.js';
 import type { AlertChannelSettings, ConversationDirectory } from './settings.js';
 
 export interface RelayTuning {
@@ -24,7 +31,13 @@ export interface RelayTuning {
   leaseMs: number;
   /** Idle poll interval when nothing was due. */
   pollMs: number;
+  /** Most rows one runOnce() call claims. The background loop is not capped (it keeps `concurrency` busy). */
   batchSize: number;
+  /**
+   * Deliveries in flight at once, across conversations; never more than one per conversation key, so sends to
+   * one conversation keep their order and pace, and a call Teams never answers holds up only its own key.
+   */
+  concurrency: number;
   /** Sliding-window limits per conversation and for the whole app (see Pacer). */
   conversationWindows: readonly RateWindow[];
   appWindows: readonly RateWindow[];
@@ -41,6 +54,7 @@ export const DEFAULT_TUNING: RelayTuning = {
   leaseMs: 5 * 60_000,
   pollMs: 2_000,
   batchSize: 20,
+  concurrency: 4,
   conversationWindows: TEAMS_CONVERSATION_WINDOWS,
   appWindows: TEAMS_APP_WINDOWS,
   noChannelRecheckMs: 30_000,
@@ -106,12 +120,16 @@ type Outcome =
   | { kind: 'give_up'; reason: string };
 
 /**
- * Delivers outbox rows to Teams at least once, in order of due time: alert posts (recording the
- * posted activity so the card can be updated in place), card updates, reminders and reporter notices.
- * Failures back off with jitter and honour Retry-After; after maxAttempts a row is dead-lettered,
- * logged at error level and shown by `boundary status`. start()/stop() run it in the background;
- * runOnce() delivers what is due now (tests, CLI). stop() finishes the delivery in flight and gives
- * back every other claimed row.
+ * Delivers outbox rows to Teams at least once: alert posts (recording the posted activity so the card can
+ * be updated in place), card updates, reminders and reporter notices. Up to `concurrency` rows are in flight,
+ * at most one per conversation key, each claimed (with a lease) only when a place for its key is free, so
+ * every claimed row is being delivered; within a key, new alert posts go first, then rows by due time. The
+ * alert channel is one key: its posts and updates stay serial and paced; a hung call there does not hold up
+ * a reporter's notice, nor the reverse. Failures back off with jitter and honour Retry-After (a 429 also
+ * pauses its conversation); after maxAttempts a row is dead-lettered, logged at error level and shown by
+ * `boundary status`. start()/stop() run it in the background; runOnce() delivers what is due now (tests).
+ * stop() lets calls already made to Teams finish and be recorded, and gives back rows still waiting to be
+ * paced, so no row stays claimed.
  */
 export class OutboxRelay {
   readonly id: string;
@@ -124,31 +142,43 @@ export class OutboxRelay {
   private running: Promise<void> | null = null;
   private timer: unknown = null;
   private wakeUp: (() => void) | null = null;
+  /** A wake() or a finished delivery that came while the loop was busy: the next idle() returns at once. */
+  private woken = false;
+  /** Deliveries in flight by conversation key; each promise settles (never rejects) when its row is recorded. */
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private abort = new AbortController();
+  /** Deliveries finished so far: tells runOnce() a conversation it skipped as busy may have become free. */
+  private finished = 0;
 
   constructor(private readonly d: OutboxRelayDeps) {
     this.id = d.instanceId ?? `relay-${randomUUID()}`;
     this.t = { ...DEFAULT_TUNING, ...d.tuning };
     this.timers = d.timers ?? realTimers;
     this.random = d.random ?? Math.random;
-    const sleep: Sleep = d.sleep ?? ((ms) => new Promise((r) => this.timers.setTimeout(r, ms)));
+    const sleep: Sleep = d.sleep ?? ((ms, signal) => cancellableSleep(this.timers, ms, signal));
     this.pacer = new Pacer(d.clock, sleep, this.t.conversationWindows, this.t.appWindows);
   }
 
   start(): void {
     if (this.running) return;
     this.stopping = false;
+    if (this.abort.signal.aborted) this.abort = new AbortController();
     this.running = this.loop();
   }
 
   /** Call after a commit that added rows, so the alert goes out now rather than at the next poll. */
   wake(): void {
+    this.woken = true;
     this.wakeUp?.();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wakeUp?.();
+    // Deliveries still waiting for their place in a rate window give their row back instead of waiting.
+    this.abort.abort();
+    this.wake();
     await this.running;
+    await Promise.all(this.inFlight.values());
     this.running = null;
   }
 
@@ -156,21 +186,28 @@ export class OutboxRelay {
     while (!this.stopping) {
       let claimed = 0;
       try {
-        claimed = await this.runOnce();
+        claimed = await this.fill(Number.POSITIVE_INFINITY);
       } catch (err) {
         this.d.logger.error({ err: errMessage(err), relay: this.id }, 'outbox relay pass failed; will retry');
       }
       if (this.stopping) break;
-      if (claimed === 0) await this.idle(this.t.pollMs);
+      // Nothing more to claim now, or every place is taken: wait for a wake(), a finished delivery or the poll.
+      if (claimed === 0 || this.inFlight.size >= this.t.concurrency) await this.idle(this.t.pollMs);
     }
+    await Promise.all(this.inFlight.values());
   }
 
   private idle(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         if (this.timer !== null) this.timers.clearTimeout(this.timer);
         this.timer = null;
         this.wakeUp = null;
+        this.woken = false;
         resolve();
       };
       this.wakeUp = done;
@@ -178,12 +215,56 @@ export class OutboxRelay {
     });
   }
 
-  /** Claims what is due and delivers it; returns how many rows were claimed. */
+  /**
+   * Delivers what is due now, as the background loop would (concurrently across conversations), claiming at
+   * most batchSize rows; returns when those are recorded, with how many rows were claimed.
+   */
   async runOnce(): Promise<number> {
-    const rows = await this.d.outbox.claimDue(this.id, this.d.clock.now(), this.t.leaseMs, this.t.batchSize);
-    let i = 0;
-    for (; i < rows.length && !this.stopping; i++) await this.deliver(rows[i]!);
-    for (; i < rows.length; i++) await this.d.outbox.release(rows[i]!.id, this.id, null);
+    let claimed = 0;
+    for (;;) {
+      if (!this.stopping && claimed < this.t.batchSize) {
+        const finishedBefore = this.finished;
+        const n = await this.fill(this.t.batchSize - claimed);
+        claimed += n;
+        // Also look again when a delivery finished during the claim: its conversation was skipped as busy.
+        if (n > 0 || this.finished !== finishedBefore) continue;
+      }
+      if (this.inFlight.size === 0) return claimed;
+      // A finished delivery frees its key and may have queued follow-ups that are due at once.
+      await Promise.race(this.inFlight.values());
+    }
+  }
+
+  /** Claims due rows for the free places (one per conversation not already in flight) and starts them. */
+  private async fill(limit: number): Promise<number> {
+    const free = Math.min(limit, this.t.concurrency - this.inFlight.size);
+    if (free <= 0) return 0;
+    const rows = await this.d.outbox.claimDue(this.id, this.d.clock.now(), this.t.leaseMs, free, {
+      onePerConversation: true,
+      skipConversations: [...this.inFlight.keys()],
+    });
+    for (const row of rows) {
+      if (this.inFlight.has(row.conversationKey)) {
+        // A store that ignored skipConversations: never two sends to one conversation at once.
+        await this.d.outbox.release(row.id, this.id, null);
+        continue;
+      }
+      const key = row.conversationKey;
+      const done = this.deliver(row)
+        .catch((err: unknown) => {
+          // Recording the outcome failed (the database is down): the lease expiry gives the row back.
+          this.d.logger.error(
+            { err: errMessage(err), outboxId: row.id, relay: this.id },
+            'outbox delivery could not be recorded; the row is retried when its lease ends',
+          );
+        })
+        .finally(() => {
+          this.inFlight.delete(key);
+          this.finished++;
+          this.wake();
+        });
+      this.inFlight.set(key, done);
+    }
     return rows.length;
   }
 
@@ -338,7 +419,7 @@ export class OutboxRelay {
 
   /** Paces, records 'sending' (so a crash is visible as a possible duplicate), then calls the connector. */
   private async send<T>(row: OutboxRow, call: () => Promise<T>): Promise<T> {
-    await this.pacer.take(row.conversationKey === ALERT_CHANNEL_KEY ? ALERT_CHANNEL_KEY : row.conversationKey);
+    await this.pacer.take(row.conversationKey, this.abort.signal);
     const stillMine = await this.d.outbox.markSending(row.id, this.id, this.d.clock.now(), this.t.leaseMs);
     if (!stillMine) throw new LostClaim();
     row.attempts++;
@@ -370,6 +451,11 @@ export class OutboxRelay {
       log.warn('another relay took this row over; leaving it');
       return;
     }
+    if (err instanceof PacingCancelled) {
+      // Stopping before this row's turn in the rate window: nothing was sent, so no attempt is counted.
+      await this.d.outbox.release(row.id, this.id, null);
+      return;
+    }
     const retryable = err instanceof ConnectorError ? err.retryable : true;
     // A failure before the connector was called (rendering, reading) still counts towards giving up.
     const countAttempt = row.status !== 'sending' && !(err instanceof ConnectorError);
@@ -380,8 +466,11 @@ export class OutboxRelay {
       await this.deadLetter(row, reason, log);
       return;
     }
-    const delay = backoffMs(row.attempts, this.t, this.random, err instanceof ConnectorError ? err.retryAfterMs : null);
+    const retryAfterMs = err instanceof ConnectorError ? err.retryAfterMs : null;
+    const delay = backoffMs(row.attempts, this.t, this.random, retryAfterMs);
     const now = this.d.clock.now();
+    // Teams throttles per conversation: the rest of this conversation's rows wait out the Retry-After too.
+    if (status === 429 && retryAfterMs) this.pacer.pause(row.conversationKey, now.getTime() + retryAfterMs);
     this.stats.retried++;
     log.warn({ status, attempts: row.attempts, retryInMs: delay }, 'delivery failed; will retry');
     if (row.kind === 'alert.post' && row.attempts === 1) {
@@ -441,6 +530,21 @@ export class OutboxRelay {
 }
 
 class LostClaim extends Error {}
+
+function cancellableSleep(timers: RelayTimers, ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const onAbort = () => {
+      timers.clearTimeout(h);
+      resolve();
+    };
+    const h = timers.setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 function errMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -53,6 +53,13 @@ export interface UndeliveredRow extends OutboxRow {
   ref: string | null;
 }
 
+export interface ClaimOptions {
+  /** At most one row per conversation key: the one first in delivery order (the relay sends one at a time to each). */
+  onePerConversation?: boolean;
+  /** Conversation keys to leave alone (the claimant is still sending to them). */
+  skipConversations?: readonly string[];
+}
+
 /**
  * Durable queue behind the relay. A claim is a lease (claimedBy + claimedUntil): rows whose lease has
  * expired are claimable again, so a crashed instance never holds a row for ever. Methods that take a
@@ -61,8 +68,11 @@ export interface UndeliveredRow extends OutboxRow {
  */
 export interface OutboxStore {
   enqueue(drafts: OutboxDraft[], now: Date): Promise<void>;
-  /** Claims up to `limit` due rows (pending or abandoned sending) not leased by anyone else. */
-  claimDue(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]>;
+  /**
+   * Claims up to `limit` due rows (pending or abandoned sending) not leased by anyone else, in delivery order:
+   * alert posts first, then by due time. See ClaimOptions for claiming per conversation.
+   */
+  claimDue(claimant: string, now: Date, leaseMs: number, limit: number, opts?: ClaimOptions): Promise<OutboxRow[]>;
   /** Records that the row is about to go to the connector (attempts + 1). */
   markSending(id: string, claimant: string, now: Date, leaseMs: number): Promise<boolean>;
   complete(id: string, claimant: string, now: Date, result: Record<string, unknown>): Promise<boolean>;

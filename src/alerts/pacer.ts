@@ -1,6 +1,15 @@
 import type { Clock } from '../clock.js';
 
-export type Sleep = (ms: number) => Promise<void>;
+/** Waits `ms`; may return early once `signal` is aborted (the Pacer then gives up the take). */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+/** Thrown by Pacer.take when its signal is aborted (the relay is stopping): nothing was sent. */
+export class PacingCancelled extends Error {
+  constructor() {
+    super('pacing cancelled: the relay is stopping');
+    this.name = 'PacingCancelled';
+  }
+}
 
 /** At most `max` sends in any `windowMs`. */
 export interface RateWindow {
@@ -25,12 +34,15 @@ export const TEAMS_APP_WINDOWS: readonly RateWindow[] = [{ max: 45, windowMs: 1_
 /**
  * Keeps the relay under Teams' limits with sliding windows (a token bucket lets a full burst follow a refill and
  * doubles the rate inside one window), per conversation and for the whole app. Sends to one key are also spaced
- * at least window/max apart so they do not arrive in a clump. Single consumer (the relay delivers one row at a
- * time).
+ * at least window/max apart so they do not arrive in a clump. Several takes may wait at once (the relay sends to
+ * up to N conversations concurrently): each one re-checks every window after its sleep and counts its send in the
+ * same synchronous step as the check, so concurrent takers cannot both fill the last place in a window. The
+ * relay sends to one key at a time, so takes for one key do not overlap; if they did, the windows would still hold.
  */
 export class Pacer {
   private readonly sent = new Map<string, number[]>();
   private readonly all: number[] = [];
+  private readonly pausedUntil = new Map<string, number>();
   private readonly longestKeyWindow: number;
   private readonly longestAppWindow: number;
   private readonly keySpacingMs: number;
@@ -47,9 +59,13 @@ export class Pacer {
     this.keySpacingMs = first ? Math.floor(first.windowMs / first.max) : 0;
   }
 
-  /** Waits until one more send to `key` fits every window, then counts it. */
-  async take(key: string): Promise<void> {
+  /**
+   * Waits until one more send to `key` fits every window, then counts it. Throws PacingCancelled, without
+   * counting, once `signal` is aborted.
+   */
+  async take(key: string, signal?: AbortSignal): Promise<void> {
     for (;;) {
+      if (signal?.aborted) throw new PacingCancelled();
       const now = this.clock.now().getTime();
       const mine = prune(this.sent.get(key) ?? [], now, this.longestKeyWindow);
       this.sent.set(key, mine);
@@ -60,14 +76,21 @@ export class Pacer {
         waitFor(mine, this.perKey, now),
         waitFor(this.all, this.overall, now),
         last === undefined ? 0 : last + this.keySpacingMs - now,
+        (this.pausedUntil.get(key) ?? 0) - now,
       );
+      if ((this.pausedUntil.get(key) ?? Number.POSITIVE_INFINITY) <= now) this.pausedUntil.delete(key);
       if (wait <= 0) {
         mine.push(now);
         this.all.push(now);
         return;
       }
-      await this.sleep(wait);
+      await this.sleep(wait, signal);
     }
+  }
+
+  /** Sends to `key` wait until `untilMs` (epoch ms): the conversation answered 429 with Retry-After. */
+  pause(key: string, untilMs: number): void {
+    if (untilMs > (this.pausedUntil.get(key) ?? 0)) this.pausedUntil.set(key, untilMs);
   }
 
   private forgetIdleKeys(now: number): void {

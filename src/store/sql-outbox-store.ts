@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type {
+  ClaimOptions,
   OutboxCounts,
   OutboxDraft,
   OutboxKind,
@@ -33,7 +34,8 @@ function rowToOutbox(r: Selectable<OutboxTable>): OutboxRow {
 
 /**
  * OutboxStore over Kysely. Claims use FOR UPDATE SKIP LOCKED on PostgreSQL so several relays share rows
- * without waiting on each other; on SQLite the single UPDATE is atomic by itself.
+ * without waiting on each other; on SQLite one process runs one relay, and the claiming UPDATE re-checks the
+ * lease so two relays in that process still cannot both take a row.
  */
 export class SqlOutboxStore implements OutboxStore {
   constructor(
@@ -51,28 +53,62 @@ export class SqlOutboxStore implements OutboxStore {
     );
   }
 
-  async claimDue(claimant: string, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+  async claimDue(
+    claimant: string,
+    now: Date,
+    leaseMs: number,
+    limit: number,
+    opts: ClaimOptions = {},
+  ): Promise<OutboxRow[]> {
     const nowS = now.toISOString();
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    return this.guard(async () => {
-      let due = this.db
-        .selectFrom('outbox')
-        .select('id')
-        .where('status', 'in', ['pending', 'sending'])
-        .where('due_at', '<=', nowS)
-        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowS)]))
-        .orderBy('due_at')
-        .orderBy('created_at')
-        .limit(limit);
-      if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
-      const rows = await this.db
-        .updateTable('outbox')
-        .set({ claimed_by: claimant, claimed_until: until })
-        .where('id', 'in', due)
-        .returningAll()
-        .execute();
-      return rows.map(rowToOutbox).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    });
+    const skip = [...(opts.skipConversations ?? [])];
+    const onePer = opts.onePerConversation ?? false;
+    if (limit <= 0) return [];
+    return this.guard(() =>
+      // One transaction, so on PostgreSQL the candidates stay locked (and skipped by other relays) until claimed.
+      this.db.transaction().execute(async (trx) => {
+        let due = trx
+          .selectFrom('outbox')
+          .select(['id', 'conversation_key'])
+          .where('status', 'in', ['pending', 'sending'])
+          .where('due_at', '<=', nowS)
+          .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowS)]));
+        if (skip.length > 0) due = due.where('conversation_key', 'not in', skip);
+        // A new alert goes before card updates and reminders that are due in the same channel; within a kind,
+        // oldest due first. An update can never overtake its own alert: the post is always ranked first.
+        due = due
+          .orderBy((eb) => eb.case().when('kind', '=', 'alert.post').then(0).else(1).end())
+          .orderBy('due_at')
+          .orderBy('created_at')
+          .orderBy('id')
+          // Enough candidates that one busy conversation does not hide the others behind it.
+          .limit(onePer ? Math.max(limit * 8, 64) : limit);
+        if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
+        const candidates = await due.execute();
+        const chosen: string[] = [];
+        const rank = new Map<string, number>();
+        const seen = new Set<string>();
+        for (const c of candidates) {
+          if (chosen.length >= limit) break;
+          if (onePer && seen.has(c.conversation_key)) continue;
+          seen.add(c.conversation_key);
+          rank.set(c.id, chosen.length);
+          chosen.push(c.id);
+        }
+        if (chosen.length === 0) return [];
+        const rows = await trx
+          .updateTable('outbox')
+          .set({ claimed_by: claimant, claimed_until: until })
+          .where('id', 'in', chosen)
+          // Checked again here: on SQLite two relays in one process may interleave between select and update.
+          .where('status', 'in', ['pending', 'sending'])
+          .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowS)]))
+          .returningAll()
+          .execute();
+        return rows.map(rowToOutbox).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+      }),
+    );
   }
 
   async markSending(id: string, claimant: string, now: Date, leaseMs: number): Promise<boolean> {
