@@ -135,9 +135,15 @@ async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; 
 }
 
 async function refuseNewer(db: Db, dialect: Dialect, schema: string | undefined): Promise<void> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  const has = tables.some((t) => t.name === MIGRATION_TABLE && (!schema || t.schema === schema));
-  if (!has) return;
+  // Only this store's own schema is looked at: introspecting every table of a shared server is slow and races
+  // with other schemas being dropped.
+  const found =
+    dialect === 'postgres'
+      ? await sql<{ n: number }>`select count(*)::int as n from information_schema.tables
+          where table_name = ${MIGRATION_TABLE} and table_schema = ${schema ?? sql`current_schema()`}`.execute(db)
+      : await sql<{ n: number }>`select count(*) as n from sqlite_master
+          where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
+  if (Number(found.rows[0]?.n ?? 0) === 0) return;
   const applied = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)}`.execute(db);
   const known = new Set(knownMigrationNames(dialect));
   const unknown = applied.rows.map((r) => r.name).filter((n) => !known.has(n));

@@ -145,7 +145,9 @@ export async function runCrashCycles(opts: CrashOptions): Promise<CrashResult> {
     }
     // Last start: let the relay deliver everything (rows claimed by a killed process come back after the lease).
     const { bot } = await start();
-    const deadline = Date.now() + (opts.settleMs ?? 30_000);
+    // Generous: alerts to one channel are paced to Teams' limits (about 3.5 a second sustained), and a busy CI
+    // machine is slower still. The loop ends as soon as everything is delivered.
+    const deadline = Date.now() + (opts.settleMs ?? 90_000);
     let facts = checkSqliteInvariants(dataDir);
     while (Date.now() < deadline) {
       facts = checkSqliteInvariants(dataDir);

@@ -1,0 +1,32 @@
+import pg from 'pg';
+
+/**
+ * Each PostgreSQL test opens a schema of its own (test/store/factories.ts). Dropping them while other test files
+ * run raced with Kysely's introspection, which reads every schema's tables ("schema … does not exist"), so
+ * schemas are dropped here instead: before any test file starts (left over from an interrupted run) and after all
+ * have finished.
+ */
+async function dropTestSchemas(): Promise<void> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ nspname: string }>(
+      "select nspname from pg_namespace where nspname like 'boundary\\_t\\_%'",
+    );
+    for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
+  } catch (err) {
+    console.warn(`test schemas not dropped: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function setup(): Promise<void> {
+  await dropTestSchemas();
+}
+
+export async function teardown(): Promise<void> {
+  await dropTestSchemas();
+}
