@@ -61,6 +61,8 @@ function cleanLine(line: string, counts: Map<string, number>): string | null {
   // Page headers and footers repeat on every page; a policy's own sentences almost never repeat 4+ times.
   if ((counts.get(key) ?? 0) >= 4 && trimmed.length < 120) return null;
   if (/^(page\s+)?\d+(\s+(of|\/)\s+\d+)?$/i.test(trimmed)) return null;
+  // A footer that runs the title into the page number ("Staff Policy v3.2 Page 4 of 12") is furniture too.
+  if (/\bpage\s+\d+\s+(of|\/)\s+\d+$/i.test(trimmed) && trimmed.length < 120) return null;
   if (/^[-–—]\s*\d+\s*[-–—]$/.test(trimmed)) return null;
   // Table-of-contents lines: a title followed by dot leaders or a tab and a page number.
   if (

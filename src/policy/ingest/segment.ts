@@ -28,6 +28,7 @@ interface Heading {
 const BULLET = /^\s*([-–·•*▪●◦o§>])\s+/;
 const ENUM_LABEL = /^\s*((?:\d+\)|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|[a-z]\.)\s*)+/;
 const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s)\s*/;
+const DIVISION = /^(section|part|appendix|annex|schedule)\s+(\d{1,2}|[A-Z])\b\s*(?:[–—:.-]\s*\S|$)/i;
 const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
 
 /**
@@ -67,6 +68,21 @@ export function segment(lines: string[]): Segmented {
         headings.pop();
       }
       currentNumber = num ? num[1]! : null;
+      leadIn = null;
+      outerLeadIn = null;
+      inList = false;
+      qa = null;
+      continue;
+    }
+
+    // "Section 4 – Personal use", "Part 2: Staff", "Appendix B – Flowchart": a titled division of the document.
+    const division = DIVISION.exec(line);
+    if (division && !/[.;,]$/.test(line) && line.split(/\s+/).length <= 14) {
+      const id = division[2]!;
+      const numbered = /^\d+$/.test(id) && !/^(appendix|annex|schedule)$/i.test(division[1]!);
+      pushHeading(headings, { level: 1, text: line, number: numbered ? id : null });
+      sawNumberedHeading ||= numbered;
+      currentNumber = numbered ? id : null;
       leadIn = null;
       outerLeadIn = null;
       inList = false;
@@ -245,6 +261,9 @@ function isClauseText(text: string): boolean {
   return words.length >= 2;
 }
 
+/** A line ending on an article, preposition or conjunction stops mid-sentence, whatever the next line starts with. */
+const DANGLING = /\b(the|a|an|to|of|and|or|by|with|for|from|in|on|at|under|our|their|your|any|all|this|that)$/;
+
 /**
  * Word and PDF exports wrap one paragraph across lines; a line that does not end a sentence followed by
  * one that starts in lower case is the same paragraph.
@@ -271,7 +290,7 @@ function joinWrappedLines(lines: string[]): string[] {
       prev?.trim() &&
       t &&
       !/[.!?:;]["'’”)]?$/.test(prev.trim()) &&
-      /^[a-z(]/.test(t) &&
+      (/^[a-z(]/.test(t) || (DANGLING.test(prev.trim()) && /^[A-Z][a-z]/.test(t))) &&
       !BULLET.test(line) &&
       !ENUM_LABEL.test(t)
     ) {

@@ -1,0 +1,184 @@
+/**
+ * Rebuilds a PDF's paragraphs from where its text sits on the page. A PDF holds positioned runs of text, not
+ * paragraphs: a sentence wrapped across lines, a running header, a page number and a bullet glyph all look
+ * alike in a plain extract. Here lines are grouped by baseline, page furniture (text in the top or bottom
+ * band that repeats across pages, or is a page number) is dropped, wrapped lines are joined into one
+ * paragraph per line of output, and bullets, section numbers and table cells (tab-separated) are kept.
+ */
+
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PageText {
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+interface Line {
+  page: number;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  text: string;
+}
+
+const BULLET_START = /^[•·▪●◦o§\-–*]\s/;
+const NUMBER_START = /^(\d{1,2}(\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]+\))[\s\t]/;
+const SENTENCE_END = /[.!?:;]["'’”)]?$/;
+const PAGE_NUMBER = /^(page\s+)?#+(\s*(of|\/)\s*#+)?$|^[-–—]\s*#+\s*[-–—]$/i;
+
+export function pdfLayoutText(pages: PageText[]): string {
+  const lines = pages.flatMap((p, i) => pageLines(p, i));
+  const kept = dropFurniture(lines, pages);
+  return joinParagraphs(kept, pages).join('\n');
+}
+
+function pageLines(page: PageText, index: number): Line[] {
+  const runs = page.runs.filter((r) => r.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: TextRun[][] = [];
+  for (const r of runs) {
+    if (!r.str.trim() && r.width === 0) continue;
+    const row = rows.find((rw) => Math.abs(rw[0]!.y - r.y) <= Math.max(2, (rw[0]!.height || r.height) * 0.4));
+    if (row) row.push(r);
+    else rows.push([r]);
+  }
+  const out: Line[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    const size = Math.max(...row.map((r) => r.height)) || 10;
+    let text = '';
+    let end = row[0]!.x;
+    for (const r of row) {
+      const gap = r.x - end;
+      if (text && r.str.trim()) {
+        if (gap >= size * 1.5) text = `${text.replace(/\s+$/, '')}\t`;
+        else if (gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
+      }
+      text += r.str;
+      end = Math.max(end, r.x + r.width);
+    }
+    text = text.replace(/[ \u00a0]+/g, ' ').trim();
+    if (!text) continue;
+    const first = row.find((r) => r.str.trim())!;
+    out.push({ page: index, x: first.x, right: end, y: row[0]!.y, size, text });
+  }
+  return out.sort((a, b) => b.y - a.y);
+}
+
+/** Text in the top or bottom eighth of the page that repeats (digits aside) on other pages, or a page number. */
+function dropFurniture(lines: Line[], pages: PageText[]): Line[] {
+  const key = (l: Line) => l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  const band = (l: Line) => {
+    const h = pages[l.page]!.height || 842;
+    return l.y > h * 0.88 || l.y < h * 0.12;
+  };
+  const pagesOf = new Map<string, Set<number>>();
+  for (const l of lines) {
+    if (!band(l)) continue;
+    const k = key(l);
+    const set = pagesOf.get(k) ?? new Set<number>();
+    set.add(l.page);
+    pagesOf.set(k, set);
+  }
+  return lines.filter((l) => {
+    if (!band(l)) return true;
+    const k = key(l);
+    if (PAGE_NUMBER.test(k) || /\bpage #+( of #+)?$/.test(k)) return false;
+    return pages.length < 2 || (pagesOf.get(k)?.size ?? 0) < 2;
+  });
+}
+
+function joinParagraphs(lines: Line[], pages: PageText[]): string[] {
+  // The body's line pitch: the smallest gap between consecutive lines that recurs. Not the commonest gap: in
+  // a policy of short paragraphs the gap between paragraphs is the commoner one.
+  const gaps = new Map<number, number>();
+  let pairs = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page) continue;
+    const g = Math.round(a.y - b.y);
+    if (g >= a.size * 0.9 && g < a.size * 3) {
+      gaps.set(g, (gaps.get(g) ?? 0) + 1);
+      pairs++;
+    }
+  }
+  const floor = Math.max(2, pairs * 0.05);
+  const recurring = [...gaps.entries()].filter(([, n]) => n >= floor).map(([g]) => g);
+  const pitch = recurring.length ? Math.min(...recurring) : 14;
+  const leftOf = new Map<number, number>();
+  const rightOf = new Map<number, number>();
+  for (const l of lines) {
+    leftOf.set(l.page, Math.min(leftOf.get(l.page) ?? l.x, l.x));
+    rightOf.set(l.page, Math.max(rightOf.get(l.page) ?? l.right, l.right));
+  }
+  const words = vocabulary(lines);
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const l of lines) {
+    const left = leftOf.get(l.page)!;
+    const startsItem = BULLET_START.test(l.text) || NUMBER_START.test(l.text);
+    let joins = false;
+    if (prev && out.length) {
+      const right = rightOf.get(prev.page)!;
+      const width = right - (leftOf.get(prev.page) ?? 0) || pages[prev.page]!.width;
+      // A wrapped line runs close to the right edge; a paragraph's last line usually stops short.
+      const firstWord = /^\S+/.exec(l.text)?.[0].length ?? 1;
+      const full = prev.right + (firstWord + 1) * prev.size * 0.55 >= right - 1 || prev.right >= right - width * 0.02;
+      const ended = SENTENCE_END.test(prev.text);
+      const lower = /^[a-z(]/.test(l.text);
+      const samePage = prev.page === l.page;
+      const gap = samePage ? prev.y - l.y : 0;
+      const close = samePage ? gap <= pitch * 1.3 && gap > 0 : true;
+      const cellWrap = samePage && close && prev.text.includes('\t') && l.x > left + width * 0.2;
+      if (cellWrap) joins = true;
+      else if (BULLET_START.test(l.text)) joins = false;
+      else if (startsItem && (ended || !full)) joins = false;
+      else if (!samePage) joins = !ended && (full || lower);
+      else joins = close && (full || (lower && !ended) || (lower && !startsItem));
+    }
+    if (joins && prev) {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = joinLine(last, l.text, words);
+    } else {
+      const indent = Math.max(0, l.x - leftOf.get(l.page)!);
+      const spaces = BULLET_START.test(l.text) ? 2 * Math.floor(indent / 16) : 0;
+      out.push(`${' '.repeat(spaces)}${l.text}`);
+    }
+    prev = l;
+  }
+  return out;
+}
+
+/** Words seen whole in the document, to tell a line-end hyphen that splits a word from one that is its own. */
+function vocabulary(lines: Line[]): Set<string> {
+  const set = new Set<string>();
+  for (const l of lines) for (const w of l.text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []) set.add(w);
+  return set;
+}
+
+const HYPHEN_PREFIX =
+  /^(e|non|self|well|co|cyber|ex|anti|pre|re|sub|up|day|full|part|sixth|year|after|out|off|on|in|over|under|long|short|high|low|one|two|three|four|five|six|seven|eight|nine|ten|twenty)$/i;
+
+function joinLine(last: string, next: string, words: Set<string>): string {
+  const hy = /([A-Za-z]+)-$/.exec(last);
+  const head = /^([a-z]+)/.exec(next);
+  if (hy && head) {
+    const whole = `${hy[1]}${head[1]}`.toLowerCase();
+    const hyphenated = `${hy[1]}-${head[1]}`.toLowerCase();
+    // Justified text breaks words at line ends; a hyphen is the word's own only when the document spells the
+    // word with it elsewhere, or it follows a prefix that takes one (e-safety, non-school, self-employed).
+    if (words.has(hyphenated) || (!words.has(whole) && HYPHEN_PREFIX.test(hy[1]!))) return `${last}${next}`;
+    return `${last.slice(0, -1)}${next}`;
+  }
+  if (/[/–—]$/.test(last)) return `${last}${next}`;
+  if (last.endsWith('\t')) return `${last}${next}`;
+  return `${last} ${next}`;
+}
