@@ -38,6 +38,11 @@ export function sets(): QuestionSet[] {
     policy: join(FIX, 'round5', 'willowmere-federation.txt'),
     questions: join(FIX, 'round5', 'willowmere-federation-questions.jsonl'),
   });
+  out.push({
+    name: 'round7/marshfield-council-model',
+    policy: join(FIX, 'round7', 'marshfield-council-model.txt'),
+    questions: join(FIX, 'round7', 'marshfield-council-model-questions.jsonl'),
+  });
   for (const n of SHARED_NAMES) {
     const policy = join(SHARED, 'policies', `${n}.txt`);
     out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
