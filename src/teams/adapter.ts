@@ -1,7 +1,20 @@
+import { createRequire } from 'node:module';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { type Activity, CallerIdConstants, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { BotAuthConfig } from '../config.js';
+
+/**
+ * botframework-connector serialises each outgoing entity through its `Entity` mapper, which names only `type`,
+ * `text` and `mentioned` and so drops everything else: a schema.org Message entity reached Teams as `{ type }`,
+ * without its citation claims. The Activity mapper already declares additional properties for entities
+ * (botbuilder-js #2648); the Entity mapper it resolves to does not. Declaring them there keeps every entity whole,
+ * mentions included. Done once, when the adapter module loads.
+ */
+const connectorMappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers') as {
+  Entity: { type: { additionalProperties?: unknown } };
+};
+connectorMappers.Entity.type.additionalProperties ??= { type: { name: 'Object' } };
 
 /**
  * Test seams for the Bot Framework's token validation and outbound credentials. Production leaves both unset,

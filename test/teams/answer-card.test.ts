@@ -162,9 +162,12 @@ describe('answers through POST /api/messages', () => {
     const sent = await ask(b, 'a Year 9 sent me a Snapchat request', 1);
     expect(sent.activity.text).toMatch(/^From your school’s policy: \[1\]/);
     const entities = sent.activity.entities as Record<string, unknown>[];
-    // KNOWN GAP: botframework-connector 4.23.3 serialises an outgoing entity down to its `type`, so Teams does
-    // not receive the claims yet; the card's numbered quotes carry the citation meanwhile.
-    expect(entities.some((e) => e.type === 'https://schema.org/Message')).toBe(true);
+    // What reached the connector, after botframework-connector's serialiser: the claims must survive it.
+    const message = entities.find((e) => e.type === 'https://schema.org/Message')!;
+    expect(message).toMatchObject({ '@type': 'Message', '@context': 'https://schema.org' });
+    const claims = message.citation as { position: number; appearance: { name: string } }[];
+    expect(claims.map((c) => c.position)).toEqual([1, 2, 3].slice(0, claims.length));
+    expect(claims[0]!.appearance.name).toMatch(/^Section /);
   });
 
   it('when the policy does not cover a question, then no citation entity is sent', async () => {
