@@ -4,7 +4,7 @@ import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
-import { processTerm } from './retrieval.js';
+import { paraphrasesOf, processTerm } from './retrieval.js';
 import { RANK_WEIGHTS as W } from './weights.js';
 
 export interface Ranked {
@@ -297,11 +297,11 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
  */
 function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   // "…only where consent is held; students must be identified by first name only": a semicolon joins two rules.
-  const parts = clause.text.split(
-    /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)/i,
-  );
+  const parts = splitRules(clause.text);
   if (parts.length < 2) return clause.reading;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  // "can I reply?" meets "should never be answered": the staff wording's policy words count as the question's.
+  for (const p of paraphrasesOf(q)) for (const w of p) qWords.add(processTerm(w));
   // "Contact is permitted, but staff must not discuss …": when the question shares no word with either half,
   // it asks about the thing itself, which the first half rules on.
   const first = readForce(fold(parts[0]!));
@@ -321,6 +321,25 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
     }
   }
   return best;
+}
+
+/**
+ * The rules of a two-part sentence. "Complaints … should be referred to X and should never be answered on
+ * social media": a second predicate joined by "and" with a prohibition of its own is a second rule about the
+ * same subject, which it takes from the first ("Complaints … should never be answered …").
+ */
+export function splitRules(text: string): string[] {
+  const parts = text.split(
+    /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)|,? and (?=(?:must|should|shall|will|may) (?:not|never)\b)/i,
+  );
+  if (parts.length < 2) return parts;
+  // The subject is the one of the nearest rule before that names its own ("…, but staff must not X and must not Y").
+  let subject = '';
+  return parts.map((part) => {
+    if (subject && /^(must|should|shall|will|may|can) /i.test(part)) return `${subject}${part}`;
+    subject = /^(.*?)\b(?:must|should|shall|will|may|can|is|are)\b/i.exec(part)?.[1] ?? '';
+    return part;
+  });
 }
 
 /** Words in nearly every question and rule: they cannot tell which half of a two-part rule is meant. */

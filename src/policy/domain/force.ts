@@ -57,6 +57,8 @@ const MUST_NOT = [
   /(^|[,;:] )(do not|don't|never|avoid)\b/,
   /\bplease (do not|don't|never)\b/,
   /\bnot (to be|be) used\b/,
+  // Passive bans: "details are not to be shared", "such content is never to be posted".
+  /\b(is|are|be) (not|never) to be \w+(ed|en|wn|t)\b/,
 ];
 
 const SHOULD_NOT = [
@@ -101,6 +103,11 @@ const ADVISED = [
 
 const MAY = [
   /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check)\b/,
+  // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
+  /\b(the|an|any|each|every) (employee|member of staff|staff member|worker|volunteer|teacher) (may|can|is able to) (?!not\b|only\b|never\b|be\b|lead\b|result\b|become\b|face\b)[a-z]+/,
+  // "The Employee is entitled to a private life and the Employer does not wish to restrict … personal use".
+  /\b(is|are) entitled to\b/,
+  /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
   /\bit is (fine|acceptable|ok|okay|natural) (for|to)\b/,

@@ -522,7 +522,7 @@ export const OFF_TOPIC_HINTS =
 export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean }[] = [
   {
     pattern: /\b(reply|replying|replied|respond|responding|answer (back|them|it)|write back|message back)\b/,
-    expand: ['respond', 'reply', 'engage'],
+    expand: ['respond', 'reply', 'engage', 'answered'],
   },
   {
     pattern: /\b(horrible|nasty|mean|vile|hateful|spiteful|unkind|awful|rude|trolling|trolled|troll)\b/,

@@ -1,4 +1,4 @@
-import type { RawClause } from '../ingest/segment.js';
+import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
 import { findRoles, findTitledRoles, NORMATIVE, readForce } from './force.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
@@ -38,8 +38,9 @@ export function tagClause(raw: RawClause): Clause {
   let lead = raw.context ? fold(raw.context) : '';
   if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force)) lead = `${fold(raw.outerContext)} ${lead}`;
   let reading = readForce(own);
-  // A Q&A question above an answer gives the answer its subject, never its force ("Can I …?" is no rule).
-  if (lead && !lead.trim().endsWith('?')) {
+  // A Q&A question or a scenario above an answer gives the answer its subject, never its force ("Can I …?"
+  // is no rule; "Scenario 2: The Employee sees a post" is no rule either).
+  if (lead && !lead.trim().endsWith('?') && !isScenarioLine(lead)) {
     const inherited = readForce(lead);
     const ownPermission = reading.force === 'only_with_permission';
     // A bullet with no modal of its own ("use personal devices to message children;") is governed by its

@@ -156,6 +156,15 @@ export function segment(lines: string[]): Segmented {
       outerLeadIn = null;
     }
 
+    // "Scenario 3: A colleague posts photos …" above "Guidance: …": the scenario is the guidance's situation,
+    // as a Q&A question is its answer's; it is context, never a clause of its own.
+    if (!bullet && isScenarioLine(line)) {
+      qa = line.replace(/\s+/g, ' ');
+      leadIn = null;
+      outerLeadIn = null;
+      inList = false;
+      continue;
+    }
     if (!bullet && isQaQuestion(line)) {
       qa = line.replace(/\s+/g, ' ');
       leadIn = null;
@@ -195,6 +204,13 @@ export function segment(lines: string[]): Segmented {
     }
   }
   return { title, clauses };
+}
+
+/** "Scenario 2:", "Case study 1 –", "Example:": a situation set out for the guidance that follows it. */
+export const SCENARIO_LABEL = /^(scenario|case study|case|example|situation)\s*(\d{1,2}[a-z]?|[A-Z])?\s*[:.–—-]\s+\S/i;
+
+export function isScenarioLine(line: string): boolean {
+  return SCENARIO_LABEL.test(line.trim());
 }
 
 /** A one-sentence question a staff member might ask, standing alone as a paragraph. */

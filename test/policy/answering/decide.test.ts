@@ -146,3 +146,36 @@ describe('decide: the kind an "only" rule leaves out (round 4)', () => {
     expect(verdict('can i read my work emails on my own phone', rule)).toBe('depends');
   });
 });
+
+describe('decide: conjoined rules and carve-outs (round 7)', () => {
+  it('when a second predicate joined by "and" forbids, then it is a rule about the same subject', async () => {
+    const { splitRules } = await import('../../../src/policy/answering/decide.js');
+    expect(
+      splitRules(
+        'Complaints from parents raised online should be referred to the School Business Manager and should never be answered by the Employee on social media.',
+      ),
+    ).toEqual([
+      'Complaints from parents raised online should be referred to the School Business Manager',
+      'Complaints from parents raised online should never be answered by the Employee on social media.',
+    ]);
+    const rule =
+      'Complaints from parents raised online should be referred to the School Business Manager and should never be answered by the Employee on social media.';
+    expect(verdict('A parent complained about me on Twitter, can I reply?', rule)).toBe('not_allowed');
+  });
+
+  it('when the later predicate has its own subject, then that subject is carried, not the first one', async () => {
+    const { splitRules } = await import('../../../src/policy/answering/decide.js');
+    expect(
+      splitRules(
+        'Political posts are a matter for the individual, but staff must not present their views as the school’s and must not promote a party to pupils.',
+      ).at(-1),
+    ).toBe('staff must not promote a party to pupils.');
+  });
+
+  it('when a permission carves out one place and forbids naming otherwise, then each half answers its own question', () => {
+    const rule =
+      'The Employee may identify the school as their employer on a professional networking site such as LinkedIn, but should not otherwise name the school on personal profiles.';
+    expect(verdict('Am I allowed to say I work at the school on LinkedIn?', rule)).toBe('allowed');
+    expect(verdict('Can I name the school on my personal profiles?', rule)).toBe('not_allowed');
+  });
+});

@@ -93,3 +93,20 @@ describe('tagClause', () => {
     ]);
   });
 });
+
+describe('tagClause: a scenario sets the subject, never the force (round 7)', () => {
+  it('when guidance sits under a scenario that forbids, then the guidance keeps its own force', async () => {
+    const { tagClause } = await import('../../../src/policy/domain/tagger.js');
+    const c = tagClause({
+      id: 'c1',
+      index: 0,
+      section: null,
+      headingPath: ['Appendix C'],
+      text: 'Guidance: The Employee may remain tagged.',
+      context: 'Scenario 4: The Employee must not be tagged in photos of pupils.',
+      outerContext: null,
+      bullet: false,
+    });
+    expect(c.tags.force).toBe('may');
+  });
+});

@@ -112,3 +112,17 @@ describe('segment', () => {
     expect(new Set(a).size).toBe(a.length);
   });
 });
+
+describe('segment: scenarios and their guidance (round 7)', () => {
+  it('when "Scenario N:" precedes "Guidance:", then the scenario is the guidance\'s context, not a clause', () => {
+    const { clauses } = parse(
+      'Appendix C – Scenarios\nScenario 3: The Employee finds that a colleague has posted photos of pupils.\nGuidance: The Employee should report this to the Head the same day.\nScenario 4: The Employee is tagged in a photo.\nGuidance: The Employee may remain tagged.\n',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'Guidance: The Employee should report this to the Head the same day.',
+      'Guidance: The Employee may remain tagged.',
+    ]);
+    expect(clauses[0]!.context).toBe('Scenario 3: The Employee finds that a colleague has posted photos of pupils.');
+    expect(clauses[1]!.context).toBe('Scenario 4: The Employee is tagged in a photo.');
+  });
+});
