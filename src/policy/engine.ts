@@ -132,7 +132,11 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   const paraphrased = ranked[0] ? paraphraseMet(q, ranked[0].clause) : false;
   const onlineWording = ranked[0] ? paraphraseMet(q, ranked[0].clause, true) : false;
   const absent = missingTopic(q, index);
-  if (absent || (!topical && !onlineWording)) {
+  // "When would the LADO be involved?": a question naming a role the policy gives a part in its procedures
+  // is about the policy when the best clause names that role.
+  const role = findRole(q.folded);
+  const roleNamed = !!role && !!ranked[0]?.clause.tags.roles.includes(role);
+  if (absent || (!topical && !onlineWording && !roleNamed)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
   // A clause that holds most of what the question asks, by rarity, addresses it even when no lexicon concept

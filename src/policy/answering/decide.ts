@@ -193,11 +193,11 @@ const CLAUSE_TIMES: [NonNullable<ParsedQuestion['when']>, RegExp][] = [
   ],
   [
     'school_time',
-    /\b(lessons?|teaching( time)?|contact time|(children|pupils|students) are present|in front of (the )?(children|pupils|students|class)|school (day|hours|times?)|working (hours|time)|on duty|playground duty|break duty|in class|classrooms?)\b/i,
+    /\b(lessons?|teaching( time)?|supervis(ing|ion|e)|invigilat\w*|contact time|(children|pupils|students) are present|in front of (the )?(children|pupils|students|class)|(?<!\b(outside|out of) (of )?)(school (day|hours|times?)|working (hours|time))|on duty|playground duty|break duty|in class|classrooms?)\b/i,
   ],
   [
     'outside',
-    /\b(own time|personal time|outside (of )?(school|work)( hours| time)?|out of (school|work) hours|at home|evenings?|weekends?|holidays?)\b/i,
+    /\b(own time|personal time|outside (of )?(school|work|working)( hours| time)?|out of (school|work) hours|at home|evenings?|weekends?|holidays?)\b/i,
   ],
 ];
 

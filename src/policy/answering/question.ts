@@ -77,7 +77,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     when:
       /\b(lunch|break|breaks|breaktime|free period|ppa)\b(?! ?duty)/.test(folded) && !/\bon duty\b/.test(folded)
         ? 'break'
-        : /\b(at work|in school|at school|on (break |lunch |playground )?duty|during (the )?(day|lessons?|class|school)|between lessons|in (the )?class(room)?|in lessons?|on site|while teaching|school (day|hours|time)|working hours|when (the )?(children|kids|pupils) are)\b/.test(
+        : /\b(at work|in school|at school|on (break |lunch |playground )?duty|during (the )?(day|lessons?|class|school)|between lessons|in (the )?class(room)?|in lessons?|on site|while teaching|school (day|hours|time)|working hours|(when|while) (the |my )?(children|kids|pupils|students|class) are|(while|when) (i'?m |i am )?(supervising|teaching|invigilating|on duty|in class|in lessons?)|supervising|invigilat\w*|(doing|sitting|taking) (a |an |their )?(test|exam|sats|assessment))\b/.test(
               folded,
             )
           ? 'school_time'

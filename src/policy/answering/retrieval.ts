@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
+import { learnAbbreviations } from '../domain/abbreviations.js';
 import { PARAPHRASES, WHAT, WHO } from '../domain/lexicon.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
@@ -138,6 +139,17 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     for (const t of stems) termDf.set(t, (termDf.get(t) ?? 0) + 1);
   }
   const idf = (t: string) => Math.log(1 + n / (1 + (termDf.get(t) ?? 0)));
+  // "Local Authority Designated Officer (LADO)": either form in a question stands for the other.
+  const abbreviations = learnAbbreviations(clauses.map((c) => c.text)).map((a) => ({
+    short: processTerm(a.short),
+    phrase: a.long.join(' '),
+    long: a.long.map((w) => processTerm(w)).filter((t): t is string => !!t),
+  }));
+  /** Stems the question stands for through the policy's own abbreviations (either direction). */
+  const abbreviated = (q: ParsedQuestion, stems: Set<string>): string[][] =>
+    abbreviations
+      .filter((a) => (a.short && stems.has(a.short)) || q.folded.includes(a.phrase))
+      .map((a) => [...(a.short ? [a.short] : []), ...a.long]);
   // One group per question word and one per paraphrase found, each the set of stems that would satisfy it.
   const groupCache = new WeakMap<ParsedQuestion, string[][]>();
   const groupsOf = (q: ParsedQuestion): string[][] => {
@@ -155,6 +167,13 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     for (const p of paraphrasesOf(q)) {
       const stems = p.map((w) => processTerm(w)).filter((t): t is string => !!t && termDf.has(t));
       if (stems.length && !stems.some((t) => seen.has(t))) groups.push(stems);
+    }
+    // A learnt abbreviation is one group with its long form: "LADO" is met by a clause that spells it out.
+    for (const forms of abbreviated(q, new Set(contentWords(q.folded).map((w) => processTerm(w) ?? '')))) {
+      const stems = forms.filter((t) => termDf.has(t));
+      const at = groups.findIndex((g) => g.some((t) => forms.includes(t)));
+      if (at >= 0) groups[at] = [...new Set([...groups[at]!, ...stems])];
+      else if (stems.length) groups.push(stems);
     }
     groupCache.set(q, groups);
     return groups;
@@ -251,6 +270,8 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       };
       for (const w of words) add(w, 1);
       for (const p of paraphrasesOf(q)) for (const w of p) add(w, 0.6);
+      for (const forms of abbreviated(q, new Set([...weights.keys()])))
+        for (const t of forms) if (!weights.has(t)) weights.set(t, 0.8);
       for (const c of CONCEPTS) {
         const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
         if (!found) continue;

@@ -535,6 +535,19 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['discriminatory', 'offensive', 'race', 'sex', 'derogatory'],
   },
   { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
+  // Blocking, unfriending and unfollowing are things done on a platform, whatever words come with them.
+  { pattern: /\b(block|blocking|blocked|unblock)\b/, online: true, expand: ['block', 'blocking', 'blocked'] },
+  {
+    pattern: /\b(unfriend\w*|unfollow\w*|remove (them|him|her) as a friend)\b/,
+    online: true,
+    expand: ['unfriend', 'unfollow', 'remove', 'block'],
+  },
+  // "If it's anonymised" meets "even without naming anyone": a wording for leaving names out.
+  {
+    pattern:
+      /\b(anonymi[sz](e|ed|ing)|anonymous(ly)?|without (names|naming)|no names|not nam(e|ing) (them|anyone|him|her))\b/,
+    expand: ['naming', 'anonymised', 'anonymous', 'identified', 'identify'],
+  },
   {
     pattern:
       /\b(making fun of|make fun of|mock|mocking|mocked|taking the (mick|mickey|piss)|laughing at|take the (mick|mickey))\b/,

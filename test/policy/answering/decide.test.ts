@@ -131,6 +131,11 @@ describe('clauseTimes', () => {
     expect([...clauseTimes('Staff on playground duty may carry a phone.')]).toEqual(['school_time']);
     expect([...clauseTimes('Staff may use social media in their own time.')]).toEqual(['outside']);
     expect(clauseTimes('Staff must not post photographs of pupils.').size).toBe(0);
+    expect([...clauseTimes('The Employee must not use personal social media while supervising pupils.')]).toEqual([
+      'school_time',
+    ]);
+    expect([...clauseTimes('The Employer does not restrict personal use outside working time.')]).toEqual(['outside']);
+    expect([...clauseTimes('Personal devices may be used during breaks or free periods.')]).toEqual(['break']);
   });
 });
 

@@ -74,3 +74,11 @@ describe('parseQuestion: who and harm (round 4)', () => {
     expect(parseQuestion('can I hurt my chances by posting this').harm).toBe(false);
   });
 });
+
+describe('parseQuestion: working time (round 7)', () => {
+  it('when the asker is supervising, teaching or the class is sitting a test, then it is school time; lunch is a break', () => {
+    expect(parseQuestion('Can I check Facebook while the kids are doing a test?').when).toBe('school_time');
+    expect(parseQuestion('can i go on insta while supervising the hall').when).toBe('school_time');
+    expect(parseQuestion('can i go on insta at lunch').when).toBe('break');
+  });
+});
