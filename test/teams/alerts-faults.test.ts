@@ -1,39 +1,27 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
-import { DSL, STAFF, type TeamsUser } from '../fakes/teams-client.js';
+import { STAFF } from '../fakes/teams-client.js';
 import { forEachDatabase, type TestDatabase } from '../store/factories.js';
 import {
   type AlertsBot,
   alertPosts,
-  DEPUTY,
   friendRequestReport,
-  greet,
   latestCard,
   pressOnAlert,
-  setAlertsChannel,
-  startAlertsBot,
+  startAlertsScenario,
+  stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
 } from './alerts-harness.js';
-
-const members = (users: TeamsUser[]) =>
-  users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, userPrincipalName: u.userPrincipalName }));
 
 forEachDatabase('alerts while the Bot Connector fails', (factory) => {
   let db: TestDatabase;
   let bot: AlertsBot;
 
   beforeEach(async () => {
-    db = await factory.create({ now: () => new Date() });
-    bot = await startAlertsBot(db);
-    bot.connector.setDefaultMembers(members([DSL, DEPUTY, STAFF]));
-    await setAlertsChannel(bot);
-    await greet(bot, STAFF);
+    ({ db, bot } = await startAlertsScenario(factory, { channelReady: true }));
   });
-  afterEach(async () => {
-    await bot.stop();
-    await db.cleanup();
-  });
+  afterEach(() => stopAlertsScenario({ db, bot }));
 
   const creates = () => bot.connector.requests.filter((r) => r.kind === 'createConversation');
 

@@ -86,6 +86,46 @@ export async function startAlertsBot(
   };
 }
 
+/** Roster entries for these people, as the fake connector answers Teams' member reads. */
+export function rosterOf(users: TeamsUser[]) {
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    aadObjectId: u.aadObjectId,
+    userPrincipalName: u.userPrincipalName,
+  }));
+}
+
+export interface AlertsScenario {
+  db: TestDatabase;
+  bot: AlertsBot;
+}
+
+/**
+ * The alert tests' usual start: a fresh database from `factory`, the server on it, and the DSL, the deputy and a
+ * member of staff on Teams' roster. With `channelReady`, the DSL has also set the alerts channel and the member of
+ * staff has greeted the bot, so alerts can be posted and the reporter can be told.
+ */
+export async function startAlertsScenario(
+  factory: StoreFactory,
+  opts: { channelReady?: boolean } = {},
+): Promise<AlertsScenario> {
+  const db = await factory.create({ now: () => new Date() });
+  const bot = await startAlertsBot(db);
+  bot.connector.setDefaultMembers(rosterOf([DSL, DEPUTY, STAFF]));
+  if (opts.channelReady) {
+    await setAlertsChannel(bot);
+    await greet(bot, STAFF);
+  }
+  return { db, bot };
+}
+
+/** Stops the server, then drops the database. */
+export async function stopAlertsScenario({ db, bot }: AlertsScenario): Promise<void> {
+  await bot.stop();
+  await db.cleanup();
+}
+
 export async function createDb(factory: StoreFactory, clock: Clock = { now: () => new Date() }) {
   return factory.create(clock);
 }

@@ -8,8 +8,10 @@ import {
   DEPUTY,
   friendRequestReport,
   pressOnAlert,
+  rosterOf,
   setAlertsChannel,
   startAlertsBot,
+  stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
 } from './alerts-harness.js';
@@ -20,9 +22,6 @@ const OUTSIDER: TeamsUser = {
   name: 'Pat Outsider',
   userPrincipalName: 'pat@school.example',
 };
-
-const members = (users: TeamsUser[]) =>
-  users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, userPrincipalName: u.userPrincipalName }));
 
 /** Real time plus an offset the test moves, so the relay's reminders fall due without waiting minutes. */
 class ShiftedClock implements Clock {
@@ -35,16 +34,13 @@ class ShiftedClock implements Clock {
 forEachDatabase('who the leads are, and reminders', (factory) => {
   let db: TestDatabase;
   let bot: AlertsBot;
-  afterEach(async () => {
-    await bot.stop();
-    await db.cleanup();
-  });
+  afterEach(() => stopAlertsScenario({ db, bot }));
 
   async function start(env: Env, clock: Clock = { now: () => new Date() }) {
     db = await factory.create(clock);
     bot = await startAlertsBot(db, { env, clock, deps: { rosterCacheMs: 0 } });
-    bot.connector.setDefaultMembers(members([DSL, DEPUTY, STAFF, OUTSIDER]));
-    bot.connector.setMembers(SAFEGUARDING_TEAM.teamId, members([DSL, STAFF]));
+    bot.connector.setDefaultMembers(rosterOf([DSL, DEPUTY, STAFF, OUTSIDER]));
+    bot.connector.setMembers(SAFEGUARDING_TEAM.teamId, rosterOf([DSL, STAFF]));
   }
 
   it('when team members count as leads, then a member of the alert team may act, someone outside it may not, and a roster failure refuses', async () => {
@@ -88,7 +84,7 @@ forEachDatabase('who the leads are, and reminders', (factory) => {
       },
       clock,
     );
-    bot.connector.setMembers(SAFEGUARDING_TEAM.teamId, members([DSL, DEPUTY, STAFF]));
+    bot.connector.setMembers(SAFEGUARDING_TEAM.teamId, rosterOf([DSL, DEPUTY, STAFF]));
     await setAlertsChannel(bot);
     const { incident } = await bot.service.submitReport(friendRequestReport(STAFF), 'remind-1');
     await waitForAlert(bot, incident);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
-import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
+import { DSL, SAFEGUARDING_TEAM, STAFF } from '../fakes/teams-client.js';
 import { forEachDatabase, type TestDatabase } from '../store/factories.js';
 import {
   type AlertsBot,
@@ -9,28 +9,21 @@ import {
   friendRequestReport,
   greet,
   setAlertsChannel,
-  startAlertsBot,
+  startAlertsScenario,
+  stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
 } from './alerts-harness.js';
 import { executeActions, invokeCard, sentCard } from './report-harness.js';
-
-const members = (users: TeamsUser[]) =>
-  users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, userPrincipalName: u.userPrincipalName }));
 
 forEachDatabase('alert channel through POST /api/messages', (factory) => {
   let db: TestDatabase;
   let bot: AlertsBot;
 
   beforeEach(async () => {
-    db = await factory.create({ now: () => new Date() });
-    bot = await startAlertsBot(db);
-    bot.connector.setDefaultMembers(members([DSL, DEPUTY, STAFF]));
+    ({ db, bot } = await startAlertsScenario(factory));
   });
-  afterEach(async () => {
-    await bot.stop();
-    await db.cleanup();
-  });
+  afterEach(() => stopAlertsScenario({ db, bot }));
 
   it('when a DSL sends "set alerts channel" in a channel, then it is stored with the channel id and team and confirmed', async () => {
     const reply = await setAlertsChannel(bot);

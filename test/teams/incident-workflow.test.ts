@@ -1,26 +1,22 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { SentActivity } from '../fakes/fake-connector.js';
 import { cardTexts } from '../fakes/fake-connector.js';
-import { DSL, STAFF, type TeamsUser } from '../fakes/teams-client.js';
+import { DSL, STAFF } from '../fakes/teams-client.js';
 import { forEachDatabase, type TestDatabase } from '../store/factories.js';
 import {
   type AlertsBot,
   alertPosts,
   DEPUTY,
   friendRequestReport,
-  greet,
   latestCard,
   pressOnAlert,
-  setAlertsChannel,
-  startAlertsBot,
+  startAlertsScenario,
+  stopAlertsScenario,
   updatesOf,
   waitForAlert,
   waitForOutboxDrained,
 } from './alerts-harness.js';
 import { executeActions } from './report-harness.js';
-
-const members = (users: TeamsUser[]) =>
-  users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId, userPrincipalName: u.userPrincipalName }));
 
 const text = (card: Record<string, unknown> | undefined) => cardTexts(card).join('\n');
 
@@ -29,16 +25,9 @@ forEachDatabase('the case workflow on the alert card', (factory) => {
   let bot: AlertsBot;
 
   beforeEach(async () => {
-    db = await factory.create({ now: () => new Date() });
-    bot = await startAlertsBot(db);
-    bot.connector.setDefaultMembers(members([DSL, DEPUTY, STAFF]));
-    await setAlertsChannel(bot);
-    await greet(bot, STAFF);
+    ({ db, bot } = await startAlertsScenario(factory, { channelReady: true }));
   });
-  afterEach(async () => {
-    await bot.stop();
-    await db.cleanup();
-  });
+  afterEach(() => stopAlertsScenario({ db, bot }));
 
   async function reported(key = 'r-1'): Promise<{ alert: SentActivity; id: string; ref: string }> {
     const { incident } = await bot.service.submitReport(friendRequestReport(STAFF), key);
