@@ -42,6 +42,9 @@ export interface AlertsBot {
   stop(): Promise<void>;
 }
 
+/** What a test needs of a running bot to act as Teams: the client that sends, the connector that receives. */
+export type OnTeams = Pick<AlertsBot, 'client' | 'connector'>;
+
 export async function startAlertsBot(
   db: TestDatabase,
   opts: { env?: Env; connector?: FakeConnector; clock?: Clock; deps?: BoundaryDeps } = {},
@@ -143,7 +146,7 @@ export function friendRequestReport(reporter: TeamsUser = STAFF, summary = 'Frie
 }
 
 /** The DSL types "@Boundary set alerts channel" in the safeguarding channel; returns the bot's reply text. */
-export async function setAlertsChannel(bot: AlertsBot, user: TeamsUser = DSL): Promise<string> {
+export async function setAlertsChannel(bot: OnTeams, user: TeamsUser = DSL): Promise<string> {
   const activity = bot.client.channelMessage('set alerts channel', { user });
   const conversationId = (activity.conversation as { id: string }).id;
   const res = await bot.client.send(activity);
@@ -180,7 +183,7 @@ export function updatesOf(connector: FakeConnector, activityId: string): SentAct
 
 /** Presses a button on the alert card in its thread, as `user`. Returns the invoke's card or message. */
 export async function pressOnAlert(
-  bot: AlertsBot,
+  bot: OnTeams,
   alert: SentActivity,
   title: string,
   inputs: Record<string, unknown> = {},
@@ -203,7 +206,7 @@ export async function pressOnAlert(
 }
 
 /** The alert card as the channel sees it now: the last update, or the post. */
-export function latestCard(bot: AlertsBot, alert: SentActivity): Record<string, unknown> {
+export function latestCard(bot: OnTeams, alert: SentActivity): Record<string, unknown> {
   const updates = updatesOf(bot.connector, alert.activityId);
   return sentCard(updates.at(-1) ?? alert);
 }

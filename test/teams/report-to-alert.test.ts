@@ -5,6 +5,7 @@ import { cardTexts, FakeConnector, type SentActivity } from '../fakes/fake-conne
 import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { allText } from '../reports/forms/card-helpers.js';
 import { postgresFactory, TEST_DATABASE_URL, type TestDatabase } from '../store/factories.js';
+import { latestCard, pressOnAlert as pressAsDsl, setAlertsChannel, waitForOutboxDrained } from './alerts-harness.js';
 import {
   executeActions,
   invokeCard,
@@ -108,15 +109,6 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     return invokeCard(res.body);
   }
 
-  /** The DSL @mentions the bot in the safeguarding channel; returns the bot's reply. */
-  async function setAlertsChannel(bot: ReportBot): Promise<string> {
-    const activity = bot.client.channelMessage('set alerts channel', { user: DSL });
-    const res = await bot.client.send(activity);
-    expect(res.status).toBe(200);
-    const [reply] = await bot.connector.waitForActivitiesTo((activity.conversation as { id: string }).id, 1);
-    return String(reply?.activity.text ?? '');
-  }
-
   async function friendRequest(bot: ReportBot): Promise<Record<string, unknown>> {
     let card = sentCard(await say(bot, STAFF, 'report friend request'));
     card = await next(bot, card, 'Next', { sender: 'current_pupil', senderName: PUPIL, senderClass: '9B' });
@@ -181,48 +173,22 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     await bot.connector.waitForActivity(
       (s) => s.kind === 'createConversation' && JSON.stringify(s.activity).includes(ref),
     );
-    await drained(bot.store);
+    await waitForOutboxDrained(bot.store);
     const posts = alertPostsFor(bot, ref);
     expect(posts).toHaveLength(1);
     return posts[0]!;
   }
 
-  /** Everything but reminders (scheduled minutes ahead) has been delivered. */
-  async function drained(store: Store): Promise<void> {
-    const until = Date.now() + 10_000;
-    for (;;) {
-      const due = (await store.outbox.listUndelivered(500)).filter(
-        (r) => r.status !== 'dead' && r.kind !== 'alert.reminder',
-      );
-      if (due.length === 0) return;
-      if (Date.now() > until) throw new Error(`outbox not drained: ${due.map((r) => r.kind).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  }
-
-  function latestAlertCard(bot: ReportBot, alert: SentActivity): Record<string, unknown> {
-    const updates = bot.connector.sent.filter((s) => s.kind === 'update' && s.activityId === alert.activityId);
-    return sentCard(updates.at(-1) ?? alert);
-  }
-
-  /** The DSL presses a button on the alert card in its thread. */
+  /** The DSL presses a button on the alert card in its thread; the invoke must answer with the card. */
   async function pressOnAlert(
     bot: ReportBot,
     alert: SentActivity,
     title: string,
     inputs: Record<string, unknown> = {},
   ): Promise<Record<string, unknown>> {
-    const action = executeActions(latestAlertCard(bot, alert)).find((a) => a.title === title);
-    if (!action) throw new Error(`no "${title}" on the alert card`);
-    const res = await bot.client.send(
-      bot.client.invoke(
-        action.verb,
-        { ...action.data, ...inputs },
-        { user: DSL, where: { threadId: alert.conversationId }, replyToId: alert.activityId },
-      ),
-    );
-    expect(res.status).toBe(200);
-    return invokeCard(res.body);
+    const { card, message } = await pressAsDsl(bot, alert, title, inputs);
+    if (!card) throw new Error(`expected a card in the invoke response, got the message ${JSON.stringify(message)}`);
+    return card;
   }
 
   /** The DSL acknowledges and then closes; the reporter hears of both, never the rationale; my reports agrees. */
@@ -230,7 +196,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     const staffTexts = () => bot.connector.activitiesTo(chatOf(bot, STAFF)).map((a) => String(a.text ?? ''));
     const acknowledged = await pressOnAlert(bot, alert, 'Acknowledge');
     expect(cardTexts(acknowledged)).toContain('Acknowledged');
-    await drained(bot.store);
+    await waitForOutboxDrained(bot.store);
     expect(staffTexts()).toContain(
       `Your report ${ref} has been picked up by the safeguarding team. Thank you for reporting it.`,
     );
@@ -240,7 +206,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
       closeRationale: RATIONALE,
     });
     expect(cardTexts(closed)).toContain('Closed');
-    await drained(bot.store);
+    await waitForOutboxDrained(bot.store);
     const told = staffTexts().filter((t) => t.includes(ref));
     expect(told).toEqual([
       `Your report ${ref} has been picked up by the safeguarding team. Thank you for reporting it.`,
@@ -249,7 +215,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     expect(staffTexts().join('\n')).not.toContain(RATIONALE);
     // The channel's card was updated in place; no second alert was posted.
     expect(alertPostsFor(bot, ref)).toHaveLength(1);
-    expect(cardTexts(latestAlertCard(bot, alert))).toContain('Closed');
+    expect(cardTexts(latestCard(bot, alert))).toContain('Closed');
 
     const mine = cardTexts(sentCard(await say(bot, STAFF, 'my reports'))).join('\n');
     expect(mine).toContain(ref);
