@@ -11,7 +11,7 @@ import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
 import { memoryLogger, testConfig } from '../fakes/harness.js';
 import { DSL, SAFEGUARDING_TEAM, STAFF, TeamsClient, type TeamsUser } from '../fakes/teams-client.js';
 import type { StoreFactory, TestDatabase } from '../store/factories.js';
-import { executeActions, invokeCard, sentCard } from './report-harness.js';
+import { executeActions, invokeCard, sentCard, TEST_RELAY } from './report-harness.js';
 
 /**
  * The real server (startBoundary: the same wiring as `npm start`) on a real store from a StoreFactory (SQLite in
@@ -24,10 +24,6 @@ export const DEPUTY: TeamsUser = {
   aadObjectId: 'aaaaaaaa-0000-4000-8000-000000000003',
   name: 'Kim Deputy',
   userPrincipalName: 'kim.deputy@school.example',
-};
-
-export const FAST_RELAY: NonNullable<BoundaryDeps['relay']> = {
-  tuning: { baseDelayMs: 20, maxDelayMs: 200, pollMs: 40, noChannelRecheckMs: 60, maxAttempts: 12 },
 };
 
 export interface AlertsBot {
@@ -64,7 +60,7 @@ export async function startAlertsBot(
       close: () => serverStore.close(),
       backing: serverStore,
     }),
-    relay: FAST_RELAY,
+    relay: TEST_RELAY,
     ...opts.deps,
   });
   await boundary.ready;
