@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Answer, VERDICTS, type Verdict } from '../../src/policy/answer.js';
 import { answerMessage, renderAnswerCard, verdictLine } from '../../src/teams/answer-card.js';
 import type { QuestionService } from '../../src/teams/question-service.js';
 import { checkAdaptiveCard15 } from '../cards/adaptive-card-1-5.js';
-import { cardTexts, FakeConnector } from '../fakes/fake-connector.js';
+import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
-import { executeActions, type ReportBot, sentCard, startReportBot, tempDataDir } from './report-harness.js';
+import { executeActions, type ReportBot, reportBotsPerTest, sentCard } from './report-harness.js';
 
 const CITATION = {
   section: '3.1',
@@ -97,23 +97,7 @@ describe('the answer card', () => {
 });
 
 describe('answers through POST /api/messages', () => {
-  let bot: ReportBot | undefined;
-  let connector: FakeConnector | undefined;
-  let removeDir: (() => void) | undefined;
-  afterEach(async () => {
-    await bot?.stop();
-    await connector?.close();
-    removeDir?.();
-    bot = undefined;
-  });
-
-  async function start(questions?: QuestionService): Promise<ReportBot> {
-    const data = tempDataDir();
-    removeDir = data.remove;
-    connector = await FakeConnector.start();
-    bot = await startReportBot({ dataDir: data.dir, connector, ...(questions ? { questions } : {}) });
-    return bot;
-  }
+  const { start } = reportBotsPerTest();
 
   async function ask(b: ReportBot, text: string, n: number) {
     await b.client.send(b.client.personalMessage(text));
@@ -122,7 +106,7 @@ describe('answers through POST /api/messages', () => {
   }
 
   it('when each verdict is answered, then each card shows its line, the question, the answer, the clause with its section and who to ask', async () => {
-    const b = await start(new VerdictByQuestion());
+    const b = await start({ questions: new VerdictByQuestion() });
     let n = 0;
     for (const verdict of VERDICTS) {
       const sent = await ask(b, `is this ok? verdict:${verdict}`, ++n);
@@ -171,14 +155,14 @@ describe('answers through POST /api/messages', () => {
   });
 
   it('when the policy does not cover a question, then no citation entity is sent', async () => {
-    const b = await start(new VerdictByQuestion());
+    const b = await start({ questions: new VerdictByQuestion() });
     const sent = await ask(b, 'what about verdict:not_covered', 1);
     expect(sent.activity.entities ?? []).toEqual([]);
     expect(sent.activity.text).toBeUndefined();
   });
 
   it('when the question holds markdown, a link and an <at> mention, then none of it becomes a link, a format or a mention', async () => {
-    const b = await start(new VerdictByQuestion());
+    const b = await start({ questions: new VerdictByQuestion() });
     const typed =
       '**URGENT** [click here](https://evil.example/login) see www.evil.example <at>Sam Lead</at> # heading verdict:depends';
     const sent = await ask(b, typed, 1);

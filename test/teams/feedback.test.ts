@@ -1,33 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FEEDBACK_MESSAGES } from '../../src/teams/feedback.js';
-import { cardTexts, FakeConnector } from '../fakes/fake-connector.js';
+import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
-import {
-  executeActions,
-  invokeCard,
-  press,
-  type ReportBot,
-  sentCard,
-  startReportBot,
-  tempDataDir,
-} from './report-harness.js';
+import { executeActions, invokeCard, press, reportBotsPerTest, sentCard } from './report-harness.js';
 
 describe('"Was this helpful?" through POST /api/messages', () => {
-  let bot: ReportBot | undefined;
-  let connector: FakeConnector | undefined;
-  let removeDir: (() => void) | undefined;
-  afterEach(async () => {
-    await bot?.stop();
-    await connector?.close();
-    removeDir?.();
-    bot = undefined;
-  });
+  const { start } = reportBotsPerTest();
 
   async function answered(question: string) {
-    const data = tempDataDir();
-    removeDir = data.remove;
-    connector = await FakeConnector.start();
-    bot = await startReportBot({ dataDir: data.dir, connector });
+    const bot = await start();
     await bot.client.send(bot.client.personalMessage(question));
     const [sent] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     return { bot, card: sentCard(sent!) };

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoundaryError } from '../../src/errors.js';
 import type { Incident } from '../../src/reports/incident.js';
 import type { Store } from '../../src/store/open-store.js';
@@ -10,7 +10,7 @@ import {
   invokeCard,
   press,
   type ReportBot,
-  type ReportBotOptions,
+  reportBotsPerTest,
   sentCard,
   startReportBot,
   tempDataDir,
@@ -25,22 +25,7 @@ const REQUEST = { platform: 'snapchat', platformOther: '', occurredOn: '2026-03-
 const DETAILS = { messagesExchanged: 'no', welfareWorry: 'no', screenshotKept: 'yes', anythingElse: '' };
 
 describe('report forms through POST /api/messages', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
-
-  async function start(opts: ReportBotOptions = {}): Promise<ReportBot> {
-    const data = opts.dataDir ? null : tempDataDir();
-    const connector = opts.connector ?? (await FakeConnector.start());
-    const bot = await startReportBot({ clock, connector, ...(data ? { dataDir: data.dir } : {}), ...opts });
-    cleanups.push(async () => {
-      await bot.stop();
-      if (!opts.connector) await connector.close();
-      data?.remove();
-    });
-    return bot;
-  }
+  const { start, defer } = reportBotsPerTest({ clock });
 
   const conv = (bot: ReportBot) => bot.client.personalConversationId(STAFF);
 
@@ -269,16 +254,16 @@ describe('report forms through POST /api/messages', () => {
 
   it('when the bot restarts in the middle of a form, then the member of staff carries on where they were', async () => {
     const data = tempDataDir();
-    cleanups.push(() => data.remove());
+    defer(() => data.remove());
     const connector = await FakeConnector.start();
-    cleanups.push(() => connector.close());
+    defer(() => connector.close());
     const first = await startReportBot({ clock, connector, dataDir: data.dir });
     let card = await command(first, 'report friend request');
     card = await next(first, card, 'Next', SENDER);
     await first.stop();
 
     const second = await startReportBot({ clock, connector, dataDir: data.dir });
-    cleanups.push(() => second.stop());
+    defer(() => second.stop());
     // The card still on the person's screen was rendered by the first process.
     card = await next(second, card, 'Next', REQUEST);
     expect(inputIds(card)).toEqual(['messagesExchanged', 'welfareWorry', 'screenshotKept', 'anythingElse']);

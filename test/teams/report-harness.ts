@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import type { Env } from '../../src/config.js';
 import { type BoundaryDeps, personalChatKey, type RunningBoundary, startBoundary } from '../../src/main.js';
@@ -67,6 +68,38 @@ export interface ReportBotOptions {
 export function tempDataDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'boundary-reports-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Report bots for one describe block. `start` runs a bot on a fresh SQLite data directory (unless opts.dataDir is
+ * given) with a FakeConnector of its own (unless opts.connector is given), over `defaults`; `defer` adds any other
+ * clean-up. An afterEach registered here stops every bot started in the test, closes the connectors it started and
+ * removes the directories, newest first.
+ */
+export function reportBotsPerTest(defaults: ReportBotOptions = {}): {
+  start: (opts?: ReportBotOptions) => Promise<ReportBot>;
+  defer: (cleanup: () => Promise<void> | void) => void;
+} {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+  const defer = (cleanup: () => Promise<void> | void) => {
+    cleanups.push(cleanup);
+  };
+  async function start(over: ReportBotOptions = {}): Promise<ReportBot> {
+    const opts = { ...defaults, ...over };
+    const data = opts.dataDir ? null : tempDataDir();
+    const connector = opts.connector ?? (await FakeConnector.start());
+    const bot = await startReportBot({ ...opts, connector, ...(data ? { dataDir: data.dir } : {}) });
+    defer(async () => {
+      await bot.stop();
+      if (!opts.connector) await connector.close();
+      data?.remove();
+    });
+    return bot;
+  }
+  return { start, defer };
 }
 
 export async function startReportBot(opts: ReportBotOptions = {}): Promise<ReportBot> {

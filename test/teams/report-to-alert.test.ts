@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open-store.js';
-import { cardTexts, FakeConnector, type SentActivity } from '../fakes/fake-connector.js';
+import { cardTexts, type SentActivity } from '../fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { allText } from '../reports/forms/card-helpers.js';
 import { postgresFactory, TEST_DATABASE_URL, type TestDatabase } from '../store/factories.js';
@@ -11,8 +11,8 @@ import {
   invokeCard,
   press,
   type ReportBot,
+  reportBotsPerTest,
   sentCard,
-  startReportBot,
   tempDataDir,
 } from './report-harness.js';
 
@@ -67,27 +67,16 @@ if (TEST_DATABASE_URL) {
 }
 
 describe.each(TARGETS)('a report reaches the safeguarding channel and comes back to the reporter ($name)', (target) => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
+  const bots = reportBotsPerTest({ env: { SAFEGUARDING_LEADS: DSL.aadObjectId } });
 
   async function start(): Promise<ReportBot> {
     const opened = await target.open();
-    const connector = await FakeConnector.start();
-    const bot = await startReportBot({
-      dataDir: opened.dataDir,
-      connector,
-      env: { SAFEGUARDING_LEADS: DSL.aadObjectId },
-      ...(opened.db ? { db: opened.db } : {}),
-    });
-    cleanups.push(async () => {
-      await bot.stop();
-      await connector.close();
+    // Deferred first, so it runs after the bot has stopped.
+    bots.defer(async () => {
       if (opened.db) await opened.db.cleanup();
       opened.remove();
     });
-    return bot;
+    return bots.start({ dataDir: opened.dataDir, ...(opened.db ? { db: opened.db } : {}) });
   }
 
   // ---- what people do, as Teams delivers it ----------------------------------------------------------------
