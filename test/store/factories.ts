@@ -36,25 +36,36 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
+/**
+ * A TestDatabase over `open`: the first store opened now, each reopen remembered, and cleanup closing them all
+ * (ignoring close failures, the test has its verdict by then) before `afterClose` (removing what is left on disk).
+ */
+async function trackOpened(open: () => Promise<Store>, afterClose: () => void = () => {}): Promise<TestDatabase> {
+  const opened: Store[] = [];
+  const reopen = async () => {
+    const s = await open();
+    opened.push(s);
+    return s;
+  };
+  const store = await reopen();
+  return {
+    store,
+    reopen,
+    async cleanup() {
+      for (const s of opened) await s.close().catch(() => {});
+      afterClose();
+    },
+  };
+}
+
 export const sqliteFactory: StoreFactory = {
   name: 'sqlite',
   async create(clock) {
     const dir = mkdtempSync(join(tmpdir(), 'boundary-store-'));
-    const opened: Store[] = [];
-    const open = async () => {
-      const s = await openStore({ dataDir: dir, logger: silentLogger(), clock });
-      opened.push(s);
-      return s;
-    };
-    const store = await open();
-    return {
-      store,
-      reopen: open,
-      async cleanup() {
-        for (const s of opened) await s.close().catch(() => {});
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return trackOpened(
+      () => openStore({ dataDir: dir, logger: silentLogger(), clock }),
+      () => rmSync(dir, { recursive: true, force: true }),
+    );
   },
 };
 
@@ -66,22 +77,11 @@ export const postgresFactory: StoreFactory = {
     const url = TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
     const schema = `boundary_t_${randomBytes(6).toString('hex')}`;
-    const opened: Store[] = [];
-    const open = async () => {
-      const s = await openStore({ databaseUrl: url, pgSchema: schema, dataDir: '.', logger: silentLogger(), clock });
-      opened.push(s);
-      return s;
-    };
-    const store = await open();
-    return {
-      store,
-      reopen: open,
-      async cleanup() {
-        // The schema itself is dropped by test/global-setup.ts once every test file has finished: dropping it
-        // here raced with other files' introspection of the whole database.
-        for (const s of opened) await s.close().catch(() => {});
-      },
-    };
+    // The schema itself is dropped by test/global-setup.ts once every test file has finished: dropping it in
+    // cleanup raced with other files' introspection of the whole database.
+    return trackOpened(() =>
+      openStore({ databaseUrl: url, pgSchema: schema, dataDir: '.', logger: silentLogger(), clock }),
+    );
   },
 };
 
