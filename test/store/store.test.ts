@@ -57,6 +57,19 @@ async function create(t: TestDatabase, clock: ManualClock, over: Partial<NewInci
   return r.incident;
 }
 
+/** Appends `count` entries to the audit chain, one after another. */
+async function appendAudit(t: TestDatabase, clock: ManualClock, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    await t.store.audit.append({
+      at: clock.now(),
+      actor: reporter,
+      action: 'test.append',
+      incidentId: null,
+      detail: { i },
+    });
+  }
+}
+
 forEachDatabase('store', (factory) => {
   let clock: ManualClock;
   let t: TestDatabase;
@@ -152,15 +165,7 @@ forEachDatabase('store', (factory) => {
   });
 
   it('when audit entries are appended, then verify reports the whole chain as intact', async () => {
-    for (let i = 0; i < 5; i++) {
-      await t.store.audit.append({
-        at: clock.now(),
-        actor: reporter,
-        action: 'test.append',
-        incidentId: null,
-        detail: { i },
-      });
-    }
+    await appendAudit(t, clock, 5);
     expect(await t.store.audit.verify()).toMatchObject({ ok: true, count: 5 });
   });
 
@@ -185,29 +190,13 @@ forEachDatabase('store', (factory) => {
   );
 
   it('when an audit row is edited in the database, then verify names that row', async () => {
-    for (let i = 0; i < 4; i++) {
-      await t.store.audit.append({
-        at: clock.now(),
-        actor: reporter,
-        action: 'test.append',
-        incidentId: null,
-        detail: { i },
-      });
-    }
+    await appendAudit(t, clock, 4);
     await t.store.db.updateTable('audit_log').set({ actor_name: 'Someone Else' }).where('seq', '=', 3).execute();
     expect(await t.store.audit.verify()).toMatchObject({ ok: false, brokenAt: 3 });
   });
 
   it('when the newest audit row is deleted, then verify notices the chain is shorter than its head', async () => {
-    for (let i = 0; i < 3; i++) {
-      await t.store.audit.append({
-        at: clock.now(),
-        actor: reporter,
-        action: 'test.append',
-        incidentId: null,
-        detail: { i },
-      });
-    }
+    await appendAudit(t, clock, 3);
     await t.store.db.deleteFrom('audit_log').where('seq', '=', 3).execute();
     expect(await t.store.audit.verify()).toMatchObject({ ok: false, brokenAt: 3 });
   });
