@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BotProcess, freePort, spawnBot } from '../../../bench/spawn.js';
 import { FakeConnector } from '../../fakes/fake-connector.js';
+import { mulberry32 } from '../../fakes/seeded-random.js';
 import { DSL, SAFEGUARDING_TEAM, TeamsClient, type TeamsUser } from '../../fakes/teams-client.js';
 import { fileReport } from './fuzz.js';
 import { checkSqliteInvariants } from './invariants.js';
@@ -54,19 +55,8 @@ function reporter(i: number): TeamsUser {
   };
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runCrashCycles(opts: CrashOptions): Promise<CrashResult> {
-  const random = mulberry(opts.seed ?? 7);
+  const random = mulberry32(opts.seed ?? 7);
   const log = opts.log ?? (() => {});
   const workDir = mkdtempSync(join(tmpdir(), 'boundary-crash-'));
   const dataDir = join(workDir, 'data');
