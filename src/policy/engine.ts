@@ -4,6 +4,7 @@ import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion } from './answering/question.js';
 import { buildIndex, type ClauseIndex, processTerm } from './answering/retrieval.js';
+import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { PARAPHRASES, STANDALONE_TOPICS } from './domain/lexicon.js';
 import { detectConcepts, tagClause } from './domain/tagger.js';
@@ -15,8 +16,11 @@ import type { Clause, PolicyDocument } from './types.js';
 
 /** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
 export function parsePolicy(file: string, text: string): PolicyDocument {
-  const { title, clauses: raw } = segment(normaliseText(text));
-  const clauses = raw.map(tagClause);
+  const normal = normaliseText(text);
+  const { title, clauses: raw } = segment(normal);
+  const definedTerms = learnDefinedTerms(normal.join('\n'));
+  const rewrite = termRewriter(definedTerms);
+  const clauses = raw.map((r) => tagClause(r, rewrite));
   linkAnaphora(clauses);
   const normative = clauses.filter((c) => c.tags.force !== 'descriptive').length;
   if (clauses.length === 0 || normative === 0) {
@@ -25,7 +29,7 @@ export function parsePolicy(file: string, text: string): PolicyDocument {
       `Policy file ${file} has no recognisable policy clauses (found ${clauses.length} sentences, none saying what staff must, should or may do).`,
     );
   }
-  return { file, title: title || 'Social media policy', clauses };
+  return { file, title: title || 'Social media policy', clauses, definedTerms };
 }
 
 const ANAPHOR =

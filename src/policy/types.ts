@@ -2,6 +2,7 @@
  * The policy document as the engine sees it: ordered clauses, each with its place in the document and
  * its tags. Produced by ingest/ + domain/, consumed by answering/.
  */
+import type { DefinedTerm } from './domain/defined-terms.js';
 import type { ForceReading } from './domain/force.js';
 
 export type Who =
@@ -62,4 +63,6 @@ export interface PolicyDocument {
   file: string;
   title: string;
   clauses: Clause[];
+  /** The policy's own names for people and bodies ("the Employee" = staff), learnt at ingest. */
+  definedTerms?: DefinedTerm[];
 }

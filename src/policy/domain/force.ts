@@ -107,6 +107,8 @@ const MAY = [
   /\b(the|an|any|each|every) (employee|member of staff|staff member|worker|volunteer|teacher) (may|can|is able to) (?!not\b|only\b|never\b|be\b|lead\b|result\b|become\b|face\b)[a-z]+/,
   // "The Employee is entitled to a private life and the Employer does not wish to restrict … personal use".
   /\b(is|are) entitled to\b/,
+  // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".
+  /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,

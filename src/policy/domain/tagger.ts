@@ -31,12 +31,16 @@ export function detectConcepts(folded: string, asQuestion = false): Concepts {
 }
 
 /** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
-export function tagClause(raw: RawClause): Clause {
-  const own = fold(raw.text);
+export function tagClause(raw: RawClause, rewrite: (folded: string) => string = (s) => s): Clause {
+  // The clause is read with the policy's defined terms in plain words: a rule about "the Employee" is a rule
+  // about staff, "a matter for the Employee" is left to staff. Citations still quote raw.text.
+  const own = rewrite(fold(raw.text));
+  const plain = own;
   // A nested lead-in with no force of its own ("Breach confidentiality, for example by:") takes its
   // force from the lead-in above it.
-  let lead = raw.context ? fold(raw.context) : '';
-  if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force)) lead = `${fold(raw.outerContext)} ${lead}`;
+  let lead = raw.context ? rewrite(fold(raw.context)) : '';
+  if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force))
+    lead = `${rewrite(fold(raw.outerContext))} ${lead}`;
   let reading = readForce(own);
   // A Q&A question or a scenario above an answer gives the answer its subject, never its force ("Can I …?"
   // is no rule; "Scenario 2: The Employee sees a post" is no rule either).
@@ -77,8 +81,9 @@ export function tagClause(raw: RawClause): Clause {
       if (named) reading = { ...reading, permissionOf: named };
     }
   }
-  const concepts = detectConcepts(`${own} ${lead}`);
-  const ownConcepts = detectConcepts(own);
+  const plainLead = lead;
+  const concepts = detectConcepts(`${plain} ${plainLead}`);
+  const ownConcepts = detectConcepts(plain);
   const tags: ClauseTags = {
     // A bullet means little without its lead-in: it is about what the lead-in is about as well.
     who: [...(ownConcepts.who.size ? ownConcepts.who : concepts.who)],
@@ -87,7 +92,7 @@ export function tagClause(raw: RawClause): Clause {
     conditional: reading.conditional,
     permissionOf: reading.permissionOf,
     roles: [...findRoles(own), ...findTitledRoles(raw.text)],
-    subject: subjectOf(own, lead),
+    subject: subjectOf(plain, plainLead),
   };
   for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
   if (ownConcepts.online) tags.what.push('online');
