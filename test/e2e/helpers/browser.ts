@@ -17,6 +17,16 @@ export function e2eSkipReason(): string | null {
   return null;
 }
 
+/** Headless Chromium flags that work in a container (no sandbox, no GPU) and keep it from phoning home. */
+export const QUIET_HEADLESS_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export interface LaunchedBrowser {
   context: BrowserContext;
   page: Page;
@@ -37,16 +47,7 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
     viewport,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...QUIET_HEADLESS_ARGS, '--disable-sync', '--disable-quic'],
   });
   // Every wait in the suite is bounded; these are the defaults for anything that does not pass its own.
   context.setDefaultTimeout(15_000);
