@@ -9,7 +9,8 @@ describe('crash: many SIGKILL cycles of the real server', () => {
       reporters: 4,
       killAfterMs: [200, 3_000],
       seed: 2026,
-      settleMs: 60_000,
+      reportsPerCycle: 3,
+      settleMs: 150_000,
       log: (l) => console.log(l),
     });
     recordFigures(
