@@ -139,6 +139,13 @@ function intentOf(q: string): Intent {
   )
     return 'consequence';
   if (/^(what|who|whom|how|which|where)\b/.test(q)) return 'procedure';
+  // "Do I have to tell anyone if a pupil follows me?" asks who to tell, not whether something is allowed.
+  if (
+    /^(do|would|will) i (have|need) to (tell|inform|report (it|this|that) to|let) (anyone|anybody|someone|somebody)\b/.test(
+      q,
+    )
+  )
+    return 'procedure';
   // A worry or something that has already happened ("I'm worried a colleague…", "I left my laptop on the
   // train") asks what to do next, whatever words follow.
   if (CONCERN.test(q) || PAST_MISHAP.test(q)) return 'procedure';

@@ -108,12 +108,15 @@ function subjectOf(own: string, lead: string): ClauseTags['subject'] {
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
   if (/^(there will be no access[^.]*\bpupils?|pupils?|students?|children|classes|sixth form|year \d+)\b/.test(own))
     return 'pupils';
+  // "The school will …", "We monitor …" are about the school acting; "The school logo may only be used …" is
+  // about a thing of the school's, and the person using it is the reader.
   if (
-    /^(the school|we|school|measures|steps|action will|appropriate action|the governing body|the headteacher will)\b/.test(
+    /^(the school|we|school|the governing body)\b(?! (logo|badge|crest|name|uniform|website|email|address|premises|devices?|equipment|accounts?|network|community)\b)(?!'s)/.test(
       own,
     )
   )
     return 'school';
+  if (/^(measures|steps|action will|appropriate action|the headteacher will)\b/.test(own)) return 'school';
   if (/\b(staff|you|employees|members of staff|adults|teachers|everyone|anyone working)\b/.test(head)) return 'staff';
   if (lead && /\b(parents|carers)\b/.test(lead) && !/\bstaff\b/.test(lead)) return 'parents';
   return 'any';

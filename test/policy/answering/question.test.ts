@@ -24,6 +24,11 @@ describe('parseQuestion', () => {
     expect(parseQuestion(q).intent).toBe(intent);
   });
 
+  it('when the asker asks whether they have to tell anyone, then the question asks for the procedure', () => {
+    expect(parseQuestion('Do I have to tell anyone if a pupil follows me on TikTok?').intent).toBe('procedure');
+    expect(parseQuestion('Do I have to accept the request?').intent).toBe('permission');
+  });
+
   it('when a request arrived from a pupil, then it is an incoming situation', () => {
     const q = parseQuestion('a kid in my class sent me a follow request on TikTok');
     expect(q).toMatchObject({ incoming: true, harm: false });

@@ -111,6 +111,8 @@ describe('second person and first person plural', () => {
     ['Our staff must not accept friend requests from pupils.', 'staff'],
     ['We will remove any post that identifies a pupil.', 'school'],
     ['Staff must not accept friend requests from pupils.', 'staff'],
+    ['The school will monitor its official accounts.', 'school'],
+    ['The school logo may only be used with the written agreement of the Head.', 'any'],
   ])('when the rule reads %j, then its subject is %s', (text, subject) => {
     expect(tagClause(raw(text)).tags.subject).toBe(subject);
   });
