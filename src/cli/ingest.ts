@@ -28,6 +28,7 @@ and the contacts the policy names. Writes nothing unless --write is given.
       title: doc.title,
       clauseCount: doc.clauses.length,
       fallbackContact: engine.fallbackContact,
+      definedTerms: doc.definedTerms ?? [],
       ...outline,
     };
     const out = args.values.get('write');
@@ -63,6 +64,9 @@ and the contacts the policy names. Writes nothing unless --write is given.
           .map(([k, v]) => `${k} (${v})`)
           .join(', ') || 'none'
       }`,
+    );
+    io.stdout(
+      `Defined terms read as roles: ${summary.definedTerms.map((t) => `"${t.term}" = ${t.role}`).join(', ') || 'none'}`,
     );
     io.stdout(`When the policy is silent, staff are told to ask: ${engine.fallbackContact}`);
     if (out) io.stdout(`Wrote ${out}`);

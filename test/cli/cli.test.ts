@@ -79,6 +79,25 @@ describe('boundary CLI', () => {
     expect(written.clauses.length).toBeGreaterThan(40);
   });
 
+  it('when the policy defines "the Employee" and "the Employer", then ingest shows how it reads them', async () => {
+    const model = join(dir, 'model.txt');
+    await writeFile(
+      model,
+      [
+        'Social Media Policy',
+        '1. Definitions',
+        '"The Employee" means any person employed by the school.',
+        '"The Employer" means the governing body of the school.',
+        '2. Contact with pupils',
+        'The Employee must not accept friend requests from pupils.',
+        'The Employer will review this policy every year.',
+      ].join('\n'),
+    );
+    const r = await run(['ingest', '--policy', model]);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toMatch(/Defined terms read as roles: .*"employee" = staff/);
+  });
+
   it('when the policy cannot be read, then it names the file and exits 1', async () => {
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '');
