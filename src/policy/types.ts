@@ -52,6 +52,11 @@ export interface Clause {
   /** The lead-in sentence of the list this clause is a bullet of, when there is one. */
   context: string | null;
   bullet: boolean;
+  /**
+   * The clause folded, with the policy's defined terms in plain words ("the Employee" read as "staff"), for
+   * every later reading of its rules; never quoted. Absent on clauses built before ingest learnt terms.
+   */
+  plain?: string;
   /** The sentence before, when this one points back to it ("such contact"); indexed, never quoted. */
   previous?: string;
   tags: ClauseTags;

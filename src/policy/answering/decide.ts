@@ -297,7 +297,9 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
  */
 function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   // "…only where consent is held; students must be identified by first name only": a semicolon joins two rules.
-  const parts = splitRules(clause.text);
+  // Read with the defined terms in plain words, as the tagger read the whole: "the Employee must not …" is a
+  // rule about staff in either half.
+  const parts = splitRules(clause.plain ?? fold(clause.text));
   if (parts.length < 2) return clause.reading;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
   // "can I reply?" meets "should never be answered": the staff wording's policy words count as the question's.

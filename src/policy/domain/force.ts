@@ -104,7 +104,10 @@ const ADVISED = [
 const MAY = [
   /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check)\b/,
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
+  // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of
+  // a rule takes any act as well; what merely may happen to staff ("may wish to", "may receive") is no permission.
   /\b(the|an|any|each|every) (employee|member of staff|staff member|worker|volunteer|teacher) (may|can|is able to) (?!not\b|only\b|never\b|be\b|lead\b|result\b|become\b|face\b)[a-z]+/,
+  /^(staff|staff members|members of staff|employees) (may|can|are able to) (?!not\b|only\b|never\b|be\b|lead\b|result\b|become\b|face\b|wish\b|want\b|need\b|feel\b|find\b|also\b|sometimes\b|well\b|have\b|receive\b|encounter\b|come\b|see\b|experience\b|get\b)[a-z]+/,
   // "The Employee is entitled to a private life and the Employer does not wish to restrict … personal use".
   /\b(is|are) entitled to\b/,
   // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".

@@ -96,7 +96,7 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   };
   for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
   if (ownConcepts.online) tags.what.push('online');
-  return { ...raw, tags, reading };
+  return { ...raw, plain, tags, reading };
 }
 
 function subjectOf(own: string, lead: string): ClauseTags['subject'] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { splitRules } from '../../../src/policy/answering/decide.js';
 import { learnDefinedTerms, termRewriter } from '../../../src/policy/domain/defined-terms.js';
+import { readForce } from '../../../src/policy/domain/force.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
 import { fold } from '../../../src/policy/domain/text.js';
 import { parsePolicy } from '../../../src/policy/engine.js';
@@ -124,5 +126,15 @@ describe('second person and first person plural', () => {
     );
     expect(doc.definedTerms).toContainEqual({ term: 'employee', role: 'staff' });
     expect(doc.clauses.find((c) => c.text.includes('follow'))?.tags.subject).toBe('staff');
+  });
+
+  it('when a two-part rule names the defined term, then each half is read with it in plain words', () => {
+    const doc = parsePolicy(
+      'p.txt',
+      '1. Terms\n1.1 "The Employee" means any person employed at the school.\n1.2 The Employee may name the school as their employer on LinkedIn, but should not otherwise name the school on personal profiles.\n',
+    );
+    const rule = doc.clauses.find((c) => c.text.includes('LinkedIn'));
+    expect(rule?.plain).toMatch(/^staff may name the school/);
+    expect(splitRules(rule?.plain ?? '').map((p) => readForce(p).force)).toEqual(['may', 'should_not']);
   });
 });

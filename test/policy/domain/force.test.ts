@@ -22,6 +22,9 @@ describe('readForce', () => {
     ['The Employee is not permitted to be connected with pupils.', 'must_not'],
     ['The Employee may identify the school as their employer on LinkedIn.', 'may'],
     ['The Employee is entitled to a private life.', 'may'],
+    // The defined term read in plain words keeps its permission.
+    ['Staff may identify the school as their employer on a professional networking site.', 'may'],
+    ['Staff may wish to use their own devices at work.', 'descriptive'],
     ['The Employer does not wish to restrict lawful personal use of social media.', 'may'],
     ['A breach may lead to dismissal.', 'descriptive'],
     ['Anything posted online may become public.', 'descriptive'],
