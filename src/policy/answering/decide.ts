@@ -311,8 +311,14 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
     ? { ...first, exception: first.exception ?? clause.reading.exception }
     : clause.reading;
   let bestOverlap = 0;
+  // "keep records … and should not delete texts" asked "should I delete them?": the act the question asks
+  // about decides the half, whatever other words the halves share with the question.
+  const act = askedAct(q.folded);
   for (const part of parts) {
-    const overlap = contentWords(fold(part)).filter((w) => !GENERIC.test(w) && qWords.has(processTerm(w))).length;
+    const words = contentWords(fold(part)).map((w) => processTerm(w));
+    const overlap =
+      contentWords(fold(part)).filter((w) => !GENERIC.test(w) && qWords.has(processTerm(w))).length +
+      (act && words.includes(act) ? ACT_WEIGHT : 0);
     if (overlap > bestOverlap) {
       bestOverlap = overlap;
       const reading = readForce(fold(part));
@@ -342,6 +348,23 @@ export function splitRules(text: string): string[] {
     subject = /^(.*?)\b(?:must|should|shall|will|may|can|is|are)\b/i.exec(part)?.[1] ?? '';
     return part;
   });
+}
+
+/** How much the asked act counts, in shared words, when choosing the half of a two-part rule. */
+const ACT_WEIGHT = 2;
+
+/**
+ * The stemmed verb a yes/no question asks about: "should I delete them?" -> delete, "is it ok to post…" -> post.
+ * Undefined when the question names no act after its opening.
+ */
+export function askedAct(folded: string): string | undefined {
+  const m =
+    /\b(?:can|could|may|should|must|shall|ought to|do i (?:have|need) to|am i allowed to|allowed to|ok(?:ay)? to|alright to|fine to) (?:i |we |staff |you )?(?:just |still |ever |also )?([a-z]+)\b/.exec(
+      folded,
+    );
+  const verb = m?.[1];
+  if (!verb || /^(i|we|be|have|get|do|go|use|the|a|my|it|to|you|not|never)$/.test(verb)) return undefined;
+  return processTerm(verb) ?? undefined;
 }
 
 /** Words in nearly every question and rule: they cannot tell which half of a two-part rule is meant. */

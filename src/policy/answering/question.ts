@@ -1,3 +1,4 @@
+import { TELLING_VERBS } from '../domain/lexicon.js';
 import { type Concepts, detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 
@@ -110,6 +111,10 @@ function looksEnglish(text: string, words: string[], concepts: Concepts): boolea
   return hits / words.length >= 0.2 || words.length < 4;
 }
 
+/** The opening of a question about whether to pass something on; the verb itself is TELLING_VERBS. */
+const TELLING_ASKED =
+  /^(should|must|shall|ought) i (also |first |still |always )?(?=\S)|^(do|would|will) i (have|need) to (?=\S)|^(is it|am i) (required|expected|obliged|supposed) to (?=\S)/;
+
 const CONCERN =
   /^(i'?m|i am|i'?ve been|i feel) (a bit |really |very |quite )?(worried|concerned|uneasy|uncomfortable)\b|^i (think|suspect|have a feeling|reckon) (that )?(the|a|my|one|someone|our|another|somebody)\b/;
 const PAST_MISHAP =
@@ -146,6 +151,9 @@ function intentOf(q: string): Intent {
     )
   )
     return 'procedure';
+  // "Should I tell EMG if a colleague posts…", "Do I need to inform the head…", "Should I report it?": the
+  // asker wants the reporting route, so the answer is the procedure, not a yes/no about telling.
+  if (TELLING_ASKED.test(q) && TELLING_VERBS.exec(q.replace(TELLING_ASKED, ''))?.index === 0) return 'procedure';
   // A worry or something that has already happened ("I'm worried a colleague…", "I left my laptop on the
   // train") asks what to do next, whatever words follow.
   if (CONCERN.test(q) || PAST_MISHAP.test(q)) return 'procedure';

@@ -504,6 +504,13 @@ export const ROLES: { name: string; pattern: RegExp }[] = [
   { name: 'the Professionals Online Safety Helpline', pattern: /\b(posh|professionals online safety helpline)\b/ },
 ];
 
+/**
+ * Verbs of passing a matter on to someone. "Should I tell the DSL if…", "Do I need to inform my line
+ * manager…", "Should I report it?" ask for the reporting procedure, not whether telling is allowed.
+ */
+export const TELLING_VERBS =
+  /\b(tell|inform|notify|report|alert|let (\w+ ){1,3}know|raise (it|this|that)|refer (it|this|that)|flag (it|this|that)( up)?|pass (it|this|that) on|mention (it|this|that))\b/;
+
 /** Question words that mark an off-topic school question even when "school" appears. */
 export const OFF_TOPIC_HINTS =
   /\b(park|parking|car park|lunch menu|dinner menu|canteen|meeting|inset|term dates?|holiday|pay ?day|salary|payslip|pension|uniform policy|dress code|timetable|office open|photocopier|printer|fire drill|sick leave|annual leave|staff room fridge)\b/;

@@ -184,3 +184,19 @@ describe('decide: conjoined rules and carve-outs (round 7)', () => {
     expect(verdict('Can I name the school on my personal profiles?', rule)).toBe('not_allowed');
   });
 });
+
+describe('decide: the asked act chooses the half of a two-part rule (round 10)', () => {
+  it('when the question asks about the act one half forbids, then that half answers, though the other shares more words', () => {
+    const rule =
+      'Employees should keep records of the abuse, text, e-mails or instant message and should not delete texts or e-mails.';
+    expect(verdict('a parent keeps sending me nasty texts, should i delete them?', rule)).toBe('not_allowed');
+    expect(verdict('Should I keep records of abusive texts?', rule)).not.toBe('not_allowed');
+  });
+
+  it('when a yes/no question names its act, then askedAct gives its stem', async () => {
+    const { askedAct } = await import('../../../src/policy/answering/decide.js');
+    expect(askedAct('should i delete them?')).toBe('delet');
+    expect(askedAct('is it ok to post a photo?')).toBe('post');
+    expect(askedAct('can i be friends with a parent?')).toBeUndefined();
+  });
+});

@@ -24,6 +24,21 @@ describe('parseQuestion', () => {
     expect(parseQuestion(q).intent).toBe(intent);
   });
 
+  it.each([
+    'Should I tell EMG if a colleague posts something inappropriate?',
+    'Do I need to tell my line manager about a pupil following me?',
+    'should i report a parent who keeps messaging me',
+    'Am I expected to inform the DSL when a former pupil adds me?',
+    'Should I let the head know about a nasty comment?',
+  ])('when asked "%s" (whether to pass it on), then the intent is procedure', (q) => {
+    expect(parseQuestion(q).intent).toBe('procedure');
+  });
+
+  it('when a "should I" question asks about another act, then it stays a permission question', () => {
+    expect(parseQuestion('Should I post about the trip and tell parents?').intent).toBe('permission');
+    expect(parseQuestion('Should I accept a friend request from a parent?').intent).toBe('permission');
+  });
+
   it('when the asker asks whether they have to tell anyone, then the question asks for the procedure', () => {
     expect(parseQuestion('Do I have to tell anyone if a pupil follows me on TikTok?').intent).toBe('procedure');
     expect(parseQuestion('Do I have to accept the request?').intent).toBe('permission');
