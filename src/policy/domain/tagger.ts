@@ -30,6 +30,10 @@ export function detectConcepts(folded: string, asQuestion = false): Concepts {
   return { who, what, platforms, online: platforms.size > 0 || SOCIAL_MEDIA.test(folded) };
 }
 
+/** A bullet that names the want of a permission as the breach ("Not having written consent…", "Failing to seek approval…"). */
+const LACKING_PERMISSION =
+  /^(not|never|failing to|failure to|neglecting to) (having|have|holding|obtaining|obtain|getting|get|seeking|seek|asking for|ask for|gaining|gain|securing|secure)\b[^.;]{0,60}\b(permission|consent|approval|authoris\w*|authoriz\w*)\b/;
+
 /** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
 export function tagClause(raw: RawClause, rewrite: (folded: string) => string = (s) => s): Clause {
   // The clause is read with the policy's defined terms in plain words: a rule about "the Employee" is a rule
@@ -65,8 +69,14 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
     } else if (ownPermission) {
       // keep the bullet's own permission reading
     }
-    if (!ownPermission && /\bwithout\b[^.;]{0,60}\b(permission|consent|approval)/.test(own)) {
-      const r = readForce(own);
+    // "Not having the relevant written permission from parents…" as an example of a breach says the same as
+    // "without permission": the permission it names is required.
+    if (
+      !ownPermission &&
+      (/\bwithout\b[^.;]{0,60}\b(permission|consent|approval)/.test(own) || LACKING_PERMISSION.test(own))
+    ) {
+      // Read "Not having X's permission" as "without X's permission", so whose permission it is is found.
+      const r = readForce(own.replace(/^(not|never|failing to|failure to|neglecting to) \w+( for)?\b/, 'without'));
       reading = { ...reading, force: 'only_with_permission', permissionOf: r.permissionOf };
     }
   }

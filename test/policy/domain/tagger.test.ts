@@ -81,6 +81,25 @@ describe('tagClause', () => {
     expect(c.tags.what).toContain('identify_school');
   });
 
+  it('when a breach example names the want of a permission ("Not having … permission"), then the permission is required', () => {
+    const lead = 'It should not bring the school into disrepute, for example by:';
+    const c = tagClause(
+      raw(
+        'Not having the relevant written permission from parents for communication, using the schools equipment.',
+        lead,
+      ),
+    );
+    expect(c.tags.force).toBe('only_with_permission');
+    expect(c.tags.permissionOf).toBe('parents');
+    expect(tagClause(raw('Failing to seek approval from the Headteacher before posting.', lead)).tags.force).toBe(
+      'only_with_permission',
+    );
+    // A negated bullet that names no permission keeps its lead-in's ban.
+    expect(tagClause(raw('Not reporting a friend request from a pupil.', lead)).tags.force).not.toBe(
+      'only_with_permission',
+    );
+  });
+
   it('when a sentence is about parents’ conduct, then its subject is parents', () => {
     expect(tagClause(raw('Parents should not post malicious comments about staff.')).tags.subject).toBe('parents');
     expect(tagClause(raw('Staff must not post comments about parents.')).tags.subject).toBe('staff');
