@@ -43,41 +43,33 @@ describe('policies the engine was not built on', () => {
   }
 
   const SHARED = resolve('..', 'shared', 'policies');
+  const SHARED_NAMES = ['000_14c75cae07ce701f', '001_74fe010cc516956f', '002_447478690c0b7897', '003_061b897d2f7730e0'];
+
+  /** Grades one question file per shared policy (`questionsFor(name)`) and returns the pass rate with the failures. */
+  async function scoreShared(questionsFor: (name: string) => string) {
+    let total = 0;
+    let failed: string[] = [];
+    for (const name of SHARED_NAMES) {
+      const r = await score(join(SHARED, `${name}.txt`), questionsFor(name));
+      total += r.total;
+      failed = failed.concat(r.failed);
+    }
+    return { rate: 1 - failed.length / total, failed };
+  }
+
   it.skipIf(!existsSync(SHARED))(
     "when round 3's questions over the shared policies are graded, then at least 70% pass",
     async () => {
-      let total = 0;
-      let failed: string[] = [];
-      for (const name of [
-        '000_14c75cae07ce701f',
-        '001_74fe010cc516956f',
-        '002_447478690c0b7897',
-        '003_061b897d2f7730e0',
-      ]) {
-        const r = await score(join(SHARED, `${name}.txt`), join(ROUND3, `shared-${name}.jsonl`));
-        total += r.total;
-        failed = failed.concat(r.failed);
-      }
-      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.7);
+      const { rate, failed } = await scoreShared((name) => join(ROUND3, `shared-${name}.jsonl`));
+      expect(rate, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.7);
     },
   );
 
   it.skipIf(!existsSync(SHARED))(
     'when the fresh questions over the shared policies are graded, then at least 60% pass',
     async () => {
-      let total = 0;
-      let failed: string[] = [];
-      for (const name of [
-        '000_14c75cae07ce701f',
-        '001_74fe010cc516956f',
-        '002_447478690c0b7897',
-        '003_061b897d2f7730e0',
-      ]) {
-        const r = await score(join(SHARED, `${name}.txt`), resolve('test/policy/fixtures/fresh', `${name}.jsonl`));
-        total += r.total;
-        failed = failed.concat(r.failed);
-      }
-      expect(1 - failed.length / total, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.6);
+      const { rate, failed } = await scoreShared((name) => resolve('test/policy/fixtures/fresh', `${name}.jsonl`));
+      expect(rate, `failed: ${failed.join(' | ')}`).toBeGreaterThanOrEqual(0.6);
     },
   );
 });
