@@ -140,7 +140,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   // is about the policy when the best clause names that role.
   const role = findRole(q.folded);
   const roleNamed = !!role && !!ranked[0]?.clause.tags.roles.includes(role);
-  if (absent || (!topical && !onlineWording && !roleNamed)) {
+  if (absent || (!topical && !onlineWording && !roleNamed) || outsidePolicy(q, index)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
   // A clause that holds most of what the question asks, by rarity, addresses it even when no lexicon concept
@@ -173,6 +173,31 @@ function paraphraseMet(q: ParsedQuestion, clause: Clause, onlineOnly = false): b
   return PARAPHRASES.filter((p) => (!onlineOnly || p.online) && p.pattern.test(q.folded)).some((p) =>
     p.expand.some((w) => stems.has(processTerm(w))),
   );
+}
+
+/** Concepts that keep a question in the policy's field whatever its other words. */
+const IN_FIELD = [
+  'contact',
+  'messaging',
+  'friending',
+  'device',
+  'school_equipment',
+  'photos',
+  'indecent_images',
+  'reporting',
+  'evidence',
+];
+
+/**
+ * None of the question's words occurs in the policy, and it names nothing online, no contact, device, image
+ * or report: whatever it asks ("Can I bring my dog to school?"), this policy does not speak to it.
+ */
+function outsidePolicy(q: ParsedQuestion, index: ClauseIndex): boolean {
+  if (q.concepts.online || q.concepts.platforms.size > 0) return false;
+  if (IN_FIELD.some((c) => q.concepts.what.has(c))) return false;
+  // "What happens if I break this policy?" is about the policy itself, whatever its verbs.
+  if (/\b(polic(y|ies)|rules?|code of conduct)\b/.test(q.folded)) return false;
+  return index.unmatched(q);
 }
 
 /** The question is about a subject of its own (AI tools) that this policy never mentions. */

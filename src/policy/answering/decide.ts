@@ -58,7 +58,6 @@ export function rerank(
       const lit = literal(clause);
       s += W.literal * lit.share;
       if (lit.none) s -= W.absent;
-      s += W.rare * lit.rare;
     }
     // Rare concepts ("social circle") say more about a match than common ones ("contact").
     const qWeight = qWhat.reduce((sum, w) => sum + conceptWeight(w), 0);
@@ -170,7 +169,19 @@ export function rerank(
     else if (ages === 'clash') s -= W.yearClash;
     return { clause, score: s };
   });
-  return ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
+  ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
+  // The question's rare words ("supplier", "catering") held by some clause but not by the one ranked first:
+  // the clauses that hold them may overtake it.
+  if (W.rare && ranked.length > 1 && literal(ranked[0]!.clause).rare === 0) {
+    const rare = ranked.map((r) => literal(r.clause).rare);
+    if (rare.some((x) => x > 0)) {
+      ranked.forEach((r, i) => {
+        r.score += W.rare * rare[i]!;
+      });
+      ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
+    }
+  }
+  return ranked;
 }
 
 const YEARS = new WeakMap<Clause, YearGroups>();

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import { learnAbbreviations } from '../domain/abbreviations.js';
 import { PARAPHRASES, WHAT, WHO } from '../domain/lexicon.js';
+import { detectConcepts } from '../domain/tagger.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
 
@@ -23,11 +24,17 @@ export interface ClauseIndex {
   /**
    * The other direction, 0..1: the rarity-weighted share of the clause's own most distinctive words (its
    * rarest stems in this policy: "full names", "grievances", "mistake") that the question or its paraphrases
-   * use; `none` when the clause has such words and the question uses none of them; `rare`, the summed rarity
-   * of the words in two or so clauses only that the question and the clause share, over log(N), at most 1.5. A narrow clause whose
+   * use; `none` when the clause has such words and the question uses none of them; `rare`, the rarity-weighted
+   * share (0..1) of the question's rare words (its own words no lexicon concept accounts for, in at most two
+   * clauses: "supplier", "catering") that the clause holds. A narrow clause whose
    * rare words the question repeats answers it better than a broad rule sharing only its concepts.
    */
   literal(q: ParsedQuestion, clause: Clause): { share: number; none: boolean; rare: number };
+  /**
+   * True when the question has words of its own and none of them (stemmed, corrected, with the lexicon's
+   * paraphrases and the policy's abbreviations) occurs anywhere in the policy, beyond words in every rule.
+   */
+  unmatched(q: ParsedQuestion): boolean;
   /** Rough size in bytes of the serialised index, for the benchmark. */
   size(): number;
 }
@@ -208,16 +215,51 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     qStemCache.set(q, set);
     return set;
   };
+  // The question's rare words: its own words that no lexicon concept accounts for ("supplier", "catering"),
+  // in two clauses or so only, each with the paraphrase or abbreviation forms it came with, weighted by rarity.
+  // Words the lexicon knows (platforms, phones, pupils) are already weighed as concepts and are left out.
+  const rareCache = new WeakMap<ParsedQuestion, { g: string[]; w: number }[]>();
+  const rareGroups = (q: ParsedQuestion) => {
+    let out = rareCache.get(q);
+    if (out) return out;
+    out = [];
+    const own = new Set(
+      contentWords(q.folded)
+        .map(correct)
+        .filter(unexplained)
+        .map((w) => processTerm(w) ?? ''),
+    );
+    for (const g of groupsOf(q)) {
+      if (!g.some((t) => own.has(t))) continue;
+      const kept = g.filter((t) => !GENERIC_STEMS.has(t) && (termDf.get(t) ?? 0) <= RARE_DF);
+      if (kept.length) out.push({ g: kept, w: Math.max(...kept.map(idf)) });
+    }
+    rareCache.set(q, out);
+    return out;
+  };
+  /** Rarity-weighted share of the question's rare word groups that the clause holds, 0..1. */
+  const rareShare = (q: ParsedQuestion, stems: Set<string>): number => {
+    const groups = rareGroups(q);
+    let total = 0;
+    let hit = 0;
+    for (const { g, w } of groups) {
+      total += w;
+      if (g.some((t) => stems.has(t))) hit += w;
+    }
+    return total ? hit / total : 0;
+  };
   return {
+    unmatched(q) {
+      const plain = (t: string) => GENERIC_STEMS.has(t) || NON_TOPICAL.has(t);
+      const words = contentWords(q.folded).filter((w) => !plain(processTerm(w) ?? ''));
+      if (words.length === 0) return false;
+      return groupsOf(q).every((g) => g.every(plain));
+    },
     literal(q, clause) {
       const own = distinctiveOf.get(clause);
       const asked = qStems(q);
       const stems = stemsOf.get(clause);
-      let rare = 0;
-      if (stems)
-        for (const t of asked)
-          if (stems.has(t) && !GENERIC_STEMS.has(t) && (termDf.get(t) ?? 0) <= Math.max(2, n / 20)) rare += idf(t);
-      rare = Math.min(1.5, rare / Math.log(1 + n));
+      const rare = stems ? rareShare(q, stems) : 0;
       if (!own || own.length === 0) return { share: 0, none: false, rare };
       let total = 0;
       let hit = 0;
@@ -300,6 +342,20 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   };
 }
 
+const unexplainedCache = new Map<string, boolean>();
+/** A word no lexicon concept, platform or online wording accounts for ("supplier", "catering"). */
+function unexplained(word: string): boolean {
+  let u = unexplainedCache.get(word);
+  if (u === undefined) {
+    const c = detectConcepts(word, true);
+    u = c.who.size === 0 && c.what.size === 0 && c.platforms.size === 0 && !c.online;
+    unexplainedCache.set(word, u);
+  }
+  return u;
+}
+
+/** In at most this many clauses, a question's word is rare in the policy. */
+const RARE_DF = 2;
 /** How many of a clause's rarest stems stand for it. */
 const DISTINCTIVE = 4;
 /** Stems in nearly every question and rule: never what sets one clause apart. */
@@ -320,6 +376,13 @@ const GENERIC_STEMS = new Set(
     'member',
     'post',
   ].map((w) => processTerm(w) as string),
+);
+
+/** Words of time and filler that a question shares with a policy without sharing its subject ("day"). */
+const NON_TOPICAL = new Set(
+  'day week time morning afternoon evening weekend today tomorrow yesterday thing way someone something anyone'
+    .split(' ')
+    .map((w) => processTerm(w) as string),
 );
 
 const paraphraseCache = new WeakMap<ParsedQuestion, string[][]>();

@@ -6,10 +6,12 @@
  *   + concept * (rarity-weighted share of the question's concepts) + who * (share of who the question is about)
  *   + literal * (rarity-weighted share of the clause's own distinctive words that the question uses)
  *   - absent * (the clause has distinctive words and the question uses none of them)
- *   + rare * (rarity of the policy's rarest words that question and clause share)
+ *   + rare * (share of the question's rare, lexicon-unknown words the clause holds), applied only when the
+ *     clause ranked first holds none of them (decide.ts), so a clause naming "supplier" can overtake it
  *   + the smaller adjustments (force, intent, section, time and year-group agreement, ...).
  * The defaults are the leave-one-policy-out calibration's choice (specificity 0.35 -> 0.5, concept 0.4 -> 0.3,
- * who 0.45 -> 0.3, literal 0 -> 0.2; absent and rare were searched and left at 0).
+ * who 0.45 -> 0.3, literal 0 -> 0.2; absent was searched and left at 0; rare 0 -> 0.1 once it became the gated share of
+ * the question's rare words).
  * `RANK_WEIGHTS` is the live object: the engine reads it on every answer, so the calibration script can
  * change it in place; nothing else should.
  */
@@ -26,7 +28,7 @@ export interface RankWeights {
   literal: number;
   /** Taken off a clause whose distinctive words are all absent from the question. */
   absent: number;
-  /** Summed rarity of the words in only a few clauses that question and clause share (0..1.5). */
+  /** Share of the question's rare words the clause holds, when the first-ranked clause holds none (0..1). */
   rare: number;
   /** A clause about the question's time gains this; one about another time loses `timeClash`. */
   timeAgree: number;
@@ -45,7 +47,7 @@ export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = Object.freeze({
   who: 0.3,
   literal: 0.2,
   absent: 0,
-  rare: 0,
+  rare: 0.1,
   timeAgree: 0.2,
   timeClash: 0.35,
   yearAgree: 0.3,

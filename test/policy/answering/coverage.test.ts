@@ -53,3 +53,23 @@ describe('who to ask when the policy is silent', () => {
     expect(engine.fallbackContact).toBe('the Deputy Headteacher');
   });
 });
+
+describe('questions none of whose words the policy uses', () => {
+  const engine = loadPolicyText(
+    'riverside.txt',
+    `${POLICY}
+3. The school's name
+3.1 Staff must not name the school in a personal online profile.
+`,
+  );
+
+  it('when no word of the question occurs in the policy and it names nothing online, then it is not covered', () => {
+    const a = engine.answer('Can I wear jeans on non-uniform day?');
+    expect(a.verdict).toBe('not_covered');
+    expect(a.citations).toEqual([]);
+  });
+
+  it('when the question names the policy itself, then its own words missing from the policy do not make it not covered', () => {
+    expect(engine.answer('What happens if I break this policy?').verdict).not.toBe('not_covered');
+  });
+});

@@ -200,3 +200,20 @@ describe('decide: the asked act chooses the half of a two-part rule (round 10)',
     expect(askedAct('can i be friends with a parent?')).toBeUndefined();
   });
 });
+
+describe('rare words', () => {
+  it("when the question's rare words are in a lower clause and not in the first, then that clause can overtake it", async () => {
+    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const q = parseQuestion('Can I post about the catering supplier?');
+    const broad = { ...clause('Staff must not post about pupils or colleagues.'), index: 0 };
+    const narrow = { ...clause('Staff must not post about the contracts of the catering supplier.'), index: 1 };
+    const hits = [
+      { clause: broad, score: 10 },
+      { clause: narrow, score: 9.5 },
+    ];
+    const literal = (c: typeof broad) => ({ share: 0, none: false, rare: c === narrow ? 1 : 0 });
+    expect(rerank(q, hits, undefined, undefined, literal)[0]!.clause).toBe(narrow);
+    // Without rare words the order is BM25's.
+    expect(rerank(q, hits)[0]!.clause).toBe(broad);
+  });
+});
