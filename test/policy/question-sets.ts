@@ -51,6 +51,7 @@ export function sets(): QuestionSet[] {
     out.push({ name: `round3/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round3', `shared-${n}.jsonl`) });
     out.push({ name: `round5/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round5', `shared-${n}.jsonl`) });
     out.push({ name: `round10/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round10', `shared-${n}.jsonl`) });
+    out.push({ name: `round13/shared-${n.slice(0, 3)}`, policy, questions: join(FIX, 'round13', `shared-${n}.jsonl`) });
   }
   return out;
 }
