@@ -108,7 +108,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     q.folded = `${q.folded} ${corrected}`;
   }
   const actions = actionsFor(q);
-  const scope = SCOPE_QUESTION.test(q.folded) ? scopeClause(_doc.clauses, q.folded) : null;
+  const scope = SCOPE_QUESTION.test(q.whole) ? scopeClause(_doc.clauses, q.whole) : null;
   if (scope) {
     const contact = scope.tags.roles[0] ?? fallback;
     return {

@@ -6,7 +6,10 @@ export type Intent = 'permission' | 'procedure' | 'consequence' | 'fact' | 'situ
 
 export interface ParsedQuestion {
   raw: string;
+  /** The question folded, without the asker's opening self-introduction ("site manager here, …"). */
   folded: string;
+  /** The whole question folded, introduction kept: "I'm a governor, does this apply to me?" needs it. */
+  whole: string;
   intent: Intent;
   /** Who would act: the asker, or someone else the question names (parents, pupils, the school). */
   actor: 'self' | 'parents' | 'pupils' | 'school' | 'other';
@@ -41,7 +44,8 @@ const ENGLISH_HINT = new Set(
 export function parseQuestion(question: string): ParsedQuestion {
   const trimmed = question.trim();
   const clipped = trimmed.length > MAX_LENGTH ? trimmed.slice(0, MAX_LENGTH) : trimmed;
-  const folded = fold(clipped);
+  const whole = fold(clipped);
+  const folded = withoutSelfIntroduction(whole);
   const concepts = detectConcepts(folded, true);
   const words = folded.match(/[a-z']+/g) ?? [];
   let problem: ParsedQuestion['problem'] = null;
@@ -63,6 +67,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   return {
     raw: question,
     folded,
+    whole,
     intent: intentOf(folded),
     actor: actorOf(folded),
     concepts,
@@ -98,6 +103,38 @@ export function parseQuestion(question: string): ParsedQuestion {
       ),
     problem,
   };
+}
+
+/**
+ * The jobs staff name themselves by when they open a question ("site manager here, …", "im a governor …").
+ * Domain data: the school workforce beyond teachers, whose titles otherwise read as what the question is about.
+ */
+const STAFF_JOB =
+  '(teachers?|(teaching |classroom |learning support |support )?assistants?|tas?|hltas?|lsas?|supervisors?|governors?|trustees?|volunteers?|staff|members? of staff|managers?|caretakers?|cleaners?|receptionists?|administrators?|admin|secretar(y|ies)|officers?|sencos?|dsls?|headteachers?|heads?|deputy( heads?)?|dinner lad(y|ies)|technicians?|coach(es)?|tutors?|trainees?|students? teachers?|nurses?|librarians?|readers?|cooks?|chefs?|clerks?|bursars?|mentors?|practitioners?|workers?|leads?|leaders?|coordinators?|co-ordinators?|ects?|nqts?)';
+/** Words that make a leading phrase about someone else ("my son's teacher", "a parent governor"). */
+const NOT_SELF = /\b(my|his|her|their|our|your|a|an|the|this|that|pupils?|parents?|child|kid|son|daughter)\b/;
+const QUESTION_START =
+  '(?:can|could|may|might|should|must|am|is|are|do|does|did|what|who|how|where|when|will|would|i|my|a|an|someone|somebody)\\b';
+const INTRO_ROLE = new RegExp(`^((?:[a-z'-]+ ){0,3}?)${STAFF_JOB}(?: here)?(?: ?[,:;.!-]+ ?| here )`);
+const INTRO_SELF = new RegExp(
+  `^(?:(?:hi|hello|hey)[,!]? )?(?:i'?m|im|i am|as) (?:a|an|the|one of the) (?:[a-z'-]+ ){0,3}?${STAFF_JOB}(?: here)?(?: ?[,:;.!-]+ ?| (?=${QUESTION_START}))`,
+);
+
+/**
+ * The question without the asker saying who they are: the reader is staff whatever their job, and a job title
+ * ("site manager", "office staff") shares words with the policy ("social networking sites", "Social Media
+ * Manager") that would make an unrelated question look covered and steer retrieval.
+ */
+function withoutSelfIntroduction(folded: string): string {
+  const self = INTRO_SELF.exec(folded);
+  let rest = folded;
+  if (self) rest = folded.slice(self[0].length);
+  else {
+    const role = INTRO_ROLE.exec(folded);
+    if (role && !NOT_SELF.test(role[1] ?? '')) rest = folded.slice(role[0].length);
+  }
+  rest = rest.replace(/^[,:;.!\s-]+/, '');
+  return rest.length >= 8 ? rest : folded;
 }
 
 function looksEnglish(text: string, words: string[], concepts: Concepts): boolean {

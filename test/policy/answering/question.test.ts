@@ -102,3 +102,33 @@ describe('parseQuestion: working time (round 7)', () => {
     expect(parseQuestion('can i go on insta at lunch').when).toBe('break');
   });
 });
+
+describe('parseQuestion: the asker introducing themselves (round 13)', () => {
+  it('when a question opens with the asker’s job, then the job is read apart from what is asked', () => {
+    expect(parseQuestion('site manager here, can i let the scouts use the hall on saturdays').folded).toBe(
+      'can i let the scouts use the hall on saturdays',
+    );
+    expect(parseQuestion('office staff - a parent asked for my personal email').folded).toBe(
+      'a parent asked for my personal email',
+    );
+    expect(parseQuestion('im a governor can i share the newsletter').folded).toBe('can i share the newsletter');
+    expect(parseQuestion("I'm a volunteer reader, can I add the teacher on facebook?").folded).toBe(
+      'can i add the teacher on facebook?',
+    );
+  });
+
+  it('when the job is not the asker’s or no question follows it, then the question is kept whole', () => {
+    expect(parseQuestion("my son's teacher, can I message her?").folded).toBe("my son's teacher, can i message her?");
+    expect(parseQuestion('im a TA and want to set up a class blog').folded).toBe(
+      'im a ta and want to set up a class blog',
+    );
+    expect(parseQuestion('the head, what does she say?').folded).toBe('the head, what does she say?');
+  });
+
+  it('when the job title alone would look like a topic, then it no longer does', () => {
+    const q = parseQuestion('site manager - can i take the school minibus home at the weekend');
+    expect(q.concepts.online).toBe(false);
+    expect([...q.concepts.who]).toEqual([]);
+    expect(q.whole).toBe('site manager - can i take the school minibus home at the weekend');
+  });
+});
