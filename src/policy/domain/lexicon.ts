@@ -591,7 +591,7 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['online', 'checks', 'searches', 'recruitment'],
   },
   {
-    pattern: /\b(public|open to everyone|locked|lock (it|my account)|private account)\b/,
+    pattern: /\b(public|open to everyone|locked|lock (it|my account)|private account|who can see)\b/,
     online: true,
     expand: ['private', 'privacy', 'settings'],
   },
@@ -687,6 +687,50 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
   {
     pattern: /\b(ai|chat ?gpt|copilot|gemini|chatbot|generative)\b/,
     expand: ['artificial', 'intelligence', 'ai', 'generative', 'tools'],
+  },
+  // Everyday staff-room wording for what policies name formally: calling someone a crook is defamation,
+  // swearing is obscenity, "old people" is age as a protected characteristic, breaking the rules is a breach.
+  {
+    pattern: /\b(crooks?|liars?|frauds?|cheats?|corrupt|accus\w*|lies about|lying about|false allegations?)\b/,
+    online: true,
+    expand: ['defamatory', 'defame', 'allegations', 'comments'],
+  },
+  {
+    pattern: /\b(swear\w*|swore|curs(e|es|ing)|f-?word|bad language|foul language|effing)\b/,
+    expand: ['obscenities', 'obscene', 'language', 'offensive'],
+  },
+  {
+    pattern: /\b(old (people|folk)|elderly|pensioners?|oaps?|boomers?|too old|too young)\b/,
+    expand: ['age', 'derogatory', 'offensive'],
+  },
+  {
+    pattern:
+      /\b(disabled people|wheelchair users?|gay|lesbian|trans people|muslims?|christians?|jews?|jewish|immigrants?|foreigners?)\b/,
+    expand: ['disability', 'sexual', 'orientation', 'religion', 'belief', 'race', 'derogatory', 'offensive'],
+  },
+  {
+    pattern: /\b(break(s|ing)?|broke(n)?|go(es|ne)? against|flout\w*) (the |this |a |our )?(policy|rules?|code)\b/,
+    expand: ['breach', 'breaches', 'breaching'],
+  },
+  {
+    pattern: /\b(fights?|scraps?|punch-?ups?|brawls?|scuffles?|kicked off|kick-?off)\b/,
+    expand: ['incident', 'incidents', 'behaviour'],
+  },
+  {
+    pattern: /\b(credit(ing)?|give (them )?credit|acknowledg\w*|name the (photographer|author|owner))\b/,
+    expand: ['acknowledgement', 'credit', 'permission'],
+  },
+  {
+    pattern: /\b(having a go|had a go|kick(ing)? off at|row(ing)? with|argu\w*|falling out|fell out|slanging)\b/,
+    expand: ['arguing', 'argue', 'dispute', 'disputes', 'conflict'],
+  },
+  {
+    pattern: /\b(get in(to)? trouble|be in trouble|get (told off|disciplined|sacked|punished)|lose my job)\b/,
+    expand: ['disciplinary', 'victimised', 'action', 'consequences'],
+  },
+  {
+    pattern: /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?)\b/,
+    expand: ['visits', 'visit', 'trips', 'off-site'],
   },
   {
     pattern: /\b(address|where i live|my house|home address)\b/,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { PARAPHRASES } from '../../../src/policy/domain/lexicon.js';
+
+/** The policy words the paraphrase table adds for a piece of staff wording (lower-cased, as questions are folded). */
+function policyWordsFor(staffWording: string): string[] {
+  return PARAPHRASES.filter((p) => p.pattern.test(staffWording)).flatMap((p) => p.expand);
+}
+
+describe('staff wording vs policy wording (PARAPHRASES)', () => {
+  it.each([
+    ['can i say that trust is run by crooks', 'defamatory'],
+    ['can i accuse him of lying', 'defamatory'],
+    ['is swearing ok on my own page', 'obscenities'],
+    ['a meme about old people', 'age'],
+    ['what if i break the rules', 'breach'],
+    ['staff who broke this policy', 'breach'],
+    ['there was a fight at break', 'incidents'],
+    ['do i need to credit the photographer', 'acknowledgement'],
+    ['a dad keeps having a go at me', 'arguing'],
+    ['will i get in trouble', 'disciplinary'],
+    ['on the year 4 trip', 'visits'],
+    ['should i check who can see my posts', 'privacy'],
+  ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
+    expect(policyWordsFor(wording)).toContain(policyWord);
+  });
+
+  it.each([
+    ['can i take a break', 'breach'],
+    ['can i bring my dog to school', 'visits'],
+    ['a parent gave me a gift card', 'acknowledgement'],
+  ])('when staff write "%s", then "%s" is not read into it', (wording, policyWord) => {
+    expect(policyWordsFor(wording)).not.toContain(policyWord);
+  });
+});
