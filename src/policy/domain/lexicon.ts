@@ -732,6 +732,31 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?)\b/,
     expand: ['visits', 'visit', 'trips', 'off-site'],
   },
+  // Place, time and role in school life, in the words staff use for them.
+  // A child who has left (a leaver, "left Year 6", "left last summer") is a former pupil, and policies part
+  // former pupils by age: those still under 18 are treated as pupils.
+  {
+    pattern:
+      /\b(leavers?|left (year|yr|y) ?\d{1,2}|left (last|this|in) (year|term|summer|july|june)|(who|that|since (he|she|they)) (has |have )?left)\b/,
+    expand: ['former', 'left', 'leaving', 'under', '18', 'age'],
+  },
+  // A child's age stated as a number ("she's 13 now", "aged 15") is about the under-18 line.
+  {
+    pattern:
+      /\b((she|he|they)('s| is| are) (now |only |still )?|aged? |now )(1[0-7]|[4-9])\b|\b(1[0-7]|[4-9]) (now|years old)\b/,
+    expand: ['under', '18', 'age', 'aged'],
+  },
+  // Reception and nursery are the Early Years Foundation Stage (EYFS).
+  {
+    pattern: /\b(reception(?! (desk|area|office|staff|team))|nursery|pre-?school|foundation stage|eyfs|early years)\b/,
+    expand: ['early', 'years', 'foundation', 'stage', 'eyfs', 'reception', 'nursery'],
+  },
+  // A child who has just joined the school: a relationship with the family may predate it.
+  {
+    pattern:
+      /\b(son|daughter|child|kid|kids|children|boy|girl|lad)\b[^.?]{0,25}\b(started|starts|starting|joined|joins|joining|enrolled|moved (here|to))\b/,
+    expand: ['joined', 'joins', 'before', 'already', 'existing'],
+  },
   {
     pattern: /\b(address|where i live|my house|home address)\b/,
     expand: ['address', 'addresses', 'personal', 'information'],

@@ -20,6 +20,15 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['will i get in trouble', 'disciplinary'],
     ['on the year 4 trip', 'visits'],
     ['should i check who can see my posts', 'privacy'],
+    ['a boy who left year 11 wants to follow me', 'former'],
+    ['one of our leavers messaged me', 'former'],
+    ['a lad who left last summer', 'under'],
+    ["she's 14 now", 'under'],
+    ['he is aged 16', '18'],
+    ['in the reception class', 'early'],
+    ['the nursery room', 'foundation'],
+    ["my neighbour's daughter just started here", 'joined'],
+    ['her kids joined in september', 'before'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);
   });
@@ -28,6 +37,11 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['can i take a break', 'breach'],
     ['can i bring my dog to school', 'visits'],
     ['a parent gave me a gift card', 'acknowledgement'],
+    ['i left my phone in the staff room', 'former'],
+    ['a pupil in year 10', 'under'],
+    ['sign in at reception desk', 'early'],
+    ["he's 35 and a parent", 'under'],
+    ['i started the lesson late', 'joined'],
   ])('when staff write "%s", then "%s" is not read into it', (wording, policyWord) => {
     expect(policyWordsFor(wording)).not.toContain(policyWord);
   });
