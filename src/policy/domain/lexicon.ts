@@ -761,4 +761,26 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(address|where i live|my house|home address)\b/,
     expand: ['address', 'addresses', 'personal', 'information'],
   },
+  // Naming a child in full, as staff put it, is what policies limit to first (Christian) names.
+  {
+    pattern: /\b(full names?|surnames?|last names?|whole names?|first and (last|second) names?)\b/,
+    expand: ['full', 'names', 'first', 'christian', 'forenames', 'surnames'],
+  },
+  // Putting something in a bio or saying it on one's own page is naming it on a personal account.
+  {
+    pattern:
+      /\b(in|on) (my|the|their) (bio|profile|about)\b|\b(say|put|mention|state|list)( on| in)? my (insta\w*|facebook|fb|profile|bio|tiktok|twitter|page|linkedin)\b/,
+    expand: ['name', 'identify', 'themselves', 'employees'],
+  },
+  // Saying that one works somewhere is identifying oneself as its employee.
+  {
+    pattern: /\b(that|where) i work\b|\bi work (at|there|here|for)\b/,
+    expand: ['identify', 'themselves', 'employees'],
+  },
+  // What follows a report is what policies describe as measures or action then taken.
+  {
+    pattern:
+      /\b(what happens (next|now|after|then|afterwards|once|when)|what now|what next|what will happen|after i('ve| have)? (report|tell|told|reported|raised?))\b/,
+    expand: ['measures', 'action', 'taken', 'followed', 'procedure', 'outcome'],
+  },
 ];

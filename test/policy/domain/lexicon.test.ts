@@ -29,6 +29,13 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['the nursery room', 'foundation'],
     ["my neighbour's daughter just started here", 'joined'],
     ['her kids joined in september', 'before'],
+    ["can we print the children's full names", 'first'],
+    ['do i use their surnames in the newsletter', 'christian'],
+    ['can i put my job in my bio', 'identify'],
+    ['should i say on my facebook what i do', 'employees'],
+    ['is it ok to post that i work at a primary', 'themselves'],
+    ['what happens next once i have flagged it', 'measures'],
+    ['after i reported the message', 'action'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);
   });
@@ -42,6 +49,12 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['sign in at reception desk', 'early'],
     ["he's 35 and a parent", 'under'],
     ['i started the lesson late', 'joined'],
+    ['can i use first names in a display', 'surnames'],
+    ['the name of the app', 'christian'],
+    ['i work part time on fridays', 'employees'],
+    ['my bio is out of date', 'employees'],
+    ['i told a colleague about the trip', 'measures'],
+    ['what happened in the lesson', 'action'],
   ])('when staff write "%s", then "%s" is not read into it', (wording, policyWord) => {
     expect(policyWordsFor(wording)).not.toContain(policyWord);
   });
