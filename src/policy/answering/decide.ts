@@ -333,6 +333,15 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
     if (overlap > bestOverlap) {
       bestOverlap = overlap;
       const reading = readForce(fold(part));
+      // "may only be opened with approval … and must be set up by the office": a duty added to a ban or a
+      // permission says how, or what else; whether the act itself is allowed stays with the first rule.
+      if (
+        part !== parts[0] &&
+        MANDATORY.has(reading.force) &&
+        !reading.negativeAction &&
+        (PROHIBITIVE.has(first.force) || first.force === 'only_with_permission')
+      )
+        continue;
       best =
         reading.force === 'descriptive'
           ? clause.reading
@@ -349,7 +358,7 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
  */
 export function splitRules(text: string): string[] {
   const parts = text.split(
-    /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)|,? and (?=(?:must|should|shall|will|may) (?:not|never)\b)/i,
+    /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)|,? and (?=(?:must|should|shall|will|may) (?:not |never )?[a-z]+\b)/i,
   );
   if (parts.length < 2) return parts;
   // The subject is the one of the nearest rule before that names its own ("…, but staff must not X and must not Y").

@@ -217,3 +217,20 @@ describe('rare words', () => {
     expect(rerank(q, hits)[0]!.clause).toBe(broad);
   });
 });
+
+describe('decide: a second duty joined by "and" (round 11)', () => {
+  it('when a ban carries an added duty with its own condition, then the ban answers the banned act', () => {
+    const rule = 'Staff must not share or like posts that are rude, and should tell the Head if they see one.';
+    expect(verdict('Can I like a rude post?', rule)).toBe('not_allowed');
+  });
+
+  it('when a permission rule adds how the thing must be done, then asking to do it still needs the permission', () => {
+    const rule = 'A club account may only be opened with the approval of the Head and must be set up by the office.';
+    expect(verdict('Can I set up an account for the chess club?', rule)).toBe('needs_permission');
+  });
+
+  it('when a duty names the act asked about, then that duty answers it', () => {
+    const rule = 'Staff must keep accounts private and should use a profile name that does not make them easy to find.';
+    expect(verdict('Can I use a nickname as my profile name?', rule)).toBe('allowed');
+  });
+});
