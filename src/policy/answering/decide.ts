@@ -458,8 +458,31 @@ function bansTheAct(q: ParsedQuestion, text: string): boolean {
   return (q.folded.match(REFUSAL_VERBS) ?? []).some((v) => banned.includes(v.slice(0, 5)));
 }
 
-const IMMEDIATELY =
-  /\b(immediately|straight ?away|at once|without delay|as soon as (possible|practicable)|on the same day|the same day|promptly|right away)\b/i;
+const UNTIL_AGE =
+  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
+
+/**
+ * Whether a rule held "until they reach the age of N" still holds for the age the question states:
+ * 'applies' below N, 'lapsed' at N or over, 'lapsed_other' when a further condition ("and twelve months
+ * have passed") still stands; null when the rule has no age limit or the question gives no age.
+ */
+export function ageGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' | 'lapsed_other' | null {
+  if (q.age === null) return null;
+  const m = UNTIL_AGE.exec(fold(text));
+  if (!m) return null;
+  if (q.age < Number(m[1])) return 'applies';
+  return /^\s*(?:years? old )?(?:,? ?and|,? ?or|,? ?provided|,? ?unless)\b/.test(m[2]!) ? 'lapsed_other' : 'lapsed';
+}
+
+/** The question's refusal verb ("report", "block") is one the clause itself calls for. */
+function requiresTheAct(q: ParsedQuestion, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (q.folded.match(REFUSAL_VERBS) ?? []).some((v) => lower.includes(v.slice(0, 5)));
+}
+
+/** A rule to act at once: "as soon as possible" and "as soon as <the thing is known>" alike. */
+export const IMMEDIATELY =
+  /\b(immediately|straight ?away|at once|without delay|as soon as (possible|practicable|reasonably (possible|practicable)|(it is |they are |you are |he is |she is |this is )?(identified|noticed|discovered|seen|received|known|aware|found|raised|reported)|(they|you|staff|he|she|the \w+) (become|becomes|are|is|have|has|get|gets) (made )?(aware|concerned|notified|told|informed)|(they|you|staff|he|she) (see|sees|notice|notices|find|finds|discover|discovers|learn|learns|receive|receives|hear|hears|know|knows|suspect|suspects))|on the same day|the same day|promptly|right away)\b/i;
 const DELAY = /\b(wait|waiting|hold off|leave it|until|till|tomorrow|monday|next week|later|after the weekend|first)\b/;
 const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
 
@@ -508,6 +531,12 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       // "… except during breaks" asked about a lesson is still a no.
       return q.when === 'school_time' && /\bexcept (during|in|at)\b/i.test(clause.text) ? 'not_allowed' : 'allowed';
     }
+    // "must not be contacted until they have reached the age of 18" asked about a 17-year-old: the
+    // condition is met, so the ban holds; at 18 or over it has lapsed (unless another condition remains).
+    const gate = ageGate(q, clause.text);
+    if (gate === 'applies') return 'not_allowed';
+    if (gate === 'lapsed') return 'allowed';
+    if (gate === 'lapsed_other') return 'depends';
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';
     if (r.exception === 'permission') return 'needs_permission';
     // "must not … if that contact is likely to …" qualifies the rule; "If a pupil sends you …, do not …"
@@ -523,7 +552,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   // putting the required step off is what the rule forbids.
   if (
     (q.intent === 'permission' || q.intent === 'situation') &&
-    !q.negativeAction &&
+    // "wait to report it": the refusal asked about is the very step the rule requires at once.
+    (!q.negativeAction || requiresTheAct(q, clause.text)) &&
     (MANDATORY.has(force) || force === 'advised') &&
     !r.negativeAction &&
     IMMEDIATELY.test(clause.text) &&

@@ -25,6 +25,8 @@ export interface ParsedQuestion {
   /** Something hostile or harmful was posted or sent (abuse, bullying, photos of the asker). */
   harm: boolean;
   problem: 'empty' | 'too_long' | 'not_english' | null;
+  /** The age the question gives the person it is about ("she's 13", "aged 17"), or null. */
+  age: number | null;
 }
 
 const MAX_LENGTH = 1000;
@@ -102,7 +104,21 @@ export function parseQuestion(question: string): ParsedQuestion {
         folded,
       ),
     problem,
+    age: ageOf(folded),
   };
+}
+
+/**
+ * "she's 13", "is 17", "aged 16", "15 years old", "age 14": the age the question states. A year group
+ * ("Year 9") is not an age, and ages outside school and young-adult years are taken as some other number.
+ */
+export function ageOf(folded: string): number | null {
+  const m =
+    /\b(?:(?:is|are|who's|whos|he's|hes|she's|shes|they're|theyre|they are|he is|she is|turned|now|aged?)(?: now| only| just| still)? (\d{1,2})(?! ?(?:%|am|pm|min|minutes|hours|days|weeks|months|percent|people|pupils|students|times|of)\b))|\b(\d{1,2})[- ](?:years?|yrs?)[- ]old\b|\b(\d{1,2})(?:yo|y\/o)\b/.exec(
+      folded,
+    );
+  const n = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
+  return Number.isInteger(n) && n >= 3 && n <= 25 ? n : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../../src/policy/answering/decide.js';
+import { ageGate, decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
 import type { RawClause } from '../../../src/policy/ingest/segment.js';
@@ -232,5 +232,50 @@ describe('decide: a second duty joined by "and" (round 11)', () => {
   it('when a duty names the act asked about, then that duty answers it', () => {
     const rule = 'Staff must keep accounts private and should use a profile name that does not make them easy to find.';
     expect(verdict('Can I use a nickname as my profile name?', rule)).toBe('allowed');
+  });
+});
+
+describe('decide: acting at once and age limits', () => {
+  it('when a rule says to act "as soon as" something is known, then it reads as a rule to act at once', () => {
+    for (const text of [
+      'Concerns should be reported as soon as identified.',
+      'Staff must tell the DSL as soon as they become aware of a concern.',
+      'Report it as soon as you see it.',
+      'Report it as soon as possible.',
+    ])
+      expect(IMMEDIATELY.test(text)).toBe(true);
+    expect(IMMEDIATELY.test('Staff should report concerns to the DSL.')).toBe(false);
+  });
+
+  it('when asked to put off reporting against a rule to report as soon as identified, then not_allowed', () => {
+    const rule = 'Any online concerns should be reported as soon as identified.';
+    expect(verdict('Can I wait until Monday to report something I saw online?', rule)).toBe('not_allowed');
+    expect(
+      verdict('Can I wait until Monday to report something I saw online?', 'Concerns should be reported.'),
+    ).not.toBe('not_allowed');
+  });
+
+  it('when a ban holds until the age of 18 and the question gives an age below it, then not_allowed', () => {
+    const rule = 'Staff must not contact former pupils on social media until they have reached the age of 18.';
+    expect(verdict('Can I message a former pupil on Facebook? She is 16.', rule)).toBe('not_allowed');
+    expect(verdict('Can I message a former pupil aged 17 on Facebook?', rule)).toBe('not_allowed');
+  });
+
+  it('when a ban holds until the age of 18 and the question gives an age at or over it, then allowed', () => {
+    const rule = 'Staff must not contact former pupils on social media until they have reached the age of 18.';
+    expect(verdict("Can I message a former pupil on Facebook? He's 19 now.", rule)).toBe('allowed');
+    expect(verdict('Can I message an 18 year old former pupil on Facebook?', rule)).toBe('allowed');
+  });
+
+  it('when the age limit comes with a further condition and the age is past it, then depends', () => {
+    const rule =
+      'Former pupils must not be contacted on social media until they reach the age of 18 and a year has passed.';
+    expect(verdict('Can I message a former pupil on Facebook? She is 19.', rule)).toBe('depends');
+    expect(verdict('Can I message a former pupil on Facebook? She is 15.', rule)).toBe('not_allowed');
+  });
+
+  it('when the question gives no age, then the age limit does not decide', () => {
+    const text = 'Staff must not contact former pupils on social media until they have reached the age of 18.';
+    expect(ageGate(parseQuestion('Can I message a Year 9 former pupil on Facebook?'), text)).toBeNull();
   });
 });

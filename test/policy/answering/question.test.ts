@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../../../src/policy/answering/question.js';
+import { ageOf, parseQuestion } from '../../../src/policy/answering/question.js';
 
 describe('parseQuestion', () => {
   it.each([
@@ -130,5 +130,16 @@ describe('parseQuestion: the asker introducing themselves (round 13)', () => {
     expect(q.concepts.online).toBe(false);
     expect([...q.concepts.who]).toEqual([]);
     expect(q.whole).toBe('site manager - can i take the school minibus home at the weekend');
+  });
+});
+
+describe('ageOf', () => {
+  it('when the question states an age, then it is read; a year group or other number is not', () => {
+    expect(ageOf("she's 13 now")).toBe(13);
+    expect(ageOf('a former student who is 17 messaged me')).toBe(17);
+    expect(ageOf('a boy aged 16')).toBe(16);
+    expect(ageOf('an 18 year old ex-pupil')).toBe(18);
+    expect(ageOf('a year 9 pupil')).toBeNull();
+    expect(ageOf('is 20 minutes enough')).toBeNull();
   });
 });
