@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Clause } from '../types.js';
 import { splitSentences } from './sentences.js';
 
-/** A clause before tagging: where it sits and its own words. */
-export interface RawClause {
-  id: string;
-  index: number;
-  section: string | null;
-  headingPath: string[];
-  text: string;
-  context: string | null;
+/** A clause before tagging: where it sits and its own words (the Clause's positional fields, documented there). */
+export type RawClause = Pick<Clause, 'id' | 'index' | 'section' | 'headingPath' | 'text' | 'context' | 'bullet'> & {
   /** The lead-in above `context` when the lead-in is itself a bullet (nested lists). */
   outerContext: string | null;
-  bullet: boolean;
-}
+};
 
 export interface Segmented {
   title: string;
