@@ -3,10 +3,10 @@ import type { Answer } from './answer.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion } from './answering/question.js';
-import { buildIndex, type ClauseIndex, processTerm } from './answering/retrieval.js';
+import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
-import { PARAPHRASES, STANDALONE_TOPICS } from './domain/lexicon.js';
+import { STANDALONE_TOPICS } from './domain/lexicon.js';
 import { detectConcepts, tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
@@ -165,14 +165,18 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
 
 const SPECIFIC_ENOUGH = 0.5;
 
+/** A clause's own and lead-in words as index terms; a clause never changes once loaded. */
+const clauseTerms = new WeakMap<Clause, Set<string | null>>();
+
 /** A staff wording from the paraphrase table whose policy words the clause uses. */
 function paraphraseMet(q: ParsedQuestion, clause: Clause, onlineOnly = false): boolean {
-  const stems = new Set(
-    (fold(`${clause.text} ${clause.context ?? ''}`).match(/[a-z]+/g) ?? []).map((w) => processTerm(w)),
-  );
-  return PARAPHRASES.filter((p) => (!onlineOnly || p.online) && p.pattern.test(q.folded)).some((p) =>
-    p.expand.some((w) => stems.has(processTerm(w))),
-  );
+  let stems = clauseTerms.get(clause);
+  if (!stems) {
+    stems = new Set((fold(`${clause.text} ${clause.context ?? ''}`).match(/[a-z]+/g) ?? []).map((w) => processTerm(w)));
+    clauseTerms.set(clause, stems);
+  }
+  const has = stems;
+  return paraphraseEntriesOf(q).some((p) => (!onlineOnly || p.online) && p.expand.some((w) => has.has(processTerm(w))));
 }
 
 /** Concepts that keep a question in the policy's field whatever its other words. */

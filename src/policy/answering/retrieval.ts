@@ -55,13 +55,25 @@ const IRREGULAR: Record<string, string> = {
   mice: 'mouse',
 };
 
+/**
+ * Word → index term, remembered: a policy and its questions use a few thousand distinct words, and stemming each
+ * again was a sixth of the time spent answering (bench/results.md). Bounded, since questions are unbounded in
+ * variety.
+ */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_MAX = 50_000;
+
 export function processTerm(term: string): string | null {
+  let stem = termCache.get(term);
+  if (stem !== undefined) return stem;
   const t = term
     .toLowerCase()
     .replace(/[‘’']/g, '')
     .replace(/[^a-z0-9-]/g, '');
-  if (!t || STOP.has(t) || t.length < 2) return null;
-  return stemmer(IRREGULAR[t] ?? t);
+  stem = !t || STOP.has(t) || t.length < 2 ? null : stemmer(IRREGULAR[t] ?? t);
+  if (termCache.size >= TERM_CACHE_MAX) termCache.clear();
+  termCache.set(term, stem);
+  return stem;
 }
 
 function conceptTokens(clause: Clause): string {
@@ -248,6 +260,27 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     }
     return total ? hit / total : 0;
   };
+  // What specificity() weighs for a question, worked out once per question rather than once per clause: each
+  // word group's weight (its rarest stem), and the question's concepts that occur in the policy with theirs.
+  // The question's concepts count as groups too: a clause in the policy's own vocabulary ("accept invitations to
+  // connect") answers "friend request" though it shares no word with it.
+  const specificityCache = new WeakMap<
+    ParsedQuestion,
+    { groupWeights: number[]; concepts: { who: boolean; id: string; w: number }[] }
+  >();
+  const specificityTerms = (q: ParsedQuestion) => {
+    let terms = specificityCache.get(q);
+    if (terms) return terms;
+    const concepts = [
+      ...[...q.concepts.what].filter((c) => c !== 'online').map((c) => [c, c] as const),
+      ...[...q.concepts.who].map((c) => [`who:${c}`, c] as const),
+    ]
+      .filter(([key]) => df.has(key))
+      .map(([key, id]) => ({ who: key.startsWith('who:'), id, w: conceptWeight(key) }));
+    terms = { groupWeights: groupsOf(q).map((g) => Math.max(...g.map(idf))), concepts };
+    specificityCache.set(q, terms);
+    return terms;
+  };
   return {
     unmatched(q) {
       const plain = (t: string) => GENERIC_STEMS.has(t) || NON_TOPICAL.has(t);
@@ -273,29 +306,21 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       const stems = stemsOf.get(clause);
       const groups = groupsOf(q);
       if (!stems || groups.length === 0) return { share: 0, matched: 0 };
+      const { groupWeights, concepts } = specificityTerms(q);
       let total = 0;
       let hit = 0;
       let matched = 0;
-      for (const g of groups) {
-        const w = Math.max(...g.map(idf));
+      for (let i = 0; i < groups.length; i++) {
+        const w = groupWeights[i]!;
         total += w;
-        if (g.some((t) => stems.has(t))) {
+        if (groups[i]!.some((t) => stems.has(t))) {
           hit += w;
           matched++;
         }
       }
-      // The question's concepts count as groups too: a clause in the policy's own vocabulary ("accept
-      // invitations to connect") answers "friend request" though it shares no word with it.
-      const concepts = [
-        ...[...q.concepts.what].filter((c) => c !== 'online').map((c) => [c, c] as const),
-        ...[...q.concepts.who].map((c) => [`who:${c}`, c] as const),
-      ];
-      for (const [key, id] of concepts) {
-        if (!df.has(key)) continue;
-        const w = conceptWeight(key);
+      for (const { who, id, w } of concepts) {
         total += w;
-        const has = key.startsWith('who:') ? clause.tags.who.includes(id) : clause.tags.what.includes(id);
-        if (has) hit += w;
+        if ((who ? clause.tags.who : clause.tags.what).includes(id)) hit += w;
       }
       return { share: total ? hit / total : 0, matched };
     },
@@ -385,15 +410,21 @@ const NON_TOPICAL = new Set(
     .map((w) => processTerm(w) as string),
 );
 
-const paraphraseCache = new WeakMap<ParsedQuestion, string[][]>();
-/** The paraphrase table's policy words for each staff wording the question uses. */
-export function paraphrasesOf(q: ParsedQuestion): string[][] {
+type Paraphrase = (typeof PARAPHRASES)[number];
+const paraphraseCache = new WeakMap<ParsedQuestion, Paraphrase[]>();
+/** The paraphrase table's entries whose staff wording the question uses (tested once per question). */
+export function paraphraseEntriesOf(q: ParsedQuestion): readonly Paraphrase[] {
   let found = paraphraseCache.get(q);
   if (!found) {
-    found = PARAPHRASES.filter((p) => p.pattern.test(q.folded)).map((p) => p.expand);
+    found = PARAPHRASES.filter((p) => p.pattern.test(q.folded));
     paraphraseCache.set(q, found);
   }
   return found;
+}
+
+/** The paraphrase table's policy words for each staff wording the question uses. */
+export function paraphrasesOf(q: ParsedQuestion): string[][] {
+  return paraphraseEntriesOf(q).map((p) => p.expand);
 }
 
 /** Replaces a misspelt word by the closest policy or lexicon word, tolerating one edit (two in long words). */
