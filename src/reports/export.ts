@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   categoryLabel,
   ESCALATION_LABELS,
@@ -118,7 +117,9 @@ export function renderRecordMarkdown(doc: RecordDocument): string {
   return lines.join('\n');
 }
 
-export function renderRecordPdf(doc: RecordDocument): Promise<Buffer> {
+/** The record as a PDF. pdfkit (and its fonts) is loaded on first use: the bot itself never renders PDFs. */
+export async function renderRecordPdf(doc: RecordDocument): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: doc.title } });
     const chunks: Buffer[] = [];

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { OutboxStore } from '../alerts/outbox.js';
 import type { Clock } from '../clock.js';
 import { BoundaryError } from '../errors.js';
@@ -15,6 +14,7 @@ import { SqlBotStorage } from './sql-bot-storage.js';
 import { SqlIncidentStore } from './sql-incident-store.js';
 import { SqlOutboxStore } from './sql-outbox-store.js';
 import { SqlConversationDirectory, SqlFeedbackLog, SqlSettingsStore } from './sql-settings-store.js';
+import { withStatementCache } from './statement-cache.js';
 
 export interface StoreOptions {
   /** postgres://… selects PostgreSQL; otherwise SQLite under dataDir. */
@@ -94,6 +94,8 @@ async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; 
     const schema = opts.pgSchema;
     if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new BoundaryError('config_invalid', 'Invalid schema name');
     try {
+      // Loaded only for PostgreSQL: a school on the embedded SQLite default never pays its memory.
+      const { default: pg } = await import('pg');
       if (schema) {
         const client = new pg.Client({ connectionString: opts.databaseUrl });
         await client.connect();
@@ -127,7 +129,7 @@ async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; 
     database.pragma('synchronous = FULL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     return { db, dialect: 'sqlite', location: `sqlite:${file}` };
   } catch (err) {
     throw new BoundaryError('store_unavailable', `Could not open the SQLite file ${file}`, { cause: err });
