@@ -1,3 +1,5 @@
+// First: keeps modules the stack loads but Boundary never uses out of memory (see the module).
+import './defer-unused-modules.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Storage } from 'botbuilder';
