@@ -143,6 +143,7 @@ export async function measureReportAlert(options: {
   policyFile?: string;
   /** Boundary's entry point: dist/main.js (what npm start runs) or src/main.ts through tsx. Default src/main.ts. */
   script?: string;
+  nodeArgs?: readonly string[];
 }): Promise<Timing> {
   const connector = await FakeConnector.start({ defaultMembers: [DSL] });
   const dataDir = mkdtempSync(join(options.workDir, 'report-e2e-'));
@@ -152,6 +153,7 @@ export async function measureReportAlert(options: {
     bot = await spawnBot({
       script: options.script ?? join(options.repo, 'src/main.ts'),
       cwd: options.repo,
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
       port,
       logFile: join(options.workDir, 'report-e2e.log'),
       env: {

@@ -79,6 +79,8 @@ export async function measureReports(options: {
   policyFile?: string;
   /** Boundary's entry point for the end-to-end half (dist/main.js as npm start runs it, or src/main.ts). */
   script?: string;
+  /** Node flags for Boundary's process (npm start's heap sizes). */
+  nodeArgs?: readonly string[];
 }): Promise<ReportSuite> {
   const commit = await measureCommit(options.repo, options.quick, options.runs);
   const alert: Timing = existsSync(join(options.repo, 'src/main.ts'))
@@ -88,6 +90,7 @@ export async function measureReports(options: {
         samples: options.quick ? 3 : 10 * options.runs,
         policyFile: options.policyFile,
         ...(options.script ? { script: options.script } : {}),
+        ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
       })
     : { measured: false, reason: 'src/main.ts is not there yet' };
   return { commit, alert };

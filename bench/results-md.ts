@@ -37,7 +37,8 @@ export function renderMarkdown(results: Results): string {
       `${meta.mode} mode, ${meta.runs} run(s), medians over runs; took ${meta.durationS ?? '?'} s. ` +
       `1-minute load average at start: ${meta.loadAverageAtStart[0]}. ` +
       `Bots run as ${meta.runtime === 'tsx' ? 'TypeScript through tsx' : 'compiled JavaScript (as `npm start` runs)'}` +
-      `${meta.maxOldSpaceMb ? `, --max-old-space-size=${meta.maxOldSpaceMb}` : ''}.`,
+      `${(meta.nodeFlags ?? []).length ? `, both with \`node ${(meta.nodeFlags ?? []).join(' ')}\`` : ''}` +
+      `${meta.maxOldSpaceMb ? ` (--max-old-space-size=${meta.maxOldSpaceMb} given to the bench instead of npm start's)` : ' (the flags of `npm start`)'}.`,
   );
   out();
   out(
@@ -113,7 +114,7 @@ export function renderMarkdown(results: Results): string {
       (results.meta.runtime === 'tsx'
         ? 'Start-up: from spawning `node --import tsx <entry>.ts` (tsx compiling TypeScript on the fly; `npm start` runs compiled JavaScript instead) to the first 200 from `GET /readyz`, '
         : 'Start-up: from spawning `node dist/main.js` (what `npm start` runs after `scripts/build-dist.mjs`; the echo bot as `node dist/bench/echo-bot.js`, built the same way) to the first 200 from `GET /readyz`, ') +
-        `polled every 5 ms${results.meta.maxOldSpaceMb ? `, both bots with --max-old-space-size=${results.meta.maxOldSpaceMb}` : ''}. Memory: resident set (VmRSS from ` +
+        `polled every 5 ms, both bots with \`node ${(results.meta.nodeFlags ?? []).join(' ')}\` (npm start's flags${results.meta.maxOldSpaceMb ? `, --max-old-space-size=${results.meta.maxOldSpaceMb} from the bench's command line` : ''}). Memory: resident set (VmRSS from ` +
         '`/proc/<pid>/status`) 300 ms after ready and after the whole load; peak is VmHWM.',
     );
     out();

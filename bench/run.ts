@@ -10,10 +10,11 @@
  *   npm run bench -- --only e2e,policy,reports               a subset of the suites
  *   npm run bench -- --out DIR    write results.json/.md there instead of bench/ (e.g. for a dry run)
  *   npm run bench -- --runtime tsx       run both bots through tsx instead of compiled JavaScript
- *   npm run bench -- --max-old-space 160 give both bots --max-old-space-size=160 (MB)
+ *   npm run bench -- --max-old-space 160 give both bots --max-old-space-size=160 (MB) instead of npm start's
  *
  * Both bots run the way `npm start` runs Boundary: compiled JavaScript (scripts/build-dist.mjs builds src/ into
- * dist/, and the echo bot into dist/bench/ the same way), so the comparison is like for like.
+ * dist/, and the echo bot into dist/bench/ the same way) with the Node flags of package.json's `start` script
+ * (its heap sizes), so the comparison is like for like and the memory measured is what a deployment sees.
  *
  * Benchmarks, not tests: nothing here fails on a figure; a missed target is reported as "miss".
  */
@@ -27,6 +28,7 @@ import { measurePolicyEngine, type PolicySuite } from './policy-suite.js';
 import { type BotRun, type BotUnderTest, chooseQuestionSet, type LoadSettings, measureBot } from './questions-e2e.js';
 import { measureReports, type ReportSuite, type Timing } from './report-suite.js';
 import { renderMarkdown } from './results-md.js';
+import { startNodeFlags } from './spawn.js';
 import { median } from './stats.js';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,8 +108,10 @@ export interface Meta {
   runs: number;
   /** How both bots ran: compiled JavaScript (what npm start runs) or through tsx. */
   runtime: 'js' | 'tsx';
-  /** --max-old-space-size given to both bots, if any. */
+  /** --max-old-space-size given to both bots instead of npm start's, if any. */
   maxOldSpaceMb?: number;
+  /** The Node flags both bots ran with: those of package.json's `start` script (after --max-old-space). */
+  nodeFlags: string[];
   durationS?: number;
 }
 
@@ -247,7 +251,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
             // Both bots are profiled, each run into its own folder, so a profile of Boundary can be read against the
             // echo bot's (the platform's cost per turn).
             nodeArgs: [
-              ...(args.maxOldSpaceMb ? [`--max-old-space-size=${args.maxOldSpaceMb}`] : []),
+              ...nodeFlags(args),
               ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${which}-r${r}`)}`] : []),
             ],
             runLabel: `r${r}`,
@@ -317,6 +321,12 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
     rssMb: { echo: memory(echoRuns), boundary: boundaryRuns.length > 0 ? memory(boundaryRuns) : undefined },
     boundaryNotMeasured,
   };
+}
+
+function nodeFlags(args: Args): string[] {
+  const flags = startNodeFlags(repo);
+  if (!args.maxOldSpaceMb) return flags;
+  return [...flags.filter((f) => !f.startsWith('--max-old-space-size=')), `--max-old-space-size=${args.maxOldSpaceMb}`];
 }
 
 /**
@@ -433,6 +443,7 @@ async function main(): Promise<void> {
     runs: args.runs,
     runtime: args.runtime,
     ...(args.maxOldSpaceMb ? { maxOldSpaceMb: args.maxOldSpaceMb } : {}),
+    nodeFlags: nodeFlags(args),
   };
   process.stderr.write(
     `bench: ${meta.mode}, ${meta.runs} run(s), node ${meta.node}, ${meta.cores} cores, load ${meta.loadAverageAtStart.join(' ')}\n`,
@@ -461,6 +472,7 @@ async function main(): Promise<void> {
         workDir,
         policyFile: set?.policyFile,
         script: (await botScripts(args.runtime)).boundary,
+        nodeArgs: nodeFlags(args),
       });
     }
   } finally {

@@ -12,6 +12,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
 
 export interface BotProcess {
   readonly pid: number;
@@ -150,4 +151,17 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
     const reason = err instanceof Error ? err.message : String(err);
     throw new Error(`${options.script} failed to start: ${reason}\n--- log tail ---\n${tail(options.logFile)}`);
   }
+}
+
+/**
+ * The Node flags `npm start` runs Boundary with (package.json: `node <flags> dist/main.js`, its heap sizes), so
+ * whatever starts the real server for a measurement (the bench, the resilience suite) gives it the memory a
+ * deployment gets.
+ */
+export function startNodeFlags(repo: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const start = (pkg.scripts?.start ?? '').trim();
+  const m = /^node\s+(.*?)\s*dist\/main\.js$/.exec(start);
+  if (!m) throw new Error(`package.json's start script is not "node [flags] dist/main.js": ${start}`);
+  return m[1] ? m[1].split(/\s+/) : [];
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BotProcess, freePort, spawnBot } from '../../bench/spawn.js';
+import { type BotProcess, freePort, spawnBot, startNodeFlags } from '../../bench/spawn.js';
 import { FakeConnector } from '../fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, TeamsClient, type TeamsUser } from '../fakes/teams-client.js';
 
@@ -21,6 +21,8 @@ export async function startChild(env: Record<string, string | undefined> = {}, d
   const bot: BotProcess = await spawnBot({
     script: join(REPO, 'src/main.ts'),
     cwd: REPO,
+    // npm start's heap sizes, so memory under the load tests is what a deployment sees.
+    nodeArgs: startNodeFlags(REPO),
     port,
     logFile,
     env: {
