@@ -9,6 +9,7 @@
  *   npm run bench -- --questions FILE.jsonl [--policy FILE]   ask these instead of the default set
  *   npm run bench -- --only e2e,policy,reports               a subset of the suites
  *   npm run bench -- --out DIR    write results.json/.md there instead of bench/ (e.g. for a dry run)
+ *   npm run bench -- --render     measure nothing: write results.md again from results.json (after editing findings.md)
  *   npm run bench -- --runtime tsx       run both bots through tsx instead of compiled JavaScript
  *   npm run bench -- --max-old-space 160 give both bots --max-old-space-size=160 (MB) instead of npm start's
  *
@@ -19,7 +20,7 @@
  * Benchmarks, not tests: nothing here fails on a figure; a missed target is reported as "miss".
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,6 +44,7 @@ interface Args {
   out: string;
   runtime: 'js' | 'tsx';
   maxOldSpaceMb?: number;
+  render: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -53,6 +55,7 @@ function parseArgs(argv: readonly string[]): Args {
     only: new Set(['e2e', 'policy', 'reports']),
     out: join(repo, 'bench'),
     runtime: 'js',
+    render: false,
   };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -64,6 +67,7 @@ function parseArgs(argv: readonly string[]): Args {
     };
     if (arg === '--quick') args.quick = true;
     else if (arg === '--profile') args.profile = true;
+    else if (arg === '--render') args.render = true;
     else if (arg === '--runs') {
       args.runs = Number(value());
       runsGiven = true;
@@ -428,6 +432,12 @@ function targets(results: Results): Target[] {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.render) {
+    const results = JSON.parse(readFileSync(join(args.out, 'results.json'), 'utf8')) as Results;
+    writeFileSync(join(args.out, 'results.md'), renderMarkdown(results));
+    process.stderr.write(`wrote ${join(args.out, 'results.md')} from results.json (nothing measured)\n`);
+    return;
+  }
   const started = performance.now();
   const meta: Meta = {
     date: new Date().toISOString(),
