@@ -113,12 +113,25 @@ export const WHO: Concept[] = [
   },
 ];
 
+/**
+ * "follow" as a platform does it (follow a pupil, followers), not as a rule is followed: "the following",
+ * "as follows", "follow the guidance", "expected to follow", "follow up", "following a report".
+ */
+const FOLLOW = String.raw`(?<!\bthe )(?<!\bas )(?<!\b(?:expected|required|asked|obliged|need|needs|have|has|had|agree|agreed|agrees) to )follow(?:ing|ed|er|ers|s)?\b(?!-up\b| up\b| (?:the |these |this |those |our |its |all |any |their |your |relevant |appropriate |agreed |correct |same |usual |normal |established |school'?s? |trust'?s? |local |safeguarding |reporting |national |statutory |professional |good |best |safe |clear |internal |whistleblowing |complaints? )?(?:guidance|guidelines?|polic(?:y|ies)|principles?|procedures?|rules?|advice|instructions?|steps?|codes?|process(?:es)?|protocols?|standards?|practices?|routes?|channels?|suit|below|above|through|on from)\b| (?:a |an |the |any |this |that |such )?(?:report\w*|referrals?|allegations?|incidents?|concerns?|disclosures?|investigations?|complaints?|meetings?|reviews?|decisions?|conversations?|discussions?|breach\w*|consultations?|training|inspections?|events?)\b)`;
+
+/** A pattern with the platform sense of "follow" spliced in where `FOLLOW` stands. */
+function withFollow(source: string): RegExp {
+  return new RegExp(source.replace('FOLLOW', FOLLOW));
+}
+
 export const WHAT: Concept[] = [
   {
     id: 'contact',
     kind: 'what',
     patterns: [
-      /\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|follow(ing|ed|er|ers|s)?|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b/,
+      withFollow(
+        String.raw`\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|FOLLOW|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b`,
+      ),
       /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
       /\b(respond(ing)?|reply(ing)?|replies|engag(e|ing) (with|in))\b/,
       /\b(conversations? with|talk(ing)? to|speak(ing)? (to|with)|get in touch|keep in contact)\b/,
@@ -250,7 +263,9 @@ export const WHAT: Concept[] = [
     id: 'friending',
     kind: 'what',
     patterns: [
-      /\b(friend requests?|follow requests?|connection requests?|befriend|friending|friended|add(ing|ed)? (as )?(a )?friends?|follow(s|ed|ing|er|ers)?|accept(ing|ed)? (a |the |their )?(friend|follow|request)|(be|become|stay|being|as) friends)\b/,
+      withFollow(
+        String.raw`\b(friend requests?|follow requests?|connection requests?|befriend|friending|friended|add(ing|ed)? (as )?(a )?friends?|FOLLOW|accept(ing|ed)? (a |the |their )?(friend|follow|request)|(be|become|stay|being|as) friends)\b`,
+      ),
     ],
     slang: [
       /\b(unfriend|unfollow|add(ed|s)? me|follow(ed|s)? me|follow (them |him |her )?back|mates with|friends with|request(ed)? me|friend (a|them|him|her|pupils?|parents?))\b/,

@@ -15,6 +15,27 @@ const raw = (text: string, context: string | null = null): RawClause => ({
 });
 
 describe('detectConcepts', () => {
+  it.each([
+    'Staff must observe the following rules.',
+    'This policy sets out the principles staff are expected to follow when using social media.',
+    'Staff should follow the guidance in the staff code of conduct.',
+    'As a follow-up, the DSL will tell the Headteacher.',
+    'Following a report, the DSL will decide what happens next.',
+  ])('when "follow" means complying or "after" (%s), then it is not read as following someone online', (text) => {
+    const c = detectConcepts(fold(text));
+    expect([...c.what]).not.toContain('friending');
+    expect([...c.what]).not.toContain('contact');
+  });
+
+  it.each([
+    'Staff must not friend, follow or message pupils.',
+    'Following a pupil on TikTok is not allowed.',
+    'Do not accept follow requests from pupils.',
+    'How many followers does the school account have?',
+  ])('when "follow" is what a platform does (%s), then it is friending', (text) => {
+    expect([...detectConcepts(fold(text)).what]).toContain('friending');
+  });
+
   it('when staff use slang and platform nicknames, then the concepts are found', () => {
     const c = detectConcepts(fold('a yr 9 kid added me on insta and keeps DMing me'), true);
     expect([...c.who]).toContain('pupil');
