@@ -27,7 +27,7 @@ export const WHO: Concept[] = [
     id: 'pupil',
     kind: 'who',
     patterns: [
-      /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b/,
+      /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b(?! on (a )?(teaching )?placements?\b| teachers?\b)/,
       /\b(year|years|yr|class|classes|form|forms|key stage|ks)\s?\d{1,2}s?\b/,
       /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
     ],
@@ -245,7 +245,7 @@ export const WHAT: Concept[] = [
     id: 'evidence',
     kind: 'what',
     patterns: [
-      /\b(records?|recorded|screenshots?|screen ?prints?|screen ?shot|evidence|keep a copy|save (a )?copy|log|logged)\b/,
+      /\b(records?|recorded|screenshots?|screen ?prints?|screen ?shot|evidence|keep a copy|save (a )?copy|log|logged)\b(?!-?in\b| on\b| onto\b| (students?|pupils?|children|a child|them|him|her|lessons?|videos?|audio|sound)\b)/,
     ],
     slang: [/\b(screengrab|screen grab|ss|proof)\b/],
     expand: ['records', 'keep', 'screen', 'prints'],

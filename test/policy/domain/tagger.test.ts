@@ -27,6 +27,22 @@ describe('detectConcepts', () => {
     expect([...c.what]).not.toContain('contact');
   });
 
+  it('when students are on placement or are student teachers, then they are staff in training, not pupils', () => {
+    expect([
+      ...detectConcepts(fold('It applies to volunteers, students on placement and governors.')).who,
+    ]).not.toContain('pupil');
+    expect([...detectConcepts(fold('Student teachers must follow this policy.')).who]).not.toContain('pupil');
+    expect([...detectConcepts(fold('Students must not be added as friends.')).who]).toContain('pupil');
+  });
+
+  it('when "log" means signing in or "record" means filming, then it is not about keeping evidence', () => {
+    expect([...detectConcepts(fold('Staff must not share their log-in details.')).what]).not.toContain('evidence');
+    expect([...detectConcepts(fold('Do not use a personal device to record students.')).what]).not.toContain(
+      'evidence',
+    );
+    expect([...detectConcepts(fold('Keep a record of the messages and log the date.')).what]).toContain('evidence');
+  });
+
   it.each([
     'Staff must not friend, follow or message pupils.',
     'Following a pupil on TikTok is not allowed.',
