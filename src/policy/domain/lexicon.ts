@@ -138,7 +138,7 @@ export const WHAT: Concept[] = [
       /\brequests? from\b/,
     ],
     slang: [
-      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|slide into|text|texts|texting|texted|chat|chatting|whatsapp(ed)?|snap(ped|ping)?|add(ed|ing|s)? me|added|follows? me|followed me|request(ed)? me|sent me a (request|message|dm|follow)|mates|pals|bestie|keep up with|stay in touch|stalk)\b/,
+      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|slide into|text|texts|texting|texted|chat(?! ?gpt)|chatting|whatsapp(ed)?|snap(ped|ping)?|add(ed|ing|s)? me|added|follows? me|followed me|request(ed)? me|sent me a (request|message|dm|follow)|mates|pals|bestie|keep up with|stay in touch|stalk)\b/,
     ],
     expand: ['contact', 'friend', 'requests', 'communicate', 'social', 'media', 'personal'],
   },
@@ -210,7 +210,7 @@ export const WHAT: Concept[] = [
     kind: 'what',
     patterns: [
       /\b(when|where|while|whilst) (the )?(children|pupils|students) (are|may be) (present|around|in the room|there)|in front of (the )?(children|pupils|students|class)|(out of|in) (the )?view of (the )?(children|pupils)\b/,
-      /\b(in school|at school|at work|while at work|whilst at work|school times?|school hours|school day|working hours|work time|during (the )?(day|lessons?|class|teaching|work)|lunch ?(time|times|break|breaks|hour)?|breaks?|break ?time|rest breaks|contact time|on (the )?(school )?(site|premises)|in class|in the classroom|in lessons?|when children are present|school trips?|school visits?)\b/,
+      /\b(in school|at school|at work|while at work|whilst at work|school times?|school hours|school day|working hours|work time|during (the )?(day|lessons?|class|teaching|work)|lunch ?(time|times|break|breaks|hour)?(?! (supervisors?|staff|assistants?|organisers?|team))|breaks?(?! (this|the|these|that|those|our|any|a|its|school'?s?|trust'?s?) (social media )?(policy|policies|rules?|code|law|agreement|contract|confidentiality))|break ?time|rest breaks|contact time|on (the )?(school )?(site|premises)|in class|in the classroom|in lessons?|when children are present|school trips?|school visits?)\b/,
     ],
     slang: [
       /\b(while|when|with) (the )?(kids|children|pupils|class) (are )?(in the room|around|there|in class|with me|watching)\b/,
@@ -236,7 +236,7 @@ export const WHAT: Concept[] = [
     id: 'reporting',
     kind: 'what',
     patterns: [
-      /\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
+      /(?<!\b(write|writes|writing|wrote|written|school|end of (term|year)) )\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
     ],
     slang: [/\b(who do i (tell|speak|talk|go)|who should i|grass|flag|dob in|snitch|let someone know)\b/],
     expand: ['report', 'concerns', 'raised', 'safeguarding', 'inform'],
@@ -254,7 +254,7 @@ export const WHAT: Concept[] = [
     id: 'messaging',
     kind: 'what',
     patterns: [
-      /\b(messag(e|es|ing)|private messages?|direct messages?|communicat(e|es|ing|ion)|chat|chatting|texts?|texting|e-?mail (them|pupils|parents))\b/,
+      /\b(messag(e|es|ing)|private messages?|direct messages?|communicat(e|es|ing|ion)|chat(?! ?gpt)|chatting|texts?|texting|e-?mail (them|pupils|parents))\b/,
     ],
     slang: [/\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a))\b/],
     expand: ['message', 'messages', 'communicate', 'privately'],

@@ -27,6 +27,24 @@ describe('detectConcepts', () => {
     expect([...c.what]).not.toContain('contact');
   });
 
+  it.each([
+    ['what happens if i break this policy?', 'time_place'],
+    ['does this apply to lunchtime supervisors?', 'time_place'],
+    ['can i use chatgpt to write reports', 'reporting'],
+    ['can i paste grades into chat gpt', 'messaging'],
+  ])('when a question says "%s", then it is not read as %s', (question, concept) => {
+    expect([...detectConcepts(fold(question), true).what]).not.toContain(concept);
+  });
+
+  it.each([
+    ['can i check twitter on my break', 'time_place'],
+    ['can i go on instagram at lunchtime?', 'time_place'],
+    ['who do i report it to', 'reporting'],
+    ['can i chat to pupils on snapchat', 'messaging'],
+  ])('when a question says "%s", then it is still read as %s', (question, concept) => {
+    expect([...detectConcepts(fold(question), true).what]).toContain(concept);
+  });
+
   it('when students are on placement or are student teachers, then they are staff in training, not pupils', () => {
     expect([
       ...detectConcepts(fold('It applies to volunteers, students on placement and governors.')).who,
