@@ -1,5 +1,13 @@
 import type { Verdict } from '../answer.js';
-import { type ForceReading, findRole, MANDATORY, NORMATIVE, PROHIBITIVE, readForce } from '../domain/force.js';
+import {
+  exclusiveActor,
+  type ForceReading,
+  findRole,
+  MANDATORY,
+  NORMATIVE,
+  PROHIBITIVE,
+  readForce,
+} from '../domain/force.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
@@ -22,6 +30,10 @@ const SCENE = new Set([
   'evidence',
   'email',
 ]);
+
+/** A question about putting something on, or running, an account or page. */
+const POSTING_ASKED =
+  /\b(post|posting|publish|upload|put (it |them |this |that |photos? |pictures? |pics? )?(up |on)|share|sharing|run|running|manage|managing|update|updating|set up|start|comment|commenting)\b/;
 
 const WEAK_HEADINGS =
   /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
@@ -290,8 +302,12 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const floor = top.score * 0.7;
   let best = top;
   let bestValue = Number.NEGATIVE_INFINITY;
+  // A rule keeping posting to some people ("only the Office Manager may post on the school's page") rules on posting
+  // only; for any other question it is context, not the verdict.
+  const posting = POSTING_ASKED.test(q.folded);
   for (const r of ranked.slice(0, 5)) {
     if (r.score < floor) break;
+    if (!posting && exclusiveActor(r.clause.plain ?? fold(r.clause.text))) continue;
     const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
     if (value > bestValue) {
       best = r;
@@ -496,6 +512,10 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (q.concepts.what.has('indecent_images') && q.intent !== 'permission') return 'guidance';
   if (q.intent === 'situation' && !q.incoming && !NORMATIVE.has(force)) return 'guidance';
 
+  // "Only the Office Manager posts to the school page" rules on posting to or running it, and on nothing else a
+  // question might share words with ("can I add the teacher on Facebook?").
+  if (!POSTING_ASKED.test(q.folded) && exclusiveActor(clause.plain ?? fold(clause.text))) return 'guidance';
+
   const familyAsked = q.concepts.who.has('family_member');
   const meansClash = r.restriction === 'means_official' && q.personalMeans;
 
@@ -503,6 +523,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (meansClash) return 'not_allowed';
     // "Can I post it without asking them?": doing it without the permission the rule requires is a no.
     if (WITHOUT_PERMISSION.test(q.folded)) return 'not_allowed';
+    // "Only the Office Manager and staff the Head names may post on the school page": the page is where the rule
+    // holds, not a place where posting is allowed.
+    if (exclusiveActor(clause.plain ?? fold(clause.text))) return 'needs_permission';
     // "can only use it in their common room, or if authorised": asking about the named place is a yes.
     const only =
       /\bonly\b(?:(?!\b(?:if|when|unless|with)\b)[^,;.])*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(

@@ -182,6 +182,12 @@ export function readForce(folded: string): ForceReading {
   if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
   // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.
   if (force === 'descriptive' && /^(do|dos|do's|please do|always)\s*:?$/.test(text.trim())) force = 'must';
+  // "Only the Business Manager and staff named by the Head may post …", "The Office Manager is the only person who posts
+  // to it": the act is kept to some people, so for anyone else it needs their say-so (when others can be named or
+  // authorised to it) or is not theirs to do.
+  const exclusive = exclusiveActor(text);
+  if (exclusive && (force === 'may' || force === 'descriptive' || force === 'must'))
+    force = exclusive === 'named' ? 'only_with_permission' : 'must_not';
   // "may only" / "can only" restricts rather than permits.
   if (
     (force === 'may' || force === 'descriptive') &&
@@ -260,6 +266,31 @@ export function findRoles(folded: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
+
+/** "Only <who> may <act>": the act is kept to some people. Group 1 is who. */
+const EXCLUSIVE_ACTOR =
+  /^(?:[a-z' ]{0,30}, )?only ((?:the |a |an |our |named |designated |authori[sz]ed |nominated )?[a-z' ,-]{2,90}?) (?:may|can|are (?:allowed|permitted|able|authori[sz]ed) to|is (?:allowed|permitted|able|authori[sz]ed) to|will|should) (?:post|publish|upload|share|run|manage|set up|create|comment|respond|reply|update|edit|administer|operate|speak)\b/;
+/** "The Office Manager … is the only person who posts to it". Group 1 is who. */
+const ONLY_PERSON =
+  /^((?:the |a |an |our )?[a-z' -]{2,60}?) (?:[a-z' ,-]{0,60} )?(?:is|are) the only (?:person|people|one|ones|members? of staff|staff)(?: who| that| allowed to| permitted to)? ?(?:can |may |should |will )?(?:post|posts|publish|publishes|upload|uploads|run|runs|manage|manages|update|updates|edit|edits|administer|administers|operate|operates)\b/;
+/**
+ * "Only the Business Manager and staff named by the Head may post …", "The Office Manager is the only person who posts
+ * to it": running or posting to something is kept to some people. 'named' when others can be named or authorised to
+ * do it too, 'sole' when not; null when the sentence keeps nothing to anyone (or keeps it to staff in general).
+ */
+export function exclusiveActor(folded: string): 'named' | 'sole' | null {
+  const m = EXCLUSIVE_ACTOR.exec(folded) ?? ONLY_PERSON.exec(folded);
+  if (!m) return null;
+  const actor = (m[1] ?? '').trim();
+  if (GENERIC_ACTOR.test(actor)) return null;
+  return NAMED_BY.test(actor) ? 'named' : 'sole';
+}
+
+/** Everyone the policy is for: "only staff may …" keeps the act to staff, not from them. */
+const GENERIC_ACTOR =
+  /^(the |all |our )?(staff|staff members?|members? of staff|employees?|adults|you|teachers|colleagues|workers|people who work [a-z ]+)$/;
+/** Who can be added to: "staff named by the Head", "designated staff", "those authorised by …". */
+const NAMED_BY = /\b(named|nominated|designated|authori[sz]ed|approved|appointed|delegated|chosen|agreed)\b/;
 
 export const PROHIBITIVE: ReadonlySet<Force> = new Set(['must_not', 'should_not', 'advised_not']);
 export const MANDATORY: ReadonlySet<Force> = new Set(['must', 'should']);

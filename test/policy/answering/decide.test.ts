@@ -29,6 +29,14 @@ describe('decide', () => {
     ).toBe('not_allowed');
   });
 
+  it('when posting to the school page is kept to one person or to people the head names, then asking to post is a no or needs permission, and other questions are not ruled on', () => {
+    const sole = 'The Office Manager runs the school Facebook page and is the only person who posts to it.';
+    const named = 'Only the Office Manager and staff named by the Headteacher may post on the school Facebook page.';
+    expect(verdict('can i post on the school fb page myself', sole)).toBe('not_allowed');
+    expect(verdict('Can I post our class trip photos on the school Facebook page?', named)).toBe('needs_permission');
+    expect(verdict("I'm a volunteer reader, can I add the teacher on facebook?", sole)).toBe('guidance');
+  });
+
   it('when the clause requires declining and the asker wants to accept, then not_allowed; to decline, allowed', () => {
     const rule = 'Staff members must decline friend requests from pupils.';
     expect(verdict('Can I accept a friend request from a pupil?', rule)).toBe('not_allowed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRoles, readForce } from '../../../src/policy/domain/force.js';
+import { exclusiveActor, findRoles, readForce } from '../../../src/policy/domain/force.js';
 import { fold } from '../../../src/policy/domain/text.js';
 
 const force = (s: string) => readForce(fold(s)).force;
@@ -81,6 +81,30 @@ describe('readForce', () => {
     expect(readForce(fold('Only official school sites must be used for communicating with pupils.')).restriction).toBe(
       'means_official',
     );
+  });
+});
+
+describe('exclusiveActor', () => {
+  it.each([
+    [
+      "only the federation business manager and staff named by the executive headteacher may post on the federation's facebook page.",
+      'named',
+    ],
+    ['only designated staff may post on the school account.', 'named'],
+    ['the office manager runs the school facebook page and is the only person who posts to it.', 'sole'],
+    ["only the communications lead may post on the school's official accounts.", 'sole'],
+    ['only staff may post on the school account.', null],
+    ['staff may only post on official accounts.', null],
+    ['only the headteacher can approve a new account.', null],
+  ] as const)('when a sentence reads "%s", then posting is kept to: %s', (text, expected) => {
+    expect(exclusiveActor(text)).toBe(expected);
+  });
+
+  it('when posting is kept to named people, then the rule reads as needing permission, and to one person as a prohibition', () => {
+    expect(readForce('only designated staff may post on the school account.').force).toBe('only_with_permission');
+    expect(
+      readForce('the office manager runs the school facebook page and is the only person who posts to it.').force,
+    ).toBe('must_not');
   });
 });
 
