@@ -59,6 +59,8 @@ const MUST_NOT = [
   /\bnot (to be|be) used\b/,
   // Passive bans: "details are not to be shared", "such content is never to be posted".
   /\b(is|are|be) (not|never) to be \w+(ed|en|wn|t)\b/,
+  // House rules stated as fact: "Pupils in Key Stage 1 do not use social media in school", "we don't post names".
+  /\b(staff|we|pupils|children|students|employees|members of staff|staff members|teachers|adults|volunteers)( [a-z0-9 ]{0,40})? (do not|don't) (?!need\b|have\b|require\b|normally\b|usually\b|always\b|tend\b|know\b|expect\b|mean\b|intend\b|wish\b|want\b|feel\b|like\b|understand\b|see\b|get\b|realise\b|realize\b)[a-z]+/,
 ];
 
 const SHOULD_NOT = [

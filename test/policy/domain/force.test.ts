@@ -18,6 +18,8 @@ describe('readForce', () => {
     ['These images must not be posted online.', 'must_not'],
     ['School devices are not to be used for personal accounts.', 'must_not'],
     ["Pupils' details are not to be shared.", 'must_not'],
+    ['Pupils in Reception and Key Stage 1 do not use social media or messaging apps in school.', 'must_not'],
+    ["We don't post pupils' surnames.", 'must_not'],
     ['Such content is never to be shown to pupils.', 'must_not'],
     ['The Employee is not permitted to be connected with pupils.', 'must_not'],
     ['The Employee may identify the school as their employer on LinkedIn.', 'may'],
