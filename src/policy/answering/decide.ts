@@ -531,7 +531,14 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
       /\bonly\b(?:(?!\b(?:if|when|unless|with)\b)[^,;.])*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(
         clause.text.toLowerCase(),
       );
-    if (only) {
+    // "… may only be used on personal accounts with the written agreement of the Head": the place is where the
+    // permission is needed, not an alternative to it.
+    const scopeOfPermission =
+      !!only &&
+      /\b(with|without) (the |their |a |an )?(prior |express |written |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/.test(
+        only[3]!,
+      );
+    if (only && !scopeOfPermission) {
       const place = only[3]!.split(' ').filter((w) => w.length > 3);
       if (place.length && place.every((w) => q.folded.includes(w))) return 'allowed';
       // … and asking about another place, with no word of the permission route, is a no.

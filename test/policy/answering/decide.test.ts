@@ -29,6 +29,13 @@ describe('decide', () => {
     ).toBe('not_allowed');
   });
 
+  it('when a rule needs permission for use in a place, then asking about that place or another still needs permission', () => {
+    const rule =
+      'The school logo and badge may only be used on personal accounts with the written agreement of the Head.';
+    expect(verdict('Can I use the school badge on my personal Facebook page?', rule)).toBe('needs_permission');
+    expect(verdict('Can I put the school logo on my Instagram?', rule)).toBe('needs_permission');
+  });
+
   it('when posting to the school page is kept to one person or to people the head names, then asking to post is a no or needs permission, and other questions are not ruled on', () => {
     const sole = 'The Office Manager runs the school Facebook page and is the only person who posts to it.';
     const named = 'Only the Office Manager and staff named by the Headteacher may post on the school Facebook page.';
