@@ -184,6 +184,8 @@ export function readForce(folded: string): ForceReading {
   if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
   // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.
   if (force === 'descriptive' && /^(do|dos|do's|please do|always)\s*:?$/.test(text.trim())) force = 'must';
+  // "Staff do not need to tell anyone", "you don't have to accept": no duty, so the choice is the reader's.
+  if ((force === 'must' || force === 'should' || force === 'descriptive') && NOT_REQUIRED.test(text)) force = 'may';
   // "Only the Business Manager and staff named by the Head may post …", "The Office Manager is the only person who posts
   // to it": the act is kept to some people, so for anyone else it needs their say-so (when others can be named or
   // authorised to it) or is not theirs to do.
@@ -268,6 +270,10 @@ export function findRoles(folded: string): string[] {
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
+
+/** A duty denied: "do not need to", "don't have to", "are not required to", "there is no need to". */
+const NOT_REQUIRED =
+  /\b(do|does|did) ?(not|n't) (need|have) to\b|\b(is|are) not (required|obliged|obligated) to\b|\bnot (necessary|compulsory|mandatory)\b|\b(there is )?no (need|requirement|obligation) (for [a-z ]{1,30} )?to\b/;
 
 /** "Only <who> may <act>": the act is kept to some people. Group 1 is who. */
 const EXCLUSIVE_ACTOR =
