@@ -31,6 +31,13 @@ const SCENE = new Set([
   'email',
 ]);
 
+/** A ban that leaves out the reader's own child: "pupils other than their own children". */
+const OWN_CHILD_EXCEPTED =
+  /\b(other than|except( for)?|apart from|excluding|besides) (their|your|his|her|my) own (child|children|kids?|sons?|daughters?)\b/;
+/** The question is about the asker's (or the parent's) own child. */
+const OWN_CHILD_ASKED =
+  /\b(their|your|his|her|my) own (child|children|kids?|sons?|daughters?)\b|\bmy (son|daughter|child|kids?|children)\b/;
+
 /** A question about putting something on, or running, an account or page. */
 const POSTING_ASKED =
   /\b(post|posting|publish|upload|put (it |them |this |that |photos? |pictures? |pics? )?(up |on)|share|sharing|run|running|manage|managing|update|updating|set up|start|comment|commenting)\b/;
@@ -567,6 +574,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (gate === 'applies') return 'not_allowed';
     if (gate === 'lapsed') return 'allowed';
     if (gate === 'lapsed_other') return 'depends';
+    // "… pictures of pupils other than their own children" asked about one's own child: the rule leaves that out.
+    if (OWN_CHILD_EXCEPTED.test(clause.text.toLowerCase()) && OWN_CHILD_ASKED.test(q.folded)) return 'allowed';
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';
     if (r.exception === 'permission') return 'needs_permission';
     // "must not … if that contact is likely to …" qualifies the rule; "If a pupil sends you …, do not …"

@@ -36,6 +36,13 @@ describe('decide', () => {
     expect(verdict('Can I put the school logo on my Instagram?', rule)).toBe('needs_permission');
   });
 
+  it("when a ban leaves out the reader's own child, then asking about one's own child is a yes and about others' a no", () => {
+    const rule =
+      'Parents are not expected to post pictures of pupils other than their own children on social networking sites.';
+    expect(verdict('Can a parent post a picture of their own child at the school fair?', rule)).toBe('allowed');
+    expect(verdict('Can a parent post a picture of other children at the school fair?', rule)).toBe('not_allowed');
+  });
+
   it('when posting to the school page is kept to one person or to people the head names, then asking to post is a no or needs permission, and other questions are not ruled on', () => {
     const sole = 'The Office Manager runs the school Facebook page and is the only person who posts to it.';
     const named = 'Only the Office Manager and staff named by the Headteacher may post on the school Facebook page.';
