@@ -31,6 +31,11 @@ const SCENE = new Set([
   'email',
 ]);
 
+/** The clause requires telling or reporting something (not refraining from it). */
+function requiresReporting(clause: Clause): boolean {
+  return clause.tags.what.includes('reporting') && MANDATORY.has(clause.tags.force) && !clause.reading.negativeAction;
+}
+
 /** A ban that leaves out the reader's own child: "pupils other than their own children". */
 const OWN_CHILD_EXCEPTED =
   /\b(other than|except( for)?|apart from|excluding|besides) (their|your|his|her|my) own (child|children|kids?|sons?|daughters?)\b/;
@@ -283,6 +288,11 @@ const FORCE_WEIGHT: Record<string, number> = {
 export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const top = ranked[0]!;
   if (q.intent === 'procedure') return top;
+  // "Can I ignore it and not tell anyone?": a duty to tell or report near the top is what answers it.
+  if (q.skipsReporting) {
+    const duty = ranked.slice(0, 5).find((r) => requiresReporting(r.clause));
+    if (duty) return duty;
+  }
   // A family exception answers a question about the asker's own family before the general rule does.
   if (q.concepts.who.has('family_member')) {
     const family = ranked
@@ -512,6 +522,8 @@ const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const r = readingFor(q, clause);
   const force = r.force;
+  // Leaving untold what the policy says must be reported is a no, whatever else the question asks.
+  if (q.skipsReporting && requiresReporting(clause)) return 'not_allowed';
   if (q.intent === 'procedure') return 'guidance';
   if (q.intent === 'consequence') return 'guidance';
   if (q.intent === 'fact') return 'guidance';

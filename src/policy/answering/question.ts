@@ -16,6 +16,8 @@ export interface ParsedQuestion {
   concepts: Concepts;
   /** The asker wants to refuse, withhold or report rather than do the thing. */
   negativeAction: boolean;
+  /** The asker wants to leave something untold: "ignore it and not tell anyone", "keep quiet about it". */
+  skipsReporting: boolean;
   /** The question says the act would use personal means (own phone, personal account, WhatsApp). */
   personalMeans: boolean;
   /** The question says the act happens in school time or on site, or outside it. */
@@ -30,6 +32,13 @@ export interface ParsedQuestion {
 }
 
 const MAX_LENGTH = 1000;
+
+/**
+ * Leaving something untold or unreported: "not tell anyone", "without reporting it", "keep quiet about it",
+ * "keep it to myself", "say nothing", "just leave it". ("Do I have to tell anyone?" asks about the duty and is not this.)
+ */
+const SKIPS_REPORTING =
+  /\b(not|never|without|n't) (tell|telling|report|reporting|mention|mentioning|inform|informing|say anything|saying anything|let(ting)? (anyone|anybody|someone|the \w+) know)\b|\bkeep(ing)? (it |this |that |them )?(quiet|secret|to (myself|ourselves)|between (us|ourselves))\b|\bkeep quiet\b|\b(say|saying) nothing\b|\b(just )?(leave|forget|sit on) (it|this|that|them)\b(?! (to|with) (the )?(dsl|head|headteacher|police))/;
 
 const STOP = new Set(
   'a an the and or but if of to in on at for with from by about as is are was were be been being i me my mine we our you your he she it they them their this that these those do does did can could may might must should would will shall have has had not no yes so than then there here what who whom which when where why how am up out into over under again very just also too any some all each other such own same only off'.split(
@@ -77,6 +86,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/.test(
         folded,
       ),
+    skipsReporting: SKIPS_REPORTING.test(folded),
     personalMeans:
       /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
         folded,

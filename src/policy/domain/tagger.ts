@@ -49,7 +49,10 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   // A Q&A question or a scenario above an answer gives the answer its subject, never its force ("Can I …?"
   // is no rule; "Scenario 2: The Employee sees a post" is no rule either).
   if (lead && !lead.trim().endsWith('?') && !isScenarioLine(lead)) {
-    const inherited = readForce(lead);
+    // The sentence that introduces the list governs it ("You should not reply. Instead you must:"), when it has a force.
+    const introducing = lead.split(/(?<=[.!?])\s+/).at(-1) ?? lead;
+    const last = readForce(introducing);
+    const inherited = introducing !== lead && NORMATIVE.has(last.force) ? last : readForce(lead);
     const ownPermission = reading.force === 'only_with_permission';
     // A bullet with no modal of its own ("use personal devices to message children;") is governed by its
     // lead-in ("Adults must NOT:"), even when it reads like an instruction.

@@ -43,6 +43,22 @@ describe('decide', () => {
     expect(verdict('Can a parent post a picture of other children at the school fair?', rule)).toBe('not_allowed');
   });
 
+  it('when the asker wants to leave untold what the policy says must be reported, then no', () => {
+    const duty =
+      'Any concern that a pupil may be at risk because of something seen online must be reported to the DSL.';
+    expect(verdict('can I keep quiet about a worrying post I saw from a pupil?', duty)).toBe('not_allowed');
+    expect(
+      verdict(
+        'can I just ignore it and not tell anyone?',
+        'tell the DSL on the same working day;',
+        'Instead you must:',
+      ),
+    ).toBe('not_allowed');
+    expect(
+      verdict('can I ignore a friend request from a pupil?', 'decline or ignore the request;', 'Instead you must:'),
+    ).toBe('allowed');
+  });
+
   it('when posting to the school page is kept to one person or to people the head names, then asking to post is a no or needs permission, and other questions are not ruled on', () => {
     const sole = 'The Office Manager runs the school Facebook page and is the only person who posts to it.';
     const named = 'Only the Office Manager and staff named by the Headteacher may post on the school Facebook page.';

@@ -44,6 +44,17 @@ describe('parseQuestion', () => {
     expect(parseQuestion('Do I have to accept the request?').intent).toBe('permission');
   });
 
+  it.each([
+    ['can I just ignore it and not tell anyone?', true],
+    ['can I keep quiet about a worrying post?', true],
+    ['can I keep it to myself?', true],
+    ['do I have to tell anyone if a pupil follows me?', false],
+    ['can I ignore a friend request from a pupil?', false],
+    ['should I leave it with the DSL?', false],
+  ])('when the question is "%s", then leaving it untold is %s', (question, expected) => {
+    expect(parseQuestion(question).skipsReporting).toBe(expected);
+  });
+
   it('when a request arrived from a pupil, then it is an incoming situation', () => {
     const q = parseQuestion('a kid in my class sent me a follow request on TikTok');
     expect(q).toMatchObject({ incoming: true, harm: false });

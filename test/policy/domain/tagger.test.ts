@@ -14,6 +14,18 @@ const raw = (text: string, context: string | null = null): RawClause => ({
   bullet: context !== null,
 });
 
+describe('tagClause: a bullet takes its force from the sentence that introduces its list', () => {
+  it('when the lead-in says "You should not respond. Instead you must:", then its bullets are duties', () => {
+    const c = tagClause(
+      raw(
+        'tell the Designated Safeguarding Lead (DSL) on the same working day;',
+        'If a pupil sends you a friend request, you should not respond from your personal account. Instead you must:',
+      ),
+    );
+    expect(c.tags.force).toBe('must');
+  });
+});
+
 describe('detectConcepts', () => {
   it.each([
     'Staff must observe the following rules.',
