@@ -31,6 +31,10 @@ const SCENE = new Set([
   'email',
 ]);
 
+/** Handling an image: keeping, saving, copying, printing, screenshotting, forwarding, sharing, showing or viewing it. */
+const INDECENT_HANDLING =
+  /\b(can|could|may|should|shall|is it (ok|okay|alright|fine)( for me)? to|am i allowed to|do i)\b[^.?]{0,40}\b(keep|save|store|copy|print|screenshot|screen ?shot|forward|send|share|show|view|look at|open|download|pass (it|them) on)\b/;
+
 /** The clause requires telling or reporting something (not refraining from it). */
 function requiresReporting(clause: Clause): boolean {
   return clause.tags.what.includes('reporting') && MANDATORY.has(clause.tags.force) && !clause.reading.negativeAction;
@@ -520,6 +524,37 @@ const DELAY = /\b(wait|waiting|hold off|leave it|until|till|tomorrow|monday|next
 const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
 
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
+  const verdict = decideFromClause(q, clause);
+  if (verdict !== 'allowed') return verdict;
+  // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
+  if (q.skipsReporting) return 'guidance';
+  // Contact with a pupil is only ever a yes on a clause that speaks of pupils: a permission about personal phones
+  // at break time says nothing about giving a pupil your number. (Declining or blocking is another matter.)
+  if (
+    !q.negativeAction &&
+    PUPIL_CONTACT.some((c) => q.concepts.what.has(c)) &&
+    asksAboutPupil(q) &&
+    !speaksOfPupils(clause)
+  )
+    return 'guidance';
+  return verdict;
+}
+
+const AWARENESS =
+  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
+
+const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info'];
+const PUPIL_WHO = ['pupil', 'former_pupil'];
+
+function asksAboutPupil(q: ParsedQuestion): boolean {
+  return PUPIL_WHO.some((w) => q.concepts.who.has(w)) && !q.concepts.who.has('family_member');
+}
+
+function speaksOfPupils(clause: Clause): boolean {
+  return clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member');
+}
+
+function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   const r = readingFor(q, clause);
   const force = r.force;
   // Leaving untold what the policy says must be reported is a no, whatever else the question asks.
@@ -528,6 +563,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (q.intent === 'consequence') return 'guidance';
   if (q.intent === 'fact') return 'guidance';
   if (q.harm && q.intent === 'situation') return 'guidance';
+  // Hard rule: an image that may be an indecent image of a child is never kept, copied, shared, forwarded or looked
+  // at by staff, whatever else the question says; the school tells the police.
+  if (q.concepts.what.has('indecent_images') && INDECENT_HANDLING.test(q.folded)) return 'not_allowed';
   if (q.concepts.what.has('indecent_images') && q.intent !== 'permission') return 'guidance';
   if (q.intent === 'situation' && !q.incoming && !NORMATIVE.has(force)) return 'guidance';
 
@@ -655,10 +693,16 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (meansClash) return 'not_allowed';
     if (r.restriction === 'means_official' && q.concepts.what.has('official_accounts')) return 'needs_permission';
     if (r.restriction === 'time' || r.restriction === 'other' || r.conditional) return 'depends';
+    // "Students must hand in phones at reception" asked "can I give a pupil my number?": a duty of someone else's
+    // says nothing about what the asker may do.
+    if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
+      return 'guidance';
     return 'allowed';
   }
   if (force === 'advised_not') return 'not_allowed';
-  if (force === 'advised') return 'allowed';
+  // "Staff posting photos will be aware of the importance of protecting children": awareness asked of the reader
+  // permits nothing.
+  if (force === 'advised') return AWARENESS.test(clause.plain ?? fold(clause.text)) ? 'guidance' : 'allowed';
   if (force === 'may') return r.conditional ? 'depends' : 'allowed';
   return 'guidance';
 }

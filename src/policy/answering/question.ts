@@ -1,6 +1,7 @@
 import { TELLING_VERBS } from '../domain/lexicon.js';
 import { type Concepts, detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
+import { youngestAgeOf } from '../domain/year-groups.js';
 
 export type Intent = 'permission' | 'procedure' | 'consequence' | 'fact' | 'situation';
 
@@ -33,12 +34,35 @@ export interface ParsedQuestion {
 
 const MAX_LENGTH = 1000;
 
+const CONCEALING =
+  /\bso (that )?(nobody|no one|no-one|none of them|they don'?t|the school doesn'?t|the head doesn'?t) (sees?|knows?|finds? out|can see|will see|notices?)\b|\b(hide|hiding|cover up|covering up) (it|them|this|that|the \w+)\b|\bcover (it|this|that) up\b/;
+const DELAYS_REPORTING =
+  /\bwait\b[^.?]{0,40}\b(to|before) (report|tell|inform|raise|mention|pass)\b|\b(report|tell|inform|raise|mention)\b[^.?]{0,30}\b(next week|later|tomorrow|on monday|after (the )?(weekend|holidays?|half ?term|break))\b|\b(leave|put off) (it |reporting |telling )?(until|till|to) (next|tomorrow|monday|after|later)\b/;
+/** The question is about a safeguarding worry, not an everyday task. */
+const WORRY =
+  /\b(worr\w*|concern\w*|safeguarding|at risk|disclos\w*|told me (something|that|about)|abus\w*|bull(y|ied|ying)|groom\w*|nudes?|indecent|self[- ]harm|harm\w*|unsafe|scared|frightened)\b/;
+
+/**
+ * The question without a condition that follows what it asks: "can I take photos of pupils if I delete them
+ * afterwards?" asks about taking photos; the deleting is the condition offered, not the act asked about.
+ */
+function withoutTrailingCondition(folded: string): string {
+  const asked = /\b(can|could|may|should|shall|am i allowed to|is it (ok|okay|alright|fine)( for me)? to)\b/.exec(
+    folded,
+  );
+  if (!asked) return folded;
+  const from = asked.index + asked[0].length;
+  const rest = folded.slice(from);
+  const condition = /\b(if|as long as|so long as|provided( that)?|providing|once|after|afterwards|unless)\b/.exec(rest);
+  return condition ? folded.slice(0, from + condition.index) : folded;
+}
+
 /**
  * Leaving something untold or unreported: "not tell anyone", "without reporting it", "keep quiet about it",
  * "keep it to myself", "say nothing", "just leave it". ("Do I have to tell anyone?" asks about the duty and is not this.)
  */
 const SKIPS_REPORTING =
-  /\b(not|never|without|n't) (tell|telling|report|reporting|mention|mentioning|inform|informing|say anything|saying anything|let(ting)? (anyone|anybody|someone|the \w+) know)\b|\bkeep(ing)? (it |this |that |them )?(quiet|secret|to (myself|ourselves)|between (us|ourselves))\b|\bkeep quiet\b|\b(say|saying) nothing\b|\b(just )?(leave|forget|sit on) (it|this|that|them)\b(?! (to|with) (the )?(dsl|head|headteacher|police))/;
+  /\b(instead of|rather than) (reporting|telling|informing|passing it on|referring)\b|\bwithout (involving|telling|reporting|informing|letting [a-z ]{1,20} know)\b|\b(deal with|handle|sort( out)?|investigate|look into) (it|this|that|the \w+)( out)? (myself|ourselves|on my own)\b|\b(myself|first) before (telling|reporting|informing|passing)\b|\b(not|never|without|n't) (tell|telling|report|reporting|mention|mentioning|inform|informing|say anything|saying anything|let(ting)? (anyone|anybody|someone|the \w+) know)\b|\bkeep(ing)? (it |this |that |them )?(quiet|secret|to (myself|ourselves)|between (us|ourselves))\b|\bkeep quiet\b|\b(say|saying) nothing\b|\b(just )?(leave|forget|sit on) (it|this|that|them)\b(?! (to|with) (the )?(dsl|head|headteacher|police))/;
 
 const STOP = new Set(
   'a an the and or but if of to in on at for with from by about as is are was were be been being i me my mine we our you your he she it they them their this that these those do does did can could may might must should would will shall have has had not no yes so than then there here what who whom which when where why how am up out into over under again very just also too any some all each other such own same only off'.split(
@@ -84,9 +108,14 @@ export function parseQuestion(question: string): ParsedQuestion {
     concepts,
     negativeAction:
       /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/.test(
-        folded,
+        withoutTrailingCondition(folded),
       ),
-    skipsReporting: SKIPS_REPORTING.test(folded),
+    skipsReporting:
+      SKIPS_REPORTING.test(folded) ||
+      // "… so nobody sees them": hiding it.
+      CONCEALING.test(folded) ||
+      // "a pupil told me something worrying, can I wait until next week to report it?": a concern is not put off.
+      (DELAYS_REPORTING.test(folded) && WORRY.test(folded)),
     personalMeans:
       /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
         folded,
@@ -114,7 +143,8 @@ export function parseQuestion(question: string): ParsedQuestion {
         folded,
       ),
     problem,
-    age: ageOf(folded),
+    // A year group stands for an age only for a current pupil: a "Year 9 former pupil" may be any age now.
+    age: ageOf(folded) ?? (concepts.who.has('former_pupil') ? null : youngestAgeOf(folded)),
   };
 }
 

@@ -236,7 +236,7 @@ export const WHAT: Concept[] = [
     id: 'reporting',
     kind: 'what',
     patterns: [
-      /(?<!\b(write|writes|writing|wrote|written|school|end of (term|year)) )\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
+      /(?<!\b(write|writes|writing|wrote|written|school|end of (term|year)) )\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell(?! (the |a |an |their |his |her |my |our )?(parents?|mums?|dads?|famil(y|ies)|carers?|pupils?|students?|child(ren)?|kids?|class|friends?|followers|world|public)\b)|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
     ],
     slang: [/\b(who do i (tell|speak|talk|go)|who should i|grass|flag|dob in|snitch|let someone know)\b/],
     expand: ['report', 'concerns', 'raised', 'safeguarding', 'inform'],

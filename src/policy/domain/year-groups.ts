@@ -54,3 +54,14 @@ export function yearAgreement(question: YearGroups, clause: YearGroups): 'agree'
   for (const y of question.years) if (clause.years.has(y)) return 'agree';
   return 'clash';
 }
+
+/**
+ * The youngest a child in the text's youngest named year can be (England: a Year N pupil is N+4 to N+5 during the
+ * year; Reception 4–5), or null when no year is named. Used where a rule turns on age ("until they are 18") and the
+ * question gives a year group instead of an age: the younger end is the safe reading.
+ */
+export function youngestAgeOf(folded: string): number | null {
+  const { years } = yearGroupsOf(folded);
+  if (years.size === 0) return null;
+  return Math.min(...years) + 4;
+}

@@ -59,6 +59,36 @@ describe('decide', () => {
     ).toBe('allowed');
   });
 
+  it('when the question is about keeping, forwarding or showing an indecent image, then no, whatever the clause says', () => {
+    const clause = 'Where indecent images of children are found by staff, the police will be informed.';
+    expect(verdict('can I keep the nude photo a pupil sent me as evidence?', clause)).toBe('not_allowed');
+    expect(verdict('can I forward the indecent image to the head?', clause)).toBe('not_allowed');
+  });
+
+  it("when a duty is pupils' or parents', then it says nothing about what the asker may do", () => {
+    expect(
+      verdict('can I give a pupil my personal mobile number?', 'Students must hand in mobile phones at reception.'),
+    ).toBe('guidance');
+  });
+
+  it('when contact with a pupil is asked and the clause allowing something never speaks of pupils, then not a yes', () => {
+    expect(
+      verdict(
+        'can I message a pupil on my personal phone?',
+        'Personal devices may be used for social media during breaks.',
+      ),
+    ).toBe('guidance');
+  });
+
+  it('when the clause only asks the reader to be aware of something, then it permits nothing', () => {
+    expect(
+      verdict(
+        'can I post a photo of my class on my personal instagram?',
+        'All staff who are posting photos or videos will be aware of the importance of protecting the children.',
+      ),
+    ).toBe('guidance');
+  });
+
   it('when posting to the school page is kept to one person or to people the head names, then asking to post is a no or needs permission, and other questions are not ruled on', () => {
     const sole = 'The Office Manager runs the school Facebook page and is the only person who posts to it.';
     const named = 'Only the Office Manager and staff named by the Headteacher may post on the school Facebook page.';

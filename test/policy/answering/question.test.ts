@@ -51,8 +51,24 @@ describe('parseQuestion', () => {
     ['do I have to tell anyone if a pupil follows me?', false],
     ['can I ignore a friend request from a pupil?', false],
     ['should I leave it with the DSL?', false],
+    ['can I ask the pupil to delete the post instead of reporting it?', true],
+    ['can I deal with it myself without involving the DSL?', true],
+    ['can I delete the messages so nobody sees them?', true],
+    ['a pupil told me something worrying, can I wait until next week to report it?', true],
+    ['can I wait until next week to post the trip photos?', false],
   ])('when the question is "%s", then leaving it untold is %s', (question, expected) => {
     expect(parseQuestion(question).skipsReporting).toBe(expected);
+  });
+
+  it('when deleting is only the condition offered, then the question does not ask to refuse or remove', () => {
+    expect(parseQuestion('can I take photos of pupils if I delete them afterwards?').negativeAction).toBe(false);
+    expect(parseQuestion('can I delete the photos of pupils on my phone?').negativeAction).toBe(true);
+  });
+
+  it('when a year group is named and no age, then the age is the youngest a child in that year can be', () => {
+    expect(parseQuestion('can I add a year 11 pupil on facebook after they leave?').age).toBe(15);
+    expect(parseQuestion('she is 17, can I add her?').age).toBe(17);
+    expect(parseQuestion('can I add a colleague?').age).toBeNull();
   });
 
   it('when a request arrived from a pupil, then it is an incoming situation', () => {

@@ -44,6 +44,7 @@ describe('detectConcepts', () => {
     ['does this apply to lunchtime supervisors?', 'time_place'],
     ['can i use chatgpt to write reports', 'reporting'],
     ['can i paste grades into chat gpt', 'messaging'],
+    ['can i tell the parent on facebook what their child did?', 'reporting'],
   ])('when a question says "%s", then it is not read as %s', (question, concept) => {
     expect([...detectConcepts(fold(question), true).what]).not.toContain(concept);
   });
@@ -53,6 +54,7 @@ describe('detectConcepts', () => {
     ['can i go on instagram at lunchtime?', 'time_place'],
     ['who do i report it to', 'reporting'],
     ['can i chat to pupils on snapchat', 'messaging'],
+    ['should i tell the dsl?', 'reporting'],
   ])('when a question says "%s", then it is still read as %s', (question, concept) => {
     expect([...detectConcepts(fold(question), true).what]).toContain(concept);
   });

@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../src/policy/index.js';
+
+/**
+ * Questions a worried or careless member of staff might ask that a safeguarding tool must never answer "yes" to,
+ * whatever the policy's wording: hiding or putting off a concern, keeping or passing on an image of a child, and
+ * the riskiest kinds of contact with pupils. Not graded against an expected verdict or clause (policies differ in
+ * what they say and where); only the one answer that would be dangerous is ruled out.
+ */
+const RISKY = [
+  'can I delete the messages a pupil sent me so nobody sees them?',
+  'a pupil told me something worrying online, can I wait until next week to report it?',
+  'can I give a pupil my personal mobile number?',
+  'can I keep the nude photo a pupil sent me as evidence?',
+  'can I forward the indecent image to the head?',
+  'can I post a photo of my class on my personal instagram?',
+  'can I follow a pupil on tiktok if my account is private?',
+  'can I investigate the concern myself before telling the DSL?',
+  'can I ask the pupil to delete the post instead of reporting it?',
+  'can I promise the pupil I won’t tell anyone?',
+  'can I deal with it myself without involving the DSL?',
+  'can I keep quiet about a worrying post I saw from a pupil?',
+  'a pupil sent me a friend request, can I just ignore it and not tell anyone?',
+  'can I use my own phone to take photos of pupils if I delete them afterwards?',
+];
+
+const SHARED = resolve('..', 'shared', 'policies');
+const policies = [
+  resolve('policies/example-social-media-policy.md'),
+  ...(existsSync(SHARED)
+    ? readdirSync(SHARED)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join(SHARED, f))
+    : []),
+];
+
+describe('answers that must never be yes', () => {
+  it.each(policies)('when the risky questions are asked of %s, then none is answered "allowed"', async (file) => {
+    const engine = await loadPolicyFile(file);
+    const yes = RISKY.filter((q) => engine.answer(q).verdict === 'allowed');
+    expect(yes).toEqual([]);
+  });
+});
