@@ -235,7 +235,12 @@ export function readForce(folded: string): ForceReading {
   const negativeAction =
     /\b(must|should|will|to|always|please)\s+(\w+ly )?(decline|refuse|reject|ignore|block|remove|delete|untag|keep [^.;]{0,50}\b(private|confidential|to (themselves|yourself)|separate|secure)|limit)\b|\b(be )?(kept|put|locked|stored) (out of sight|away|locked|in a (secure|safe) place|switched off|on silent)|\bswitched off\b/.test(
       text,
-    ) || /^(decline|refuse|ignore|block|keep [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(text);
+    ) ||
+    /^(decline|refuse|ignore|block|keep [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(text) ||
+    // Passive: "a request from a pupil must be declined", "such requests should be ignored and reported".
+    /\b(must|should|will|are to|is to) (always )?be (politely |firmly )?(declined|refused|rejected|ignored|blocked|removed|deleted|turned down)\b/.test(
+      text,
+    );
   let restriction: ForceReading['restriction'] = null;
   if (
     /\bonly\b[^.;]{0,50}\b(official|school('s)?|work) (sites?|accounts?|property|cameras?|devices?|equipment|e-?mail|channels?|phones?|ipads?)|\bonly (official|school)\b|\bonly using\b[^.;]{0,40}\bschool\b/.test(

@@ -72,6 +72,13 @@ describe('readForce', () => {
     expect(readForce(fold('Images may only be taken following parental consent.')).permissionOf).toBe('parents');
   });
 
+  it('when a rule requires declining in the passive ("must be declined"), then it is a negative action too', () => {
+    expect(
+      readForce(fold('A friend or follow request from a pupil must be declined without reply and reported to the DSL.'))
+        .negativeAction,
+    ).toBe(true);
+  });
+
   it('when a rule requires declining or keeping something private, then it is a negative action', () => {
     expect(readForce(fold('Staff must decline friend requests from pupils.')).negativeAction).toBe(true);
     expect(readForce(fold('Staff should keep their personal phone numbers private.')).negativeAction).toBe(true);
