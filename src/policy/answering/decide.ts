@@ -8,6 +8,7 @@ import {
   PROHIBITIVE,
   readForce,
 } from '../domain/force.js';
+import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
@@ -543,15 +544,23 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
 const AWARENESS =
   /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
 
-const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info'];
+const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info', 'photos'];
 const PUPIL_WHO = ['pupil', 'former_pupil'];
 
 function asksAboutPupil(q: ParsedQuestion): boolean {
   return PUPIL_WHO.some((w) => q.concepts.who.has(w)) && !q.concepts.who.has('family_member');
 }
 
+/** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */
+const PUPILS_ABSENT =
+  /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b/;
+
 function speaksOfPupils(clause: Clause): boolean {
-  return clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member');
+  if (!clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member')) return false;
+  const text = fold(`${clause.text} ${clause.context ?? ''}`);
+  if (!PUPILS_ABSENT.test(text)) return true;
+  const who = detectConcepts(text.replace(new RegExp(PUPILS_ABSENT.source, 'g'), ' ')).who;
+  return PUPIL_WHO.some((w) => who.has(w)) || who.has('family_member');
 }
 
 function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {

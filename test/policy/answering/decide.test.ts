@@ -78,6 +78,11 @@ describe('decide', () => {
         'Personal devices may be used for social media during breaks.',
       ),
     ).toBe('guidance');
+    // Pupils named only as absent are not what the clause is about.
+    const breaks =
+      'Personal devices may be used for social media during breaks, in the staff room or other areas where pupils are not present.';
+    expect(verdict('can I give a pupil my personal mobile number?', breaks)).toBe('guidance');
+    expect(verdict('can I take photos of pupils on my own phone?', breaks)).toBe('guidance');
   });
 
   it('when the clause only asks the reader to be aware of something, then it permits nothing', () => {
