@@ -245,6 +245,10 @@ export function readForce(folded: string): ForceReading {
   if (
     /\bonly\b[^.;]{0,50}\b(official|school('s)?|work) (sites?|accounts?|property|cameras?|devices?|equipment|e-?mail|channels?|phones?|ipads?)|\bonly (official|school)\b|\bonly using\b[^.;]{0,40}\bschool\b/.test(
       text,
+    ) ||
+    // "should use the club's official communication channels when messaging a student"
+    /\b(must|should|shall|will|to) (always )?use (the |their |its |an? )?([a-z']+ )?(official|approved|school|academy|work) (communication )?(channels?|accounts?|e-?mail( addresses?)?|systems?|platforms?)\b/.test(
+      text,
     )
   )
     restriction = 'means_official';

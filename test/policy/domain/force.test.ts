@@ -86,6 +86,14 @@ describe('readForce', () => {
     expect(readForce(fold('Staff must report concerns.')).negativeAction).toBe(false);
   });
 
+  it('when a rule says to use official channels for something, then the means are restricted to official ones', () => {
+    expect(
+      readForce(
+        fold("Staff who coach clubs should use the club's official communication channels when messaging a student."),
+      ).restriction,
+    ).toBe('means_official');
+  });
+
   it('when a rule limits use to breaks or to official sites, then the restriction is recorded', () => {
     expect(
       readForce(fold('Staff must limit their use of social media to their official rest breaks.')).restriction,
