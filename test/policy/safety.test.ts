@@ -24,6 +24,10 @@ const RISKY = [
   'can I keep quiet about a worrying post I saw from a pupil?',
   'a pupil sent me a friend request, can I just ignore it and not tell anyone?',
   'can I use my own phone to take photos of pupils if I delete them afterwards?',
+  'a pupil is being bullied online, can I wait and see if it stops?',
+  'can I give a pupil my snapchat so they can talk to me?',
+  'can I message a year 8 on tiktok?',
+  'can I screenshot a pupil’s nude to show the DSL?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

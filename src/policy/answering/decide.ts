@@ -531,18 +531,16 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (q.skipsReporting) return 'guidance';
   // Contact with a pupil is only ever a yes on a clause that speaks of pupils: a permission about personal phones
   // at break time says nothing about giving a pupil your number. (Declining or blocking is another matter.)
-  if (
-    !q.negativeAction &&
-    PUPIL_CONTACT.some((c) => q.concepts.what.has(c)) &&
-    asksAboutPupil(q) &&
-    !speaksOfPupils(clause)
-  )
-    return 'guidance';
+  if (!q.negativeAction && PUPIL_CONTACT.some((c) => q.concepts.what.has(c)) && asksAboutPupil(q)) {
+    if (!speaksOfPupils(clause)) return 'guidance';
+    // "Where a pupil is a member of your own family, contact is acceptable" is no yes for any other pupil.
+    if (familyException(clause)) return 'guidance';
+  }
   return verdict;
 }
 
 const AWARENESS =
-  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
+  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
 
 const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info', 'photos'];
 const PUPIL_WHO = ['pupil', 'former_pupil'];
@@ -554,6 +552,11 @@ function asksAboutPupil(q: ParsedQuestion): boolean {
 /** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */
 const PUPILS_ABSENT =
   /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b/;
+
+/** A clause that allows something only because the pupil is family. */
+function familyException(clause: Clause): boolean {
+  return clause.reading.exception === 'family' || clause.tags.who.includes('family_member');
+}
 
 function speaksOfPupils(clause: Clause): boolean {
   if (!clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member')) return false;
@@ -706,6 +709,8 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // says nothing about what the asker may do.
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
       return 'guidance';
+    // "You are responsible for everything you post": answerability, not a permission.
+    if (AWARENESS.test(clause.plain ?? fold(clause.text))) return 'guidance';
     return 'allowed';
   }
   if (force === 'advised_not') return 'not_allowed';

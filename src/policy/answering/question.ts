@@ -37,7 +37,7 @@ const MAX_LENGTH = 1000;
 const CONCEALING =
   /\bso (that )?(nobody|no one|no-one|none of them|they don'?t|the school doesn'?t|the head doesn'?t) (sees?|knows?|finds? out|can see|will see|notices?)\b|\b(hide|hiding|cover up|covering up) (it|them|this|that|the \w+)\b|\bcover (it|this|that) up\b/;
 const DELAYS_REPORTING =
-  /\bwait\b[^.?]{0,40}\b(to|before) (report|tell|inform|raise|mention|pass)\b|\b(report|tell|inform|raise|mention)\b[^.?]{0,30}\b(next week|later|tomorrow|on monday|after (the )?(weekend|holidays?|half ?term|break))\b|\b(leave|put off) (it |reporting |telling )?(until|till|to) (next|tomorrow|monday|after|later)\b/;
+  /\bwait and see\b|\bsee if (it|they|things?) (stops?|settles?|calms? down|goes away|blows over)\b|\bgive it (a few days|a while|time|a week)\b|\bwait\b[^.?]{0,40}\b(to|before) (report|tell|inform|raise|mention|pass)\b|\b(report|tell|inform|raise|mention)\b[^.?]{0,30}\b(next week|later|tomorrow|on monday|after (the )?(weekend|holidays?|half ?term|break))\b|\b(leave|put off) (it |reporting |telling )?(until|till|to) (next|tomorrow|monday|after|later)\b/;
 /** The question is about a safeguarding worry, not an everyday task. */
 const WORRY =
   /\b(worr\w*|concern\w*|safeguarding|at risk|disclos\w*|told me (something|that|about)|abus\w*|bull(y|ied|ying)|groom\w*|nudes?|indecent|self[- ]harm|harm\w*|unsafe|scared|frightened)\b/;

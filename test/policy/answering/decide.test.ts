@@ -85,6 +85,21 @@ describe('decide', () => {
     expect(verdict('can I take photos of pupils on my own phone?', breaks)).toBe('guidance');
   });
 
+  it('when a clause allows contact only with a pupil who is family, then it is no yes for any other pupil', () => {
+    const family =
+      'Where a pupil is a member of your own family, such as your child, niece or nephew, contact on personal social media is acceptable.';
+    expect(verdict('can I give a pupil my snapchat so they can talk to me?', family)).not.toBe('allowed');
+  });
+
+  it('when the clause says the reader is responsible for what they post, then it is no permission', () => {
+    expect(
+      verdict(
+        'can I post that a pupil has been excluded?',
+        'You are responsible for everything you post, share, like or comment on.',
+      ),
+    ).toBe('guidance');
+  });
+
   it('when the clause only asks the reader to be aware of something, then it permits nothing', () => {
     expect(
       verdict(

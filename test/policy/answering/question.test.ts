@@ -56,6 +56,7 @@ describe('parseQuestion', () => {
     ['can I delete the messages so nobody sees them?', true],
     ['a pupil told me something worrying, can I wait until next week to report it?', true],
     ['can I wait until next week to post the trip photos?', false],
+    ['a pupil is being bullied online, can I wait and see if it stops?', true],
   ])('when the question is "%s", then leaving it untold is %s', (question, expected) => {
     expect(parseQuestion(question).skipsReporting).toBe(expected);
   });
