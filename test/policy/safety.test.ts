@@ -28,6 +28,9 @@ const RISKY = [
   'can I give a pupil my snapchat so they can talk to me?',
   'can I message a year 8 on tiktok?',
   'can I screenshot a pupil’s nude to show the DSL?',
+  'can I send a pupil a photo of myself?',
+  'can I meet a pupil I chat with online outside school?',
+  'can I look through a pupil’s phone to find the photos?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

@@ -536,6 +536,8 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     // "Where a pupil is a member of your own family, contact is acceptable" is no yes for any other pupil.
     if (familyException(clause)) return 'guidance';
   }
+  // Nor is a yes about another act ("can I meet a pupil …?" against a clause about messages).
+  if (asksAboutPupil(q) && !sharesAct(q, clause)) return 'guidance';
   return verdict;
 }
 
@@ -552,6 +554,31 @@ function asksAboutPupil(q: ParsedQuestion): boolean {
 /** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */
 const PUPILS_ABSENT =
   /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b/;
+
+/** The acts a question can ask about, each with the words a policy might use for it. */
+const ACTS: [RegExp, RegExp][] = [
+  [/\b(send|sending|sent)\b/, /\b(send|sending|sent|share|sharing|forward|message|messaging)\b/],
+  [
+    /\b(take|taking|took|film|filming|record|recording|photograph)\b/,
+    /\b(take|taken|taking|film|filmed|filming|record|recorded|recording|photograph\w*|capture)\b/,
+  ],
+  [
+    /\b(post|posting|upload|uploading|publish)\b/,
+    /\b(post|posts|posted|posting|upload\w*|publish\w*|share|shared|sharing|put|appear)\b/,
+  ],
+  [/\b(meet|meeting)\b/, /\b(meet|meeting|meetings|see|contact|socialis\w*|socializ\w*)\b/],
+  [
+    /\b(look through|go through|search|searching|check (their|a pupil'?s|the) phone)\b/,
+    /\b(search\w*|look\w* (at|through)|view\w*|examin\w*|confiscat\w*)\b/,
+  ],
+];
+
+/** The question's act, where the list above names it, is one the clause speaks of too (or the question names none). */
+function sharesAct(q: ParsedQuestion, clause: Clause): boolean {
+  const text = clause.plain ?? fold(clause.text);
+  const asked = ACTS.filter(([inQuestion]) => inQuestion.test(q.folded));
+  return asked.length === 0 || asked.some(([, inClause]) => inClause.test(text));
+}
 
 /** A clause that allows something only because the pupil is family. */
 function familyException(clause: Clause): boolean {
@@ -711,6 +738,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
       return 'guidance';
     // "You are responsible for everything you post": answerability, not a permission.
     if (AWARENESS.test(clause.plain ?? fold(clause.text))) return 'guidance';
+    // "Photos of pupils may only be taken on school cameras" asked "can I send a pupil a photo of myself?": a duty
+    // about another act is no yes to this one.
+    if (!sharesAct(q, clause)) return 'guidance';
     return 'allowed';
   }
   if (force === 'advised_not') return 'not_allowed';

@@ -100,6 +100,12 @@ describe('decide', () => {
     ).toBe('guidance');
   });
 
+  it('when a pupil is asked about and the clause speaks of another act, then it is no yes to this one', () => {
+    const cameras = 'Photographs and video of pupils may only be taken on school cameras or school iPads.';
+    expect(verdict('can I send a pupil a photo of myself?', cameras)).toBe('guidance');
+    expect(verdict("can I look through a pupil's phone to find the photos?", cameras)).toBe('guidance');
+  });
+
   it('when the clause only asks the reader to be aware of something, then it permits nothing', () => {
     expect(
       verdict(
