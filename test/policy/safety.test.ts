@@ -31,6 +31,7 @@ const RISKY = [
   'can I send a pupil a photo of myself?',
   'can I meet a pupil I chat with online outside school?',
   'can I look through a pupil’s phone to find the photos?',
+  'can I use a fake account to check what pupils post?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

@@ -582,13 +582,17 @@ const ACTS: [RegExp, RegExp][] = [
     /\b(look through|go through|search|searching|check (their|a pupil'?s|the) phone)\b/,
     /\b(search\w*|look\w* (at|through)|view\w*|examin\w*|confiscat\w*)\b/,
   ],
+  [
+    /\b(fake|false|anonymous|secret|second|burner|hidden) (account|profile|identity|name|page)s?\b/,
+    /\b(fake|false|anonymous|anonymously|pseudonyms?|alias\w*|alternative name|identit(y|ies)|covert\w*|impersonat\w*)\b/,
+  ],
 ];
 
-/** The question's act, where the list above names it, is one the clause speaks of too (or the question names none). */
+/** Each act the question names from the list above is one the clause speaks of too (or the question names none). */
 function sharesAct(q: ParsedQuestion, clause: Clause): boolean {
   const text = clause.plain ?? fold(clause.text);
   const asked = ACTS.filter(([inQuestion]) => inQuestion.test(q.folded));
-  return asked.length === 0 || asked.some(([, inClause]) => inClause.test(text));
+  return asked.length === 0 || asked.every(([, inClause]) => inClause.test(text));
 }
 
 /** A clause that allows something only because the pupil is family. */

@@ -104,6 +104,13 @@ describe('decide', () => {
     const cameras = 'Photographs and video of pupils may only be taken on school cameras or school iPads.';
     expect(verdict('can I send a pupil a photo of myself?', cameras)).toBe('guidance');
     expect(verdict("can I look through a pupil's phone to find the photos?", cameras)).toBe('guidance');
+    // Every act it names: a clause about posts is no yes to using a fake account to watch what pupils post.
+    expect(
+      verdict(
+        'can I use a fake account to check what pupils post?',
+        'Use of social networking sites to harass, bully or intimidate would be covered by this, wherever the post was made.',
+      ),
+    ).toBe('guidance');
   });
 
   it('when the clause only asks the reader to be aware of something, then it permits nothing', () => {
