@@ -1,13 +1,5 @@
 import type { Verdict } from '../answer.js';
-import {
-  exclusiveActor,
-  type ForceReading,
-  findRole,
-  MANDATORY,
-  NORMATIVE,
-  PROHIBITIVE,
-  readForce,
-} from '../domain/force.js';
+import { type ForceReading, findRole, MANDATORY, NORMATIVE, PROHIBITIVE, readForce } from '../domain/force.js';
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
@@ -329,7 +321,7 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const posting = POSTING_ASKED.test(q.folded);
   for (const r of ranked.slice(0, 5)) {
     if (r.score < floor) break;
-    if (!posting && keptToSomeone(r.clause)) continue;
+    if (!posting && r.clause.reading.keptTo) continue;
     const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
     if (value > bestValue) {
       best = r;
@@ -555,17 +547,6 @@ function asksAboutPupil(q: ParsedQuestion): boolean {
 const PUPILS_ABSENT =
   /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b/;
 
-/** Whether a clause keeps posting to some people (force.ts exclusiveActor), worked out once per clause. */
-const keptCache = new WeakMap<Clause, ReturnType<typeof exclusiveActor>>();
-function keptToSomeone(clause: Clause): ReturnType<typeof exclusiveActor> {
-  let kept = keptCache.get(clause);
-  if (kept === undefined) {
-    kept = exclusiveActor(clause.plain ?? fold(clause.text));
-    keptCache.set(clause, kept);
-  }
-  return kept;
-}
-
 /** The acts a question can ask about, each with the words a policy might use for it. */
 const ACTS: [RegExp, RegExp][] = [
   [/\b(send|sending|sent)\b/, /\b(send|sending|sent|share|sharing|forward|message|messaging)\b/],
@@ -625,7 +606,7 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
 
   // "Only the Office Manager posts to the school page" rules on posting to or running it, and on nothing else a
   // question might share words with ("can I add the teacher on Facebook?").
-  if (!POSTING_ASKED.test(q.folded) && keptToSomeone(clause)) return 'guidance';
+  if (!POSTING_ASKED.test(q.folded) && clause.reading.keptTo) return 'guidance';
 
   const familyAsked = q.concepts.who.has('family_member');
   const meansClash = r.restriction === 'means_official' && q.personalMeans;
@@ -636,7 +617,7 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     if (WITHOUT_PERMISSION.test(q.folded)) return 'not_allowed';
     // "Only the Office Manager and staff the Head names may post on the school page": the page is where the rule
     // holds, not a place where posting is allowed.
-    if (keptToSomeone(clause)) return 'needs_permission';
+    if (clause.reading.keptTo) return 'needs_permission';
     // "can only use it in their common room, or if authorised": asking about the named place is a yes.
     const only =
       /\bonly\b(?:(?!\b(?:if|when|unless|with)\b)[^,;.])*?\b(in|at|during|on|within) (their |the |a |an |official )?([a-z' ]+?)(,| or |\.|;|$)/.exec(

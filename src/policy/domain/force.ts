@@ -16,6 +16,8 @@ export interface ForceReading {
   negativeAction: boolean;
   /** The sentence restricts to one means or time ("only official sites", "limit to rest breaks"). */
   restriction: 'means_official' | 'time' | 'other' | null;
+  /** Posting to or running something is kept to some people (see exclusiveActor). */
+  keptTo: 'named' | 'sole' | null;
 }
 
 const PERMISSION_WORD = '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|sanction(ed)?)';
@@ -259,7 +261,7 @@ export function readForce(folded: string): ForceReading {
   )
     restriction = 'time';
   else if (/\bonly\b/.test(text)) restriction = 'other';
-  return { force, conditional, exception, permissionOf, negativeAction, restriction };
+  return { force, conditional, exception, permissionOf, negativeAction, restriction, keptTo: exclusive };
 }
 
 export function findRole(folded: string): string | null {

@@ -46,6 +46,8 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force))
     lead = `${rewrite(fold(raw.outerContext))} ${lead}`;
   let reading = readForce(own);
+  // Whom posting is kept to is the clause's own statement, whatever force it inherits from a lead-in.
+  const keptTo = reading.keptTo;
   // A Q&A question or a scenario above an answer gives the answer its subject, never its force ("Can I …?"
   // is no rule; "Scenario 2: The Employee sees a post" is no rule either).
   if (lead && !lead.trim().endsWith('?') && !isScenarioLine(lead)) {
@@ -94,6 +96,7 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
       if (named) reading = { ...reading, permissionOf: named };
     }
   }
+  reading = { ...reading, keptTo };
   const plainLead = lead;
   const concepts = detectConcepts(`${plain} ${plainLead}`);
   const ownConcepts = detectConcepts(plain);
