@@ -168,15 +168,21 @@ const SPECIFIC_ENOUGH = 0.5;
 /** A clause's own and lead-in words as index terms; a clause never changes once loaded. */
 const clauseTerms = new WeakMap<Clause, Set<string | null>>();
 
+function termsOf(clause: Clause): Set<string | null> {
+  let terms = clauseTerms.get(clause);
+  if (!terms) {
+    terms = new Set((fold(`${clause.text} ${clause.context ?? ''}`).match(/[a-z]+/g) ?? []).map((w) => processTerm(w)));
+    clauseTerms.set(clause, terms);
+  }
+  return terms;
+}
+
 /** A staff wording from the paraphrase table whose policy words the clause uses. */
 function paraphraseMet(q: ParsedQuestion, clause: Clause, onlineOnly = false): boolean {
-  let stems = clauseTerms.get(clause);
-  if (!stems) {
-    stems = new Set((fold(`${clause.text} ${clause.context ?? ''}`).match(/[a-z]+/g) ?? []).map((w) => processTerm(w)));
-    clauseTerms.set(clause, stems);
-  }
-  const has = stems;
-  return paraphraseEntriesOf(q).some((p) => (!onlineOnly || p.online) && p.expand.some((w) => has.has(processTerm(w))));
+  const terms = termsOf(clause);
+  return paraphraseEntriesOf(q).some(
+    (p) => (!onlineOnly || p.online) && p.expand.some((w) => terms.has(processTerm(w))),
+  );
 }
 
 /** Concepts that keep a question in the policy's field whatever its other words. */
