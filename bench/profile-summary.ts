@@ -47,14 +47,14 @@ function bucketOf(url: string, functionName: string): string {
     return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? url);
   }
   if (url.startsWith('node:')) return 'node internals';
-  const own = /\/(src|bench)\/.+$/.exec(url);
+  const own = /\/(src|bench|dist)\/.+$/.exec(url);
   return own ? own[0].slice(1) : url;
 }
 
 function ownFrame(node: ProfileNode): string | undefined {
   const { url, functionName } = node.callFrame;
   if (url.includes('node_modules/')) return undefined;
-  const own = /\/(src|bench)\/.+$/.exec(url);
+  const own = /\/(src|bench|dist)\/.+$/.exec(url);
   // Line numbers are left out: under tsx they are those of the transpiled module, not the source.
   return own ? `${own[0].slice(1)} ${functionName || '(anonymous)'}` : undefined;
 }
