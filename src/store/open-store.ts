@@ -52,7 +52,7 @@ const MIGRATION_TABLE = 'kysely_migration';
  * returns the repositories. Throws BoundaryError('store_unavailable') if the database cannot be opened.
  */
 export async function openStore(opts: StoreOptions): Promise<Store> {
-  const { db, dialect, location } = await connect(opts);
+  const { db, dialect, location, sqlite } = await connect(opts);
   try {
     await refuseNewer(db, dialect, opts.pgSchema);
     const migrator = new Migrator({
@@ -82,12 +82,14 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     settings: new SqlSettingsStore(db),
     conversations: new SqlConversationDirectory(db),
     feedback: new SqlFeedbackLog(db),
-    botStorage: new SqlBotStorage(db, opts.clock),
+    botStorage: new SqlBotStorage(db, opts.clock, sqlite),
     close: () => db.destroy(),
   };
 }
 
-async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; location: string }> {
+async function connect(
+  opts: StoreOptions,
+): Promise<{ db: Db; dialect: Dialect; location: string; sqlite?: SQLite.Database }> {
   if (opts.databaseUrl && /^postgres(ql)?:\/\//.test(opts.databaseUrl)) {
     const url = new URL(opts.databaseUrl);
     const location = `postgres://${url.hostname}:${url.port || 5432}${url.pathname}${opts.pgSchema ? `#${opts.pgSchema}` : ''}`;
@@ -130,7 +132,7 @@ async function connect(opts: StoreOptions): Promise<{ db: Db; dialect: Dialect; 
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-    return { db, dialect: 'sqlite', location: `sqlite:${file}` };
+    return { db, dialect: 'sqlite', location: `sqlite:${file}`, sqlite: database };
   } catch (err) {
     throw new BoundaryError('store_unavailable', `Could not open the SQLite file ${file}`, { cause: err });
   }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import type { Storage, StoreItems } from 'botbuilder';
 import { type Kysely, SqliteAdapter, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
@@ -17,18 +18,31 @@ import type { Database, Db } from './database.js';
  * see as having to answer once more. It saves a disk flush on every turn, which was the largest cost of a
  * question turn under load (bench/results.md). Reports are not turn state: they commit through IncidentStore
  * with FULL, and that commit flushes everything written before it.
+ *
+ * Given the SQLite connection itself (`sqlite`), turn state is read and written with statements prepared once and
+ * run in one go while holding Kysely's connection (so they never land inside another caller's transaction), instead
+ * of building each query through Kysely: a question turn reads and writes turn state once each, and the query
+ * building was most of what that cost (bench/findings.md, round 4). Same SQL, same contract.
  */
 export class SqlBotStorage implements Storage {
+  private readonly direct: DirectSqliteState | undefined;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-  ) {}
+    sqlite?: SqliteDatabase,
+  ) {
+    this.direct = sqlite ? new DirectSqliteState(sqlite) : undefined;
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
+    const direct = this.direct;
+    const rows = direct
+      ? await this.db.connection().execute(async () => direct.read(keys))
+      : await this.db.selectFrom('bot_state').selectAll().where('key', 'in', keys).execute();
     for (const r of rows) items[r.key] = { ...(JSON.parse(r.value) as object), eTag: r.etag };
     return items;
   }
@@ -38,13 +52,22 @@ export class SqlBotStorage implements Storage {
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
     const now = this.clock.now().toISOString();
+    const direct = this.direct;
+    if (direct) {
+      const rows = keys.map((key) => {
+        const { eTag, ...rest } = (changes[key] ?? {}) as Record<string, unknown>;
+        return { key, value: JSON.stringify(rest), eTag: unconditional(eTag) ? undefined : String(eTag) };
+      });
+      await this.db.connection().execute(async () => direct.write(rows, now));
+      return;
+    }
     const writeAll = async (trx: Transaction<Database>) => {
       for (const key of keys) {
         const item = (changes[key] ?? {}) as Record<string, unknown>;
         const { eTag, ...rest } = item;
         const value = JSON.stringify(rest);
         const etag = randomUUID();
-        if (eTag === undefined || eTag === null || eTag === '*' || eTag === '') {
+        if (unconditional(eTag)) {
           await trx
             .insertInto('bot_state')
             .values({ key, value, etag, updated_at: now })
@@ -77,6 +100,92 @@ export class SqlBotStorage implements Storage {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     if (keys.length === 0) return;
     await this.db.deleteFrom('bot_state').where('key', 'in', keys).execute();
+  }
+}
+
+/** botbuilder's rule: no eTag, '*' or an empty one writes whatever is stored. */
+function unconditional(eTag: unknown): boolean {
+  return eTag === undefined || eTag === null || eTag === '*' || eTag === '';
+}
+
+interface StateRow {
+  key: string;
+  value: string;
+  etag: string;
+}
+
+/**
+ * Turn state on the SQLite connection directly: the statements SqlBotStorage would have Kysely build, prepared once.
+ * Every method runs synchronously, so the caller holds Kysely's connection around it and nothing interleaves.
+ */
+class DirectSqliteState {
+  private readonly select: Statement<string[], StateRow>[] = [];
+  private readonly upsert: Statement;
+  private readonly update: Statement;
+  private readonly insertNew: Statement;
+  private readonly getSync: Statement;
+  private readonly setSync = new Map<number, Statement>();
+  private readonly writeAll: (
+    rows: readonly { key: string; value: string; eTag: string | undefined }[],
+    now: string,
+  ) => void;
+
+  constructor(private readonly sqlite: SqliteDatabase) {
+    this.upsert = sqlite.prepare(
+      'insert into bot_state (key, value, etag, updated_at) values (?, ?, ?, ?) ' +
+        'on conflict (key) do update set value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at',
+    );
+    this.update = sqlite.prepare('update bot_state set value = ?, etag = ?, updated_at = ? where key = ? and etag = ?');
+    this.insertNew = sqlite.prepare(
+      'insert into bot_state (key, value, etag, updated_at) values (?, ?, ?, ?) on conflict (key) do nothing',
+    );
+    this.getSync = sqlite.prepare('pragma synchronous').pluck();
+    this.writeAll = sqlite.transaction((rows, now: string) => {
+      for (const { key, value, eTag } of rows) {
+        const etag = randomUUID();
+        if (eTag === undefined) {
+          this.upsert.run(key, value, etag, now);
+          continue;
+        }
+        if (this.update.run(value, etag, now, key, eTag).changes > 0) continue;
+        // No match: either someone else wrote since our read (conflict), or the item is new to us.
+        if (this.insertNew.run(key, value, etag, now).changes === 0) {
+          throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+        }
+      }
+    });
+  }
+
+  read(keys: readonly string[]): StateRow[] {
+    let stmt = this.select[keys.length];
+    if (!stmt) {
+      stmt = this.sqlite.prepare(
+        `select key, value, etag from bot_state where key in (${keys.map(() => '?').join(', ')})`,
+      );
+      // A turn reads two or three keys; keep statements for up to eight, prepare anything longer afresh.
+      if (keys.length <= 8) this.select[keys.length] = stmt;
+    }
+    return stmt.all(...keys);
+  }
+
+  /** All rows in one transaction (all or nothing), committed with `synchronous = NORMAL` (see SqlBotStorage). */
+  write(rows: readonly { key: string; value: string; eTag: string | undefined }[], now: string): void {
+    const restore = Number(this.getSync.get() ?? 2);
+    this.synchronous(1); // NORMAL
+    try {
+      this.writeAll(rows, now);
+    } finally {
+      this.synchronous(restore);
+    }
+  }
+
+  private synchronous(level: number): void {
+    let stmt = this.setSync.get(level);
+    if (!stmt) {
+      stmt = this.sqlite.prepare(`pragma synchronous = ${Math.trunc(level)}`);
+      this.setSync.set(level, stmt);
+    }
+    stmt.run();
   }
 }
 

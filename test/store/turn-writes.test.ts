@@ -66,4 +66,32 @@ forEachDatabase('turn writes', (factory) => {
       expect(mode.rows[0]?.synchronous).toBe(2);
     }
   });
+
+  it('when turn state is written while another transaction is open and then rolled back, then the turn state is kept', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let begun!: () => void;
+    const inside = new Promise<void>((resolve) => {
+      begun = resolve;
+    });
+    const rolledBack = t.store.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('bot_state').values({ key: 'other', value: '{}', etag: 'e', updated_at: 'now' }).execute();
+        begun();
+        await held;
+        throw new Error('roll back');
+      })
+      .catch((err: Error) => err.message);
+    await inside;
+    const written = t.store.botStorage.write({ 'conv/b': { step: 2 } });
+    release();
+    expect(await rolledBack).toBe('roll back');
+    await written;
+    const read = await t.store.botStorage.read(['conv/b', 'other']);
+    expect(Object.keys(read)).toEqual(['conv/b']);
+    expect(read['conv/b']).toMatchObject({ step: 2 });
+  });
 });
