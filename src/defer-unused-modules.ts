@@ -32,8 +32,11 @@ export const DEFERRED: readonly Deferral[] = [
   { name: 'gpt-tokenizer/cjs/model/text-davinci-003', from: '@microsoft/teams-ai' },
   // teams-ai's HTTP client for OpenAI, Llama and attachment downloads (`axios.create()` when one is constructed).
   { name: 'axios', from: '@microsoft/teams-ai', esModule: false, callable: true },
-  // teams-ai's prompt augmentations write YAML.
+  // teams-ai's prompt augmentations write YAML; its AI logging colours JSON.
   { name: 'yaml', from: '@microsoft/teams-ai' },
+  { name: 'json-colorizer', from: '@microsoft/teams-ai', esModule: false, callable: true },
+  // botbuilder's SetSpeakMiddleware parses SSML (Boundary does not add it).
+  { name: 'htmlparser2', from: 'botbuilder', esModule: true },
   // botbuilder-dialogs' prompts (teams-ai loads the dialogs for its SSO prompt): the text recognizers are 2 MB
   // bundles that build large tables on load. The culture list read at import is the base package's.
   {
