@@ -37,6 +37,8 @@ export interface ClauseIndex {
   unmatched(q: ParsedQuestion): boolean;
   /** Rough size in bytes of the serialised index, for the benchmark. */
   size(): number;
+  /** search() as MiniSearch computes it, which search() must equal exactly (tested on every question). */
+  searchWithMiniSearch(q: ParsedQuestion): { clause: Clause; score: number }[];
 }
 
 const STOP = new Set(
@@ -281,6 +283,36 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     specificityCache.set(q, terms);
     return terms;
   };
+  /** The question as weighted index terms: its own words, then paraphrases, abbreviations and concepts. */
+  const queryOf = (q: ParsedQuestion): WeightedQuery | null => {
+    const words = contentWords(q.folded).map(correct);
+    const weights = new Map<string, number>();
+    const add = (w: string, weight: number) => {
+      const p = processTerm(w);
+      if (p) weights.set(p, Math.max(weights.get(p) ?? 0, weight));
+    };
+    for (const w of words) add(w, 1);
+    for (const p of paraphrasesOf(q)) for (const w of p) add(w, 0.6);
+    for (const forms of abbreviated(q, new Set([...weights.keys()])))
+      for (const t of forms) if (!weights.has(t)) weights.set(t, 0.8);
+    for (const c of CONCEPTS) {
+      const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
+      if (!found) continue;
+      for (const w of c.expand) add(w, 0.35);
+      add(c.kind === 'who' ? `who${c.id.replace(/_/g, '')}` : `is${c.id.replace(/_/g, '')}`, 0.8);
+    }
+    for (const p of q.concepts.platforms) add(`isplatform${p}`, 0.5);
+    if (q.concepts.online) {
+      add('isonline', 0.2);
+      add('social', 0.3);
+      add('media', 0.3);
+    }
+    if (weights.size === 0) return null;
+    // As MiniSearch would split the joined query: a term is never empty and never holds a space.
+    const terms = [...weights.keys()].join(' ').split(' ').filter(Boolean);
+    return { terms, boost: (term: string) => weights.get(term) ?? 0.5 };
+  };
+  const scorer = new ExactScorer(mini, fuzzy);
   return {
     unmatched(q) {
       const plain = (t: string) => GENERIC_STEMS.has(t) || NON_TOPICAL.has(t);
@@ -329,40 +361,15 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     conceptWeight,
     size: () => JSON.stringify(mini).length,
     search(q) {
-      const words = contentWords(q.folded).map(correct);
-      const weights = new Map<string, number>();
-      const add = (w: string, weight: number) => {
-        const p = processTerm(w);
-        if (p) weights.set(p, Math.max(weights.get(p) ?? 0, weight));
-      };
-      for (const w of words) add(w, 1);
-      for (const p of paraphrasesOf(q)) for (const w of p) add(w, 0.6);
-      for (const forms of abbreviated(q, new Set([...weights.keys()])))
-        for (const t of forms) if (!weights.has(t)) weights.set(t, 0.8);
-      for (const c of CONCEPTS) {
-        const found = c.kind === 'who' ? q.concepts.who.has(c.id) : q.concepts.what.has(c.id);
-        if (!found) continue;
-        for (const w of c.expand) add(w, 0.35);
-        add(c.kind === 'who' ? `who${c.id.replace(/_/g, '')}` : `is${c.id.replace(/_/g, '')}`, 0.8);
-      }
-      for (const p of q.concepts.platforms) add(`isplatform${p}`, 0.5);
-      if (q.concepts.online) {
-        add('isonline', 0.2);
-        add('social', 0.3);
-        add('media', 0.3);
-      }
-      if (weights.size === 0) return [];
-      const terms = [...weights.keys()];
-      const results = mini.search(terms.join(' '), {
-        boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5, previous: 0.5 },
-        combineWith: 'OR',
-        prefix: false,
-        fuzzy,
-        boostTerm: (term) => weights.get(term) ?? 0.5,
-        processTerm: (t) => t,
-        tokenize: (s) => s.split(' '),
-      });
-      return results.map((r) => ({ clause: clauses[r.id as number]!, score: r.score }));
+      const query = queryOf(q);
+      return query ? scorer.search(query).map((r) => ({ clause: clauses[r.id]!, score: r.score })) : [];
+    },
+    searchWithMiniSearch(q) {
+      const query = queryOf(q);
+      if (!query) return [];
+      return mini
+        .search(query.terms.join(' '), { ...SEARCH, fuzzy, boostTerm: query.boost })
+        .map((r) => ({ clause: clauses[r.id as number]!, score: r.score }));
     },
   };
 }
@@ -466,4 +473,121 @@ export function editDistance(a: string, b: string, limit = 3): number {
     prev = cur;
   }
   return prev[n]!;
+}
+
+interface WeightedQuery {
+  readonly terms: readonly string[];
+  readonly boost: (term: string) => number;
+}
+
+/** The fields searched, in MiniSearch's order, and how much a match in each counts. */
+const FIELDS = ['text', 'context', 'heading', 'tags', 'previous'] as const;
+const SEARCH = {
+  boost: { text: 2, tags: 1.2, heading: 0.4, context: 0.5, previous: 0.5 },
+  combineWith: 'OR',
+  prefix: false,
+  processTerm: (t: string) => t,
+  tokenize: (s: string) => s.split(' '),
+} as const;
+/** MiniSearch's default BM25+ parameters (term saturation, length normalisation, lower bound). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * MiniSearch's OR search over this index, scored the same to the last bit, with each term's BM25 weight per field
+ * and clause worked out once when the policy loads instead of on every question.
+ *
+ * A policy never changes while it is loaded, and a question is 20-40 weighted terms (its words with their
+ * paraphrases and concepts), so MiniSearch's per-question work (looking each term up, recomputing BM25 for every
+ * posting, building match records) was about half of answering a question (bench/findings.md, round 4). The
+ * arithmetic here is MiniSearch's own, in its order (per term: fields in order, clauses in order; then terms
+ * summed in query order; times the number of query terms matched; a stable sort), so the ranking is identical;
+ * `searchWithMiniSearch` keeps the reference and a test compares the two on every question. Words that need
+ * MiniSearch's fuzzy matching (long words the policy does not use) are still scored by MiniSearch, term by term.
+ */
+class ExactScorer {
+  /** term -> for each field (FIELDS order), the clauses holding it and their BM25 score, in MiniSearch's order. */
+  private readonly postings = new Map<string, ({ doc: number; raw: number }[] | undefined)[]>();
+  private readonly ids: number[] = [];
+
+  constructor(
+    private readonly mini: MiniSearch,
+    private readonly fuzzy: (term: string) => number | false,
+  ) {
+    const index = mini.toJSON();
+    const fieldIds = FIELDS.map((f) => index.fieldIds[f]);
+    for (const [short, id] of Object.entries(index.documentIds)) this.ids[Number(short)] = Number(id);
+    for (const [term, byField] of index.index) {
+      const perField = fieldIds.map((fieldId) => {
+        const freqs = fieldId === undefined ? undefined : byField[fieldId];
+        if (!freqs) return undefined;
+        const docs = Object.keys(freqs);
+        const avg = index.averageFieldLength[fieldId!]!;
+        return docs.map((d) => {
+          const doc = Number(d);
+          const fieldLength = index.fieldLength[doc]![fieldId!]!;
+          return { doc, raw: bm25(freqs[doc]!, docs.length, index.documentCount, fieldLength, avg) };
+        });
+      });
+      this.postings.set(term, perField);
+    }
+  }
+
+  search(query: WeightedQuery): { id: number; score: number }[] {
+    const combined = new Map<number, { score: number; terms: string[] }>();
+    for (const term of query.terms) {
+      for (const [doc, score] of this.termScores(term, query)) {
+        const existing = combined.get(doc);
+        if (!existing) combined.set(doc, { score, terms: [term] });
+        else {
+          existing.score = existing.score + score;
+          if (!existing.terms.includes(term)) existing.terms.push(term);
+        }
+      }
+    }
+    const results: { id: number; score: number }[] = [];
+    for (const [doc, { score, terms }] of combined)
+      results.push({ id: this.ids[doc]!, score: score * (terms.length || 1) });
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  /** One query term's score per clause, in the order MiniSearch would first meet each clause. */
+  private termScores(term: string, query: WeightedQuery): Map<number, number> {
+    const scores = new Map<number, number>();
+    if (this.fuzzy(term) !== false) {
+      const raw = (this.mini as unknown as MiniSearchInternals).executeQuery(term, {
+        ...SEARCH,
+        fuzzy: this.fuzzy,
+        boostTerm: query.boost,
+      });
+      for (const [doc, r] of raw) scores.set(doc, r.score);
+      return scores;
+    }
+    const perField = this.postings.get(term);
+    if (!perField) return scores;
+    const termBoost = query.boost(term);
+    for (let f = 0; f < FIELDS.length; f++) {
+      const list = perField[f];
+      if (!list) continue;
+      const fieldBoost = SEARCH.boost[FIELDS[f]!];
+      for (const { doc, raw } of list) {
+        // MiniSearch: termWeight * termBoost * fieldBoost * docBoost * rawScore, exact terms weigh 1, no doc boost.
+        const weighted = 1 * termBoost * fieldBoost * 1 * raw;
+        const before = scores.get(doc);
+        scores.set(doc, before === undefined ? weighted : before + weighted);
+      }
+    }
+    return scores;
+  }
+}
+
+/** MiniSearch's BM25+ for one term in one field of one clause, written as MiniSearch writes it. */
+function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number): number {
+  const { k, b, d } = BM25;
+  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+}
+
+/** MiniSearch's raw per-term results (short document id -> score), used only for fuzzy terms. */
+interface MiniSearchInternals {
+  executeQuery(query: string, options: object): Map<number, { score: number }>;
 }
