@@ -54,7 +54,7 @@ export class SqlBotStorage implements Storage {
     const now = this.clock.now().toISOString();
     const direct = this.direct;
     if (direct) {
-      const rows = keys.map((key) => {
+      const rows = keys.map((key): StateWrite => {
         const { eTag, ...rest } = (changes[key] ?? {}) as Record<string, unknown>;
         return { key, value: JSON.stringify(rest), eTag: unconditional(eTag) ? undefined : String(eTag) };
       });
@@ -114,6 +114,13 @@ interface StateRow {
   etag: string;
 }
 
+/** One key to write: its JSON, and the eTag it was read with (none: write whatever is stored). */
+interface StateWrite {
+  key: string;
+  value: string;
+  eTag: string | undefined;
+}
+
 /**
  * Turn state on the SQLite connection directly: the statements SqlBotStorage would have Kysely build, prepared once.
  * Every method runs synchronously, so the caller holds Kysely's connection around it and nothing interleaves.
@@ -125,10 +132,7 @@ class DirectSqliteState {
   private readonly insertNew: Statement;
   private readonly getSync: Statement;
   private readonly setSync = new Map<number, Statement>();
-  private readonly writeAll: (
-    rows: readonly { key: string; value: string; eTag: string | undefined }[],
-    now: string,
-  ) => void;
+  private readonly writeAll: (rows: readonly StateWrite[], now: string) => void;
 
   constructor(private readonly sqlite: SqliteDatabase) {
     this.upsert = sqlite.prepare(
@@ -169,7 +173,7 @@ class DirectSqliteState {
   }
 
   /** All rows in one transaction (all or nothing), committed with `synchronous = NORMAL` (see SqlBotStorage). */
-  write(rows: readonly { key: string; value: string; eTag: string | undefined }[], now: string): void {
+  write(rows: readonly StateWrite[], now: string): void {
     const restore = Number(this.getSync.get() ?? 2);
     this.synchronous(1); // NORMAL
     try {
