@@ -91,6 +91,22 @@ describe('modules the stack loads but Boundary never uses', () => {
     expect(out).toEqual({ callable: 'function', created: 'function', defaults: 'http://127.0.0.1:9' });
   });
 
+  it('when a bot with a password asks for a token, then MSAL loads then and makes the request', async () => {
+    // The login endpoint is a closed loopback port: MSAL, loaded on first use, cannot resolve its endpoints, quickly.
+    const out = await inFreshNode(`${PRELUDE}
+      const connector = await import('botframework-connector');
+      const msal = DEFERRED.find((d) => d.name === '@azure/msal-node');
+      const app = '11111111-1111-1111-1111-111111111111';
+      const tenant = '22222222-2222-2222-2222-222222222222';
+      const factory = new connector.PasswordServiceClientCredentialFactory(app, 'secret', tenant);
+      const credentials = await factory.createCredentials(app, 'https://api.botframework.com', 'https://127.0.0.1:9/' + tenant, true);
+      const before = standingIn(msal);
+      const error = await credentials.getToken(true).then(() => 'no error', (e) => String(e.message ?? e));
+      console.log(JSON.stringify({ before, after: standingIn(msal), error: error.split(':')[0] }));
+    `);
+    expect(out).toEqual({ before: true, after: false, error: 'endpoints_resolution_error' });
+  });
+
   it('when a module was already loaded, then nothing is replaced', async () => {
     const out = await inFreshNode(`
       const { createRequire } = await import('node:module');
