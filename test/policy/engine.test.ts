@@ -152,3 +152,27 @@ Questions not answered here should go to the Online Safety Officer.`;
     });
   });
 });
+
+describe('a rule that extends other rules to more people', () => {
+  it('when a former pupil still under 18 is asked about, then the rules for current pupils answer, with the extension quoted', () => {
+    const policy = loadPolicyText(
+      'extension.txt',
+      [
+        '4. CONTACT WITH PUPILS',
+        '4.1 Staff must not be friends with, follow or message any pupil of the school on a personal account.',
+        '4.2 If a pupil sends a friend or follow request, staff must not accept it and must tell the DSL the same day.',
+        '4.3 Former pupils who are under 18 must be treated in the same way as current pupils.',
+        '5. PARENTS',
+        '5.1 Staff should communicate with parents only through the school office.',
+      ].join('\n'),
+    );
+    for (const question of [
+      "can I stay friends on fb with a girl who left last year, she's 13 now",
+      'can I be friends with a former pupil who is under 18?',
+    ]) {
+      const answer = policy.answer(question);
+      expect(answer.verdict).toBe('not_allowed');
+      expect(answer.citations.map((c) => c.section)).toContain('4.3');
+    }
+  });
+});

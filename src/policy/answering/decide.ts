@@ -322,6 +322,8 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   for (const r of ranked.slice(0, 5)) {
     if (r.score < floor) break;
     if (!posting && r.clause.reading.keptTo) continue;
+    // "… must be treated in the same way as current pupils": the rules it points to, near the top, decide.
+    if (extendsOtherRules(r.clause)) continue;
     const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
     if (value > bestValue) {
       best = r;
@@ -533,6 +535,17 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   return verdict;
 }
 
+/**
+ * "Former pupils under 18 must be treated in the same way as current pupils": a rule that extends other rules to
+ * more people permits nothing by itself; the rules it points to decide.
+ */
+const TREATED_AS =
+  /\b(treated|regarded|considered|dealt with|seen) (in )?(exactly )?(the same( way)?|as if they (were|are)|as though they (were|are))( as)?\b|\bthe same (rules?|expectations?|principles?|standards?|guidance) (apply|applies)\b/;
+
+export function extendsOtherRules(clause: Clause): boolean {
+  return TREATED_AS.test(clause.plain ?? fold(clause.text));
+}
+
 const AWARENESS =
   /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
 
@@ -607,6 +620,8 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   // "Only the Office Manager posts to the school page" rules on posting to or running it, and on nothing else a
   // question might share words with ("can I add the teacher on Facebook?").
   if (!POSTING_ASKED.test(q.folded) && clause.reading.keptTo) return 'guidance';
+  // Nor does a rule that only extends other rules to more people say yes or no by itself.
+  if (extendsOtherRules(clause)) return 'guidance';
 
   const familyAsked = q.concepts.who.has('family_member');
   const meansClash = r.restriction === 'means_official' && q.personalMeans;

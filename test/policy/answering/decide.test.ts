@@ -20,6 +20,18 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it('when a rule only extends other rules to more people, then it says neither yes nor no by itself', () => {
+    const extension = 'Former pupils who are under 18 must be treated in the same way as current pupils.';
+    expect(verdict('can I stay friends on fb with a pupil who left last year?', extension)).toBe('guidance');
+    expect(verdict('Can I follow a former student on Instagram?', 'The same rules apply to former students.')).toBe(
+      'guidance',
+    );
+    // A duty to treat people a certain way is still a duty.
+    expect(verdict('Can I post photos of pupils on Facebook?', 'Staff must not post photographs of pupils.')).toBe(
+      'not_allowed',
+    );
+  });
+
   it('when the clause forbids what is asked, then not_allowed', () => {
     expect(verdict('Can I post photos of pupils on Facebook?', 'Staff must not post photographs of pupils.')).toBe(
       'not_allowed',
