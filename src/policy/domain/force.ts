@@ -139,6 +139,19 @@ const CONDITION =
 
 const FAMILY_EXCEPTION = /\b(unless|except|other than|apart from)\b[^.;]{0,60}\b(family|relatives?|related|own child)/;
 
+/** A sentence about what the policy (or document, or code) itself does. */
+const PURPOSE =
+  /^(the (purpose|aim|aims|objective|objectives) of )?(this|the) (policy|document|guidance|code( of conduct)?)( also)? (sets out|explains|describes|outlines|covers|applies to|aims to|is intended to|provides|gives|details|summarises|summarizes|establishes|is designed to|is to)\b/;
+const EXPLICIT_MODAL = /\b(must|should|shall|may|can|cannot|will not|never)\b/;
+
+/** No modal of its own, or only inside what it describes ("… explains how staff should …"). */
+function describesRulesOnly(text: string): boolean {
+  const modal = EXPLICIT_MODAL.exec(text);
+  if (!modal) return true;
+  const embedded = /\b(how|what|which|when|the way)\b/.exec(text);
+  return !!embedded && embedded.index < modal.index;
+}
+
 export function readForce(folded: string): ForceReading {
   const text = folded;
   let force: Force = 'descriptive';
@@ -182,6 +195,9 @@ export function readForce(folded: string): ForceReading {
   else if (SHOULD.some((p) => p.test(text))) force = 'should';
   else if (IMPERATIVE.test(text)) force = 'must';
   else if (ADVISED.some((p) => p.test(text))) force = 'advised';
+  // "This policy sets out the standards of conduct expected of everyone …", "This policy explains how adults should
+  // use social media": what the policy is for, not a rule, whatever words of duty its description of the rules uses.
+  if (PURPOSE.test(text) && describesRulesOnly(text)) force = 'descriptive';
   // "Only photos of your own child": an answer that starts with "only" limits what is allowed.
   if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
   // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.

@@ -7,6 +7,11 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    // What the policy is for describes the rules; it is not one of them.
+    ['This policy sets out the standards of online conduct expected of everyone who works here.', 'descriptive'],
+    ['This policy explains how adults who work at the school should use social media.', 'descriptive'],
+    ['The purpose of this policy is to set out what is expected of staff.', 'descriptive'],
+    ['This policy should be read alongside the Staff Code of Conduct.', 'should'],
     ['Never ‘friend’ a pupil at the school.', 'must_not'],
     ['Under no circumstances should staff refer to pupils online.', 'must_not'],
     ['Personal mobiles cannot be used to record classroom activities.', 'must_not'],
