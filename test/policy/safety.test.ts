@@ -33,6 +33,7 @@ const RISKY = [
   'can I look through a pupil’s phone to find the photos?',
   'can I use a fake account to check what pupils post?',
   'can I stay friends on facebook with a girl who left last year? she is 13 now',
+  'should my instagram be public?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

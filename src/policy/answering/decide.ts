@@ -440,6 +440,23 @@ export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
   });
 }
 
+/**
+ * States of an account a rule can ask for, each with the question wording that asks for its opposite: a rule to keep
+ * accounts private (or at the strictest privacy settings) answers "should my profile be public?".
+ */
+const OPPOSITE_STATES: { required: RegExp; opposite: RegExp }[] = [
+  {
+    required:
+      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,40}\b(high|highest|strict\w*|tight\w*|maximum)\b/,
+    opposite:
+      /\b(public|open to (everyone|anyone|all)|visible to (everyone|anyone|all))\b[^.?]{0,20}\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|x)\b|\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|settings?)\b[^.?]{0,25}\b(be |as |to |on )?public\b|\b(make|set|keep|leave|have|turn) (it|them|my \w+( \w+)?) (as |to )?public\b/,
+  },
+];
+
+function asksOppositeState(q: ParsedQuestion, clauseText: string): boolean {
+  return OPPOSITE_STATES.some((s) => s.opposite.test(q.folded) && s.required.test(clauseText));
+}
+
 /** Modifiers that name the same kind ("own phone", "personal phone"). */
 function kind(modifier: string): string {
   return /^(own|personal|private|home)$/.test(modifier)
@@ -711,6 +728,13 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     return 'not_allowed';
   // "identified by first name only" asked about full names: the alternative the rule leaves out is a no.
   if (!q.negativeAction && contrastsOnly(q, clause.text)) return 'not_allowed';
+  // "Should my Instagram be public?" against "set your accounts to private": the opposite of what the rule asks.
+  if (
+    !q.negativeAction &&
+    (MANDATORY.has(force) || force === 'advised') &&
+    asksOppositeState(q, clause.plain ?? fold(clause.text))
+  )
+    return 'not_allowed';
   if (MANDATORY.has(force)) {
     // "Parents should raise concerns through official channels rather than posting them on social media."
     const rather = /\b(rather than|instead of)\b(.*)$/i.exec(clause.text);

@@ -20,6 +20,18 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it('when the question asks for the opposite of the state a rule requires, then no', () => {
+    for (const rule of [
+      'Staff should set their accounts to private and check their privacy settings at least once a term.',
+      'Staff should set their personal accounts to the highest privacy settings and review them each term.',
+      'keep your personal accounts set to private and check your settings each term',
+    ]) {
+      expect(verdict('should my instagram be public?', rule)).toBe('not_allowed');
+      expect(verdict('can I make my facebook profile public?', rule)).toBe('not_allowed');
+      expect(verdict('should my instagram be private?', rule)).toBe('allowed');
+    }
+  });
+
   it('when a rule only extends other rules to more people, then it says neither yes nor no by itself', () => {
     const extension = 'Former pupils who are under 18 must be treated in the same way as current pupils.';
     expect(verdict('can I stay friends on fb with a pupil who left last year?', extension)).toBe('guidance');
