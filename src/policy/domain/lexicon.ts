@@ -139,6 +139,9 @@ export const WHAT: Concept[] = [
     ],
     slang: [
       /\b(dm|dms|dm'd|dmd|pm|pms|inbox|slide into|text|texts|texting|texted|chat(?! ?gpt)|chatting|whatsapp(ed)?|snap(ped|ping)?|add(ed|ing|s)? me|added|follows? me|followed me|request(ed)? me|sent me a (request|message|dm|follow)|mates|pals|bestie|keep up with|stay in touch|stalk)\b/,
+      // Calling someone, with or without video, is contact; so is playing online games together.
+      /\b(video ?call(s|ed|ing)?|face ?time(d|ing)?|zoom call|teams call|skype|(phone|ring|call)(ing|ed)? (them|him|her|a (pupil|student|child)|the (pupil|student|child)|pupils|students))\b/,
+      /\b(play(s|ed|ing)?|gam(e|es|ing)) (online )?(games? )?(with|against)\b|\bplay(s|ed|ing)? (fortnite|roblox|minecraft|fifa|call of duty|among us|xbox|playstation)\b|\b(xbox|playstation|psn|roblox|fortnite|minecraft|discord) (with|party|server)\b/,
     ],
     expand: ['contact', 'friend', 'requests', 'communicate', 'social', 'media', 'personal'],
   },
@@ -146,7 +149,7 @@ export const WHAT: Concept[] = [
     id: 'photos',
     kind: 'what',
     patterns: [
-      /\b(photo|photos|photograph|photographs|photographed|photography|picture|pictures|image|images|video|videos|filming|film|footage|recording|recordings|record|selfies?|camera|cameras)\b/,
+      /\b(photo|photos|photograph|photographs|photographed|photography|picture|pictures|image|images|video(?! ?call)|videos|filming|film|footage|recording|recordings|record|selfies?|camera|cameras)\b/,
     ],
     slang: [/\b(pic|pics|piccy|snaps|vid|vids|reel|reels|story|stories|clip|clips)\b/],
     expand: ['photographs', 'images', 'videos', 'pupils'],

@@ -45,6 +45,7 @@ describe('detectConcepts', () => {
     ['can i use chatgpt to write reports', 'reporting'],
     ['can i paste grades into chat gpt', 'messaging'],
     ['can i tell the parent on facebook what their child did?', 'reporting'],
+    ['can i video call a pupil on facetime?', 'photos'],
   ])('when a question says "%s", then it is not read as %s', (question, concept) => {
     expect([...detectConcepts(fold(question), true).what]).not.toContain(concept);
   });
@@ -55,6 +56,10 @@ describe('detectConcepts', () => {
     ['who do i report it to', 'reporting'],
     ['can i chat to pupils on snapchat', 'messaging'],
     ['should i tell the dsl?', 'reporting'],
+    ['can i video call a pupil on facetime?', 'contact'],
+    ['can i play online games with pupils?', 'contact'],
+    ['can i play fortnite with my year 6s?', 'contact'],
+    ['can i film the nativity play?', 'photos'],
   ])('when a question says "%s", then it is still read as %s', (question, concept) => {
     expect([...detectConcepts(fold(question), true).what]).toContain(concept);
   });
