@@ -34,6 +34,14 @@ const RISKY = [
   'can I use a fake account to check what pupils post?',
   'can I stay friends on facebook with a girl who left last year? she is 13 now',
   'should my instagram be public?',
+  'can I video call a pupil on facetime?',
+  'can I play online games with pupils?',
+  'can I text a pupil from my own phone?',
+  'can I email a pupil from my personal gmail?',
+  'a pupil wants to follow me on insta, can I accept?',
+  'can I add pupils to a class whatsapp group?',
+  "can I share a pupil's photo in the staff whatsapp group?",
+  'can I go live on instagram from the classroom?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

@@ -549,6 +549,16 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   }
   // Nor is a yes about another act ("can I meet a pupil …?" against a clause about messages).
   if (asksAboutPupil(q) && !sharesAct(q, clause)) return 'guidance';
+  // A duty to report a concern permits nothing but reporting it ("can I play online games with pupils?").
+  if (requiresReporting(clause) && !q.concepts.what.has('reporting')) return 'guidance';
+  // A permission for one platform is no yes on another ("Staff WhatsApp groups are allowed …" asked about Facebook);
+  // platforms given as examples ("social media such as Facebook") stand for all.
+  if (q.concepts.platforms.size > 0) {
+    const text = clause.plain ?? fold(clause.text);
+    const named = detectConcepts(text).platforms;
+    if (named.size > 0 && !EXAMPLES.test(text) && ![...q.concepts.platforms].some((p) => named.has(p)))
+      return 'guidance';
+  }
   return verdict;
 }
 
@@ -563,8 +573,11 @@ export function extendsOtherRules(clause: Clause): boolean {
   return TREATED_AS.test(clause.plain ?? fold(clause.text));
 }
 
+/** A list of examples: what it names stands for more than itself. */
+const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|like|etc)\b/;
+
 const AWARENESS =
-  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|remember|understand|consider)\b/;
+  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider)\b/;
 
 const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info', 'photos'];
 const PUPIL_WHO = ['pupil', 'former_pupil'];
@@ -611,11 +624,22 @@ function familyException(clause: Clause): boolean {
   return clause.reading.exception === 'family' || clause.tags.who.includes('family_member');
 }
 
+/**
+ * Pupils named only in what the clause forbids ("Yes, but … never talk about school or other children with them")
+ * are not whom it permits anything about; a ban with an exception ("must not message students, except through
+ * Teams chat") still permits something about them.
+ */
+const FORBIDDEN_PART = /\b(never|do not|don't|must not|mustn't|should not|shouldn't)\b[^.;]*/g;
+const EXCEPTION_WORD = /\b(except|unless|other than|apart from|save for|until|provided|as long as|so long as)\b/;
+
 function speaksOfPupils(clause: Clause): boolean {
   if (!clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member')) return false;
   const text = fold(`${clause.text} ${clause.context ?? ''}`);
-  if (!PUPILS_ABSENT.test(text)) return true;
-  const who = detectConcepts(text.replace(new RegExp(PUPILS_ABSENT.source, 'g'), ' ')).who;
+  if (!PUPILS_ABSENT.test(text) && !FORBIDDEN_PART.test(text)) return true;
+  const rest = text
+    .replace(new RegExp(PUPILS_ABSENT.source, 'g'), ' ')
+    .replace(FORBIDDEN_PART, (part) => (EXCEPTION_WORD.test(part) ? part : ' '));
+  const who = detectConcepts(rest).who;
   return PUPIL_WHO.some((w) => who.has(w)) || who.has('family_member');
 }
 

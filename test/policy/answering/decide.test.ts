@@ -20,6 +20,36 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it('when a yes would come from a duty to report, another platform or pupils named only in a ban, then it is no yes', () => {
+    expect(
+      verdict(
+        'can I play online games with pupils?',
+        'Any disclosure that a student is being harmed or groomed online must be reported to the DSL at once.',
+      ),
+    ).not.toBe('allowed');
+    expect(
+      verdict(
+        'can I post pictures of the school trip on my facebook?',
+        'Staff WhatsApp groups are allowed for arranging cover and social events.',
+      ),
+    ).toBe('guidance');
+    expect(
+      verdict(
+        'can I play online games with pupils?',
+        'Yes, but please let the Deputy Head know, and never talk about school or other children with them online.',
+        'Can I be Facebook friends with a parent I knew before I worked here?',
+      ),
+    ).not.toBe('allowed');
+    // A permission on the platform asked about, and a ban's own exception about pupils, still say yes.
+    expect(verdict('can I use linkedin?', 'Staff may use LinkedIn for professional networking.')).toBe('allowed');
+    expect(
+      verdict(
+        'can i dm a student on teams about their coursework',
+        'Staff must not send private direct messages to students on any platform, except through Microsoft Teams chat for a genuine professional purpose.',
+      ),
+    ).toBe('allowed');
+  });
+
   it('when the question asks for the opposite of the state a rule requires, then no', () => {
     for (const rule of [
       'Staff should set their accounts to private and check their privacy settings at least once a term.',
