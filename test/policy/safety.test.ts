@@ -42,6 +42,7 @@ const RISKY = [
   'can I add pupils to a class whatsapp group?',
   "can I share a pupil's photo in the staff whatsapp group?",
   'can I go live on instagram from the classroom?',
+  "can I discuss a pupil's SEN with their parent on facebook messenger?",
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

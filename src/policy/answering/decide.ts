@@ -573,6 +573,40 @@ export function extendsOtherRules(clause: Clause): boolean {
   return TREATED_AS.test(clause.plain ?? fold(clause.text));
 }
 
+/** The part of a permission that takes something back: "…, but school matters must never be discussed on it". */
+const PROVISO = /\b(but|however|provided( that)?|as long as|so long as|on condition that)\b(.*)$/;
+const PROVISO_BAN = /\b(must not|mustn't|should not|shouldn't|never|may not|cannot|can't|not be|do not|don't)\b/;
+/** Words every rule shares with every question: no sign that the proviso is about what was asked. */
+const PROVISO_GENERIC = new Set(
+  [
+    'school',
+    'staff',
+    'pupil',
+    'student',
+    'child',
+    'parent',
+    'social',
+    'media',
+    'online',
+    'account',
+    'member',
+    'personal',
+  ].map((w) => processTerm(w) as string),
+);
+
+function provisoForbids(q: ParsedQuestion, text: string): boolean {
+  const proviso = PROVISO.exec(text);
+  if (!proviso) return false;
+  const banned = proviso[3]!.split(/\band\b|[,;]/).filter((part) => PROVISO_BAN.test(part));
+  if (banned.length === 0) return false;
+  const asked = new Set(
+    contentWords(q.folded)
+      .map((w) => processTerm(w))
+      .filter((t): t is string => !!t && t.length >= 4 && !PROVISO_GENERIC.has(t)),
+  );
+  return banned.some((part) => contentWords(part).some((w) => asked.has(processTerm(w) ?? '')));
+}
+
 /** A list of examples: what it names stands for more than itself. */
 const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|like|etc)\b/;
 
@@ -759,6 +793,10 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     asksOppositeState(q, clause.plain ?? fold(clause.text))
   )
     return 'not_allowed';
+  // "The friendship may continue, but … school matters must never be discussed on it" asked "can I discuss a pupil's
+  // SEN with the parent on Messenger?": the question is about what the rule's own proviso forbids.
+  if (!q.negativeAction && q.intent === 'permission' && provisoForbids(q, clause.plain ?? fold(clause.text)))
+    return 'not_allowed';
   if (MANDATORY.has(force)) {
     // "Parents should raise concerns through official channels rather than posting them on social media."
     const rather = /\b(rather than|instead of)\b(.*)$/i.exec(clause.text);
@@ -806,6 +844,11 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   // "Staff posting photos will be aware of the importance of protecting children": awareness asked of the reader
   // permits nothing.
   if (force === 'advised') return AWARENESS.test(clause.plain ?? fold(clause.text)) ? 'guidance' : 'allowed';
-  if (force === 'may') return r.conditional ? 'depends' : 'allowed';
+  if (force === 'may') {
+    // "Pupils in Key Stage 2 may use the blogging platform": what pupils or parents may do permits the asker nothing.
+    if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
+      return 'guidance';
+    return r.conditional ? 'depends' : 'allowed';
+  }
   return 'guidance';
 }

@@ -135,6 +135,7 @@ export const WHAT: Concept[] = [
       /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
       /\b(respond(ing)?|reply(ing)?|replies|engag(e|ing) (with|in))\b/,
       /\b(conversations? with|talk(ing)? to|speak(ing)? (to|with)|get in touch|keep in contact)\b/,
+      /\bdiscuss(es|ed|ing)?\b[^.?]{0,40}\bwith (the |a |their |his |her |my )?(pupils?|students?|parents?|carers?|mums?|dads?|families|child|children)\b/,
       /\brequests? from\b/,
     ],
     slang: [
@@ -259,7 +260,9 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(messag(e|es|ing)|private messages?|direct messages?|communicat(e|es|ing|ion)|chat(?! ?gpt)|chatting|texts?|texting|e-?mail (them|pupils|parents))\b/,
     ],
-    slang: [/\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a))\b/],
+    slang: [
+      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a)|messenger)\b/,
+    ],
     expand: ['message', 'messages', 'communicate', 'privately'],
   },
   {
@@ -745,6 +748,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
   {
     pattern: /\b(get in(to)? trouble|be in trouble|get (told off|disciplined|sacked|punished)|lose my job)\b/,
     expand: ['disciplinary', 'victimised', 'action', 'consequences'],
+  },
+  // Telling a parent how their child is getting on is discussing school matters with them.
+  {
+    pattern:
+      /\b(tell|telling|update|updating|let|letting|chat to|chatting to|talk to|talking to) (the |a |their )?(parents?|mums?|dads?|carers?)( know)? (what|about|how|that) (their|her|his|the) (child|son|daughter|kid|boy|girl)\b/,
+    expand: ['discuss', 'discussed', 'school', 'matters', 'progress', 'behaviour'],
   },
   {
     pattern: /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?)\b/,

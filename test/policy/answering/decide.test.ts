@@ -20,6 +20,20 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it("when the question asks about what a rule's own proviso forbids, then no", () => {
+    const rule =
+      'Where a member of staff was already friends with a parent before the child joined the school, the friendship may continue, but it must be declared to the Headteacher and school matters must never be discussed on it.';
+    expect(verdict("can I discuss a pupil's SEN with their parent on facebook messenger?", rule)).toBe('not_allowed');
+    expect(verdict('can I stay friends on facebook with a mum I knew before her son started here?', rule)).not.toBe(
+      'not_allowed',
+    );
+  });
+
+  it('when pupils or parents are the ones a permission is for, then it permits the asker nothing', () => {
+    const rule = "Pupils in Key Stage 2 may use the Federation's own blogging platform in lessons.";
+    expect(verdict("can I write about a pupil on my blog if I don't use their name?", rule)).toBe('guidance');
+  });
+
   it('when a yes would come from a duty to report, another platform or pupils named only in a ban, then it is no yes', () => {
     expect(
       verdict(

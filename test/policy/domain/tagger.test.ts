@@ -60,6 +60,8 @@ describe('detectConcepts', () => {
     ['can i play online games with pupils?', 'contact'],
     ['can i play fortnite with my year 6s?', 'contact'],
     ['can i film the nativity play?', 'photos'],
+    ["can i discuss a pupil's progress with their mum?", 'contact'],
+    ['can i reply to a parent on facebook messenger?', 'messaging'],
   ])('when a question says "%s", then it is still read as %s', (question, concept) => {
     expect([...detectConcepts(fold(question), true).what]).toContain(concept);
   });
