@@ -608,7 +608,7 @@ function provisoForbids(q: ParsedQuestion, text: string): boolean {
 }
 
 /** A list of examples: what it names stands for more than itself. */
-const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|like|etc)\b/;
+const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
 
 const AWARENESS =
   /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider)\b/;
@@ -663,7 +663,7 @@ function familyException(clause: Clause): boolean {
  * are not whom it permits anything about; a ban with an exception ("must not message students, except through
  * Teams chat") still permits something about them.
  */
-const FORBIDDEN_PART = /\b(never|do not|don't|must not|mustn't|should not|shouldn't)\b[^.;]*/g;
+const FORBIDDEN_PART = /\b(never|do not|don't|must not|mustn't|should not|shouldn't)\b[^.;]*/;
 const EXCEPTION_WORD = /\b(except|unless|other than|apart from|save for|until|provided|as long as|so long as)\b/;
 
 function speaksOfPupils(clause: Clause): boolean {
@@ -672,7 +672,7 @@ function speaksOfPupils(clause: Clause): boolean {
   if (!PUPILS_ABSENT.test(text) && !FORBIDDEN_PART.test(text)) return true;
   const rest = text
     .replace(new RegExp(PUPILS_ABSENT.source, 'g'), ' ')
-    .replace(FORBIDDEN_PART, (part) => (EXCEPTION_WORD.test(part) ? part : ' '));
+    .replace(new RegExp(FORBIDDEN_PART.source, 'g'), (part) => (EXCEPTION_WORD.test(part) ? part : ' '));
   const who = detectConcepts(rest).who;
   return PUPIL_WHO.some((w) => who.has(w)) || who.has('family_member');
 }
