@@ -100,7 +100,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     tags: string;
     previous: string;
   }>({
-    fields: ['text', 'context', 'heading', 'tags', 'previous'],
+    fields: [...FIELDS],
     idField: 'id',
     processTerm: (t) => processTerm(t),
     tokenize,
@@ -119,17 +119,6 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   const vocabulary = new Set<string>();
   for (const c of clauses) for (const w of c.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vocabulary.add(w);
   for (const c of [...WHO, ...WHAT]) for (const w of c.expand) vocabulary.add(w);
-  // Every term the index holds: a query term found here needs no fuzzy expansion (MiniSearch's fuzzy walk
-  // over the whole term tree was the largest cost per question), only unknown words do.
-  const indexed = new Set<string>();
-  for (const c of clauses) {
-    for (const field of [c.text, c.context ?? '', c.previous ?? '', c.headingPath.join(' '), conceptTokens(c)])
-      for (const token of tokenize(field)) {
-        const t = processTerm(token);
-        if (t) indexed.add(t);
-      }
-  }
-  const fuzzy = (term: string): number | false => (term.length >= 7 && !indexed.has(term) ? 0.15 : false);
   const corrections = new Map<string, string>();
   const correct = (w: string): string => {
     let c = corrections.get(w);
@@ -312,7 +301,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
     const terms = [...weights.keys()].join(' ').split(' ').filter(Boolean);
     return { terms, boost: (term: string) => weights.get(term) ?? 0.5 };
   };
-  const scorer = new ExactScorer(mini, fuzzy);
+  const scorer = new ExactScorer(mini);
   return {
     unmatched(q) {
       const plain = (t: string) => GENERIC_STEMS.has(t) || NON_TOPICAL.has(t);
@@ -368,7 +357,7 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
       const query = queryOf(q);
       if (!query) return [];
       return mini
-        .search(query.terms.join(' '), { ...SEARCH, fuzzy, boostTerm: query.boost })
+        .search(query.terms.join(' '), { ...SEARCH, fuzzy: scorer.fuzzy, boostTerm: query.boost })
         .map((r) => ({ clause: clauses[r.id as number]!, score: r.score }));
     },
   };
@@ -509,10 +498,13 @@ class ExactScorer {
   private readonly postings = new Map<string, ({ doc: number; raw: number }[] | undefined)[]>();
   private readonly ids: number[] = [];
 
-  constructor(
-    private readonly mini: MiniSearch,
-    private readonly fuzzy: (term: string) => number | false,
-  ) {
+  /**
+   * MiniSearch's fuzzy expansion for a query term: only for long words the index does not hold (its fuzzy walk over
+   * the whole term tree was the largest cost per question when every term took it).
+   */
+  readonly fuzzy = (term: string): number | false => (term.length >= 7 && !this.postings.has(term) ? 0.15 : false);
+
+  constructor(private readonly mini: MiniSearch) {
     const index = mini.toJSON();
     const fieldIds = FIELDS.map((f) => index.fieldIds[f]);
     for (const [short, id] of Object.entries(index.documentIds)) this.ids[Number(short)] = Number(id);
