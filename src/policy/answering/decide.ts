@@ -28,6 +28,11 @@ const SCENE = new Set([
 const INDECENT_HANDLING =
   /\b(can|could|may|should|shall|is it (ok|okay|alright|fine)( for me)? to|am i allowed to|do i)\b[^.?]{0,40}\b(keep|save|store|copy|print|screenshot|screen ?shot|forward|send|share|show|view|look at|open|download|pass (it|them) on)\b/;
 
+/** The clause folded, with the policy's defined terms in plain words, as the tagger read it. */
+function plainOf(clause: Clause): string {
+  return clause.plain ?? fold(clause.text);
+}
+
 /** The clause requires telling or reporting something (not refraining from it). */
 function requiresReporting(clause: Clause): boolean {
   return clause.tags.what.includes('reporting') && MANDATORY.has(clause.tags.force) && !clause.reading.negativeAction;
@@ -342,7 +347,7 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   // "…only where consent is held; students must be identified by first name only": a semicolon joins two rules.
   // Read with the defined terms in plain words, as the tagger read the whole: "the Employee must not …" is a
   // rule about staff in either half.
-  const parts = splitRules(clause.plain ?? fold(clause.text));
+  const parts = splitRules(plainOf(clause));
   if (parts.length < 2) return clause.reading;
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
   // "can I reply?" meets "should never be answered": the staff wording's policy words count as the question's.
@@ -554,9 +559,12 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   // A permission for one platform is no yes on another ("Staff WhatsApp groups are allowed …" asked about Facebook);
   // platforms given as examples ("social media such as Facebook") stand for all.
   if (q.concepts.platforms.size > 0) {
-    const text = clause.plain ?? fold(clause.text);
-    const named = detectConcepts(text).platforms;
-    if (named.size > 0 && !EXAMPLES.test(text) && ![...q.concepts.platforms].some((p) => named.has(p)))
+    const named = clause.tags.what.filter((w) => w.startsWith('platform:'));
+    if (
+      named.length > 0 &&
+      !EXAMPLES.test(plainOf(clause)) &&
+      ![...q.concepts.platforms].some((p) => named.includes(`platform:${p}`))
+    )
       return 'guidance';
   }
   return verdict;
@@ -570,7 +578,7 @@ const TREATED_AS =
   /\b(treated|regarded|considered|dealt with|seen) (in )?(exactly )?(the same( way)?|as if they (were|are)|as though they (were|are))( as)?\b|\bthe same (rules?|expectations?|principles?|standards?|guidance) (apply|applies)\b/;
 
 export function extendsOtherRules(clause: Clause): boolean {
-  return TREATED_AS.test(clause.plain ?? fold(clause.text));
+  return TREATED_AS.test(plainOf(clause));
 }
 
 /** The part of a permission that takes something back: "…, but school matters must never be discussed on it". */
@@ -648,7 +656,7 @@ const ACTS: [RegExp, RegExp][] = [
 
 /** Each act the question names from the list above is one the clause speaks of too (or the question names none). */
 function sharesAct(q: ParsedQuestion, clause: Clause): boolean {
-  const text = clause.plain ?? fold(clause.text);
+  const text = plainOf(clause);
   const asked = ACTS.filter(([inQuestion]) => inQuestion.test(q.folded));
   return asked.length === 0 || asked.every(([, inClause]) => inClause.test(text));
 }
@@ -787,16 +795,11 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   // "identified by first name only" asked about full names: the alternative the rule leaves out is a no.
   if (!q.negativeAction && contrastsOnly(q, clause.text)) return 'not_allowed';
   // "Should my Instagram be public?" against "set your accounts to private": the opposite of what the rule asks.
-  if (
-    !q.negativeAction &&
-    (MANDATORY.has(force) || force === 'advised') &&
-    asksOppositeState(q, clause.plain ?? fold(clause.text))
-  )
+  if (!q.negativeAction && (MANDATORY.has(force) || force === 'advised') && asksOppositeState(q, plainOf(clause)))
     return 'not_allowed';
   // "The friendship may continue, but … school matters must never be discussed on it" asked "can I discuss a pupil's
   // SEN with the parent on Messenger?": the question is about what the rule's own proviso forbids.
-  if (!q.negativeAction && q.intent === 'permission' && provisoForbids(q, clause.plain ?? fold(clause.text)))
-    return 'not_allowed';
+  if (!q.negativeAction && q.intent === 'permission' && provisoForbids(q, plainOf(clause))) return 'not_allowed';
   if (MANDATORY.has(force)) {
     // "Parents should raise concerns through official channels rather than posting them on social media."
     const rather = /\b(rather than|instead of)\b(.*)$/i.exec(clause.text);
@@ -834,7 +837,7 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
       return 'guidance';
     // "You are responsible for everything you post": answerability, not a permission.
-    if (AWARENESS.test(clause.plain ?? fold(clause.text))) return 'guidance';
+    if (AWARENESS.test(plainOf(clause))) return 'guidance';
     // "Photos of pupils may only be taken on school cameras" asked "can I send a pupil a photo of myself?": a duty
     // about another act is no yes to this one.
     if (!sharesAct(q, clause)) return 'guidance';
@@ -843,7 +846,7 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   if (force === 'advised_not') return 'not_allowed';
   // "Staff posting photos will be aware of the importance of protecting children": awareness asked of the reader
   // permits nothing.
-  if (force === 'advised') return AWARENESS.test(clause.plain ?? fold(clause.text)) ? 'guidance' : 'allowed';
+  if (force === 'advised') return AWARENESS.test(plainOf(clause)) ? 'guidance' : 'allowed';
   if (force === 'may') {
     // "Pupils in Key Stage 2 may use the blogging platform": what pupils or parents may do permits the asker nothing.
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
