@@ -4,11 +4,17 @@
  * local unauthenticated mode, replying to every message with its text. Whatever this bot costs per
  * turn is the platform's cost; whatever Boundary costs above it is ours.
  *
+ * With ECHO_REPLY_FILE set (a JSON activity), it replies to every message with that activity instead: the "card
+ * echo", which sends a reply of the same size and shape as one of Boundary's answers (an Adaptive Card with
+ * citations), built once before the run, so the stack's cost of carrying such a reply can be told apart from the
+ * work Boundary does to produce it.
+ *
  * Run as a child process (`node --import tsx bench/echo-bot.ts`): it listens on loopback, port 0 by
  * default (or ECHO_PORT), and once bound tells its parent `{ listening: port }` over the IPC channel
  * (or prints that JSON line on stdout when started by hand). GET /readyz answers 200 at once (there is nothing to load), which makes
  * its start-up time the floor for Boundary's.
  */
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { MemoryStorage, type TurnContext } from 'botbuilder';
@@ -20,7 +26,9 @@ export interface EchoBot {
 }
 
 /** Starts the echo bot on 127.0.0.1; rejects if the port cannot be bound. */
-export async function startEchoBot(options: { port?: number; host?: string } = {}): Promise<EchoBot> {
+export async function startEchoBot(
+  options: { port?: number; host?: string; reply?: Readonly<Record<string, unknown>> } = {},
+): Promise<EchoBot> {
   // No MicrosoftAppId: botbuilder treats the bot as unauthenticated (local mode), like Boundary without BOT_ID.
   const adapter = new TeamsAdapter({});
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
@@ -28,8 +36,10 @@ export async function startEchoBot(options: { port?: number; host?: string } = {
     await context.sendActivity('The echo bot failed on this turn.');
   };
   const app = new Application({ adapter, storage: new MemoryStorage() });
+  const reply = options.reply;
   app.activity('message', async (context) => {
-    await context.sendActivity(context.activity.text ?? '');
+    // A shallow copy per turn, as a bot building its reply would hand botbuilder a fresh object.
+    await context.sendActivity(reply ? { ...reply } : (context.activity.text ?? ''));
   });
 
   const server = restify.createServer({ name: 'echo-bot' });
@@ -61,7 +71,9 @@ export async function startEchoBot(options: { port?: number; host?: string } = {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const bot = await startEchoBot({ port: Number(process.env.ECHO_PORT ?? 0) });
+  const replyFile = process.env.ECHO_REPLY_FILE;
+  const reply = replyFile ? (JSON.parse(readFileSync(replyFile, 'utf8')) as Record<string, unknown>) : undefined;
+  const bot = await startEchoBot({ port: Number(process.env.ECHO_PORT ?? 0), reply });
   if (process.send) process.send({ listening: bot.port });
   else process.stdout.write(`${JSON.stringify({ listening: bot.port })}\n`);
   const stop = () => {

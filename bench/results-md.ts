@@ -96,14 +96,37 @@ export function renderMarkdown(results: Results): string {
         'on a shared machine it moves far less than answers/s, so the CPU ratio says what the throughput ratio would be on a quiet machine where the bot has a core to itself.',
     );
     out();
+    if (e2e.levels.some((l) => l.cardEcho)) {
+      out(
+        '**Where the gap is: the card echo.** The same echo bot, replying to every message with one fixed answer activity of ' +
+          `Boundary's (${fmt(e2e.cardReply?.bytes, 0)} bytes: the Adaptive Card and citation entity Boundary sends for "${e2e.cardReply?.question ?? '?'}", ` +
+          "the median size over the question set), built once before the run. It costs the stack what carrying Boundary's reply costs, " +
+          'with none of the work of producing it (search, card templating, turn state on disk, logging). ' +
+          "Not a target: it splits the gap to the echo bot into the reply (echo → card echo) and Boundary's own work (card echo → Boundary).",
+      );
+      out();
+      out(
+        '| Conversations | Card echo answers/s | Card echo p50 / p95 ms | Card echo CPU ms/turn | Card echo / echo | Boundary / card echo | CPU ratio (card echo / Boundary) |',
+      );
+      out('|---:|---:|---:|---:|---:|---:|---:|');
+      for (const l of e2e.levels) {
+        const c = l.cardEcho;
+        const cardVsEcho = c && l.echo.throughput > 0 ? c.throughput / l.echo.throughput : undefined;
+        out(
+          `| ${l.concurrency} | ${fmt(c?.throughput, 0)} | ${fmt(c?.p50Ms)} / ${fmt(c?.p95Ms)} | ${fmt(c?.cpuMsPerTurn, 2)} | ` +
+            `${fmt(cardVsEcho, 2)} | ${fmt(l.cardRatio, 2)} | ${fmt(l.cardCpuRatio, 2)} |`,
+        );
+      }
+      out();
+    }
     out('What the replies were (all runs), so an error or rate-limit reply cannot pass for an answer:');
     out();
     for (const l of e2e.levels) {
-      const failed = l.echo.failed + (l.boundary?.failed ?? 0);
+      const failed = l.echo.failed + (l.cardEcho?.failed ?? 0) + (l.boundary?.failed ?? 0);
       out(
-        `- ${l.concurrency} conversation(s): echo ${kinds(l.echo)}; Boundary ${l.boundary ? kinds(l.boundary) : '–'}` +
+        `- ${l.concurrency} conversation(s): echo ${kinds(l.echo)}; ${l.cardEcho ? `card echo ${kinds(l.cardEcho)}; ` : ''}Boundary ${l.boundary ? kinds(l.boundary) : '–'}` +
           (failed > 0
-            ? `; **${failed} failed** (${[...l.echo.errors, ...(l.boundary?.errors ?? [])].join('; ')})`
+            ? `; **${failed} failed** (${[...l.echo.errors, ...(l.cardEcho?.errors ?? []), ...(l.boundary?.errors ?? [])].join('; ')})`
             : '; none failed'),
       );
     }

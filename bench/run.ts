@@ -24,9 +24,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadPolicyFile } from '../src/policy/index.js';
+import { answerMessage } from '../src/teams/answer-card.js';
 import { startConnectorFeed } from './connector-feed.js';
 import { measurePolicyEngine, type PolicySuite } from './policy-suite.js';
-import { type BotRun, type BotUnderTest, chooseQuestionSet, type LoadSettings, measureBot } from './questions-e2e.js';
+import {
+  type BotRun,
+  type BotUnderTest,
+  chooseQuestionSet,
+  type LevelResult,
+  type LoadSettings,
+  measureBot,
+} from './questions-e2e.js';
 import { measureReports, type ReportSuite, type Timing } from './report-suite.js';
 import { renderMarkdown } from './results-md.js';
 import { startNodeFlags } from './spawn.js';
@@ -123,7 +132,9 @@ export interface E2eSummary {
   questionSource: string;
   policyFile: string;
   settings: Omit<LoadSettings, 'warmupRequests'> & { warmupRequests: string };
-  runs: { echo?: BotRun; boundary?: BotRun; boundaryError?: string }[];
+  runs: { echo?: BotRun; cardEcho?: BotRun; boundary?: BotRun; boundaryError?: string }[];
+  /** The card echo's fixed reply: one of Boundary's own answer activities, the median size over the question set. */
+  cardReply?: { bytes: number; question: string };
   /** Per concurrency: medians over the runs. */
   levels: {
     concurrency: number;
@@ -133,6 +144,12 @@ export interface E2eSummary {
     throughputRatio?: number;
     /** Median over runs of (echo CPU per turn / Boundary CPU per turn): the throughput ratio if CPU were the limit. */
     cpuRatio?: number;
+    /** The card echo (same stack, replying with a fixed answer card of Boundary's size): not a target, a diagnosis. */
+    cardEcho?: LevelMedians;
+    /** Median over runs of (Boundary throughput / card echo throughput in the same run). */
+    cardRatio?: number;
+    /** Median over runs of (card echo CPU per turn / Boundary CPU per turn). */
+    cardCpuRatio?: number;
   }[];
   startupMs: { echo: number; boundary?: number };
   rssMb: {
@@ -208,6 +225,12 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
     script: scripts.echo,
     env: (port) => ({ ECHO_PORT: String(port) }),
   };
+  const cardReply = set ? await writeCardReply(set.policyFile, set.questions, workDir) : undefined;
+  const cardEcho: BotUnderTest | undefined = cardReply && {
+    name: 'card-echo',
+    script: scripts.echo,
+    env: (port) => ({ ECHO_PORT: String(port), ECHO_REPLY_FILE: cardReply.file }),
+  };
   const mainScript = scripts.boundary;
   let boundaryNotMeasured: string | undefined;
   if (!existsSync(join(repo, 'src/main.ts'))) boundaryNotMeasured = 'src/main.ts is not there yet';
@@ -240,9 +263,14 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
       };
       const run: E2eSummary['runs'][number] = {};
       // Alternate which bot goes first so a noisy neighbour does not always land on the same one.
-      const order = boundaryNotMeasured ? ['echo'] : r % 2 === 0 ? ['echo', 'boundary'] : ['boundary', 'echo'];
+      const order = boundaryNotMeasured
+        ? ['echo']
+        : r % 2 === 0
+          ? ['echo', 'card-echo', 'boundary']
+          : ['boundary', 'card-echo', 'echo'];
       for (const which of order) {
-        const bot = which === 'echo' ? echo : boundary;
+        const bot = which === 'echo' ? echo : which === 'card-echo' ? cardEcho : boundary;
+        if (!bot) continue;
         process.stderr.write(`  run ${r + 1}/${args.runs}: ${bot.name} ...`);
         try {
           const result = await measureBot({
@@ -261,6 +289,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
             runLabel: `r${r}`,
           });
           if (which === 'echo') run.echo = result;
+          else if (which === 'card-echo') run.cardEcho = result;
           else run.boundary = result;
           process.stderr.write(
             ` ${result.levels.map((l) => `c${l.concurrency} ${l.throughput.toFixed(0)}/s`).join(', ')}\n`,
@@ -268,7 +297,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);
           process.stderr.write(` failed\n${message}\n`);
-          if (which === 'echo') throw err;
+          if (which !== 'boundary') throw err;
           run.boundaryError = message;
         }
       }
@@ -280,31 +309,35 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
   }
 
   const echoRuns = runs.map((r) => r.echo).filter((r) => r !== undefined);
+  const cardEchoRuns = runs.map((r) => r.cardEcho).filter((r) => r !== undefined);
   const boundaryRuns = runs.map((r) => r.boundary).filter((r) => r !== undefined);
   if (!boundaryNotMeasured && boundaryRuns.length === 0) {
     boundaryNotMeasured = `Boundary did not start or failed every run: ${runs[0]?.boundaryError?.split('\n')[0]}`;
   }
   const levels = load.levels.map((concurrency) => {
-    const ratios = runs
-      .map((r) => {
-        const e = r.echo?.levels.find((l) => l.concurrency === concurrency);
-        const b = r.boundary?.levels.find((l) => l.concurrency === concurrency);
-        return e && b && e.throughput > 0 ? b.throughput / e.throughput : Number.NaN;
-      })
-      .filter((x) => Number.isFinite(x));
-    const cpuRatios = runs
-      .map((r) => {
-        const e = r.echo?.levels.find((l) => l.concurrency === concurrency);
-        const b = r.boundary?.levels.find((l) => l.concurrency === concurrency);
-        return e && b && b.cpuMsPerTurn > 0 ? e.cpuMsPerTurn / b.cpuMsPerTurn : Number.NaN;
-      })
-      .filter((x) => Number.isFinite(x));
+    // Median over runs of a ratio between Boundary and a baseline measured in the same run.
+    const ratio = (baseline: 'echo' | 'cardEcho', of: (b: LevelResult, e: LevelResult) => number) => {
+      const each = runs
+        .map((r) => {
+          const e = r[baseline]?.levels.find((l) => l.concurrency === concurrency);
+          const b = r.boundary?.levels.find((l) => l.concurrency === concurrency);
+          return e && b ? of(b, e) : Number.NaN;
+        })
+        .filter((x) => Number.isFinite(x));
+      return each.length > 0 ? median(each) : undefined;
+    };
+    const throughput = (b: LevelResult, e: LevelResult) =>
+      e.throughput > 0 ? b.throughput / e.throughput : Number.NaN;
+    const cpu = (b: LevelResult, e: LevelResult) => (b.cpuMsPerTurn > 0 ? e.cpuMsPerTurn / b.cpuMsPerTurn : Number.NaN);
     return {
       concurrency,
-      cpuRatio: cpuRatios.length > 0 ? median(cpuRatios) : undefined,
+      cpuRatio: ratio('echo', cpu),
       echo: summariseLevels(echoRuns, concurrency),
       boundary: boundaryRuns.length > 0 ? summariseLevels(boundaryRuns, concurrency) : undefined,
-      throughputRatio: ratios.length > 0 ? median(ratios) : undefined,
+      throughputRatio: ratio('echo', throughput),
+      cardEcho: cardEchoRuns.length > 0 ? summariseLevels(cardEchoRuns, concurrency) : undefined,
+      cardRatio: ratio('cardEcho', throughput),
+      cardCpuRatio: ratio('cardEcho', cpu),
     };
   });
   const memory = (rs: BotRun[]) => ({
@@ -317,6 +350,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
     policyFile: set?.policyFile ?? '(Boundary default: POLICY_FILE unset)',
     settings: { ...load, warmupRequests: args.quick ? '2 × concurrency' : 'max(50, 4 × concurrency)' },
     runs,
+    ...(cardReply ? { cardReply: { bytes: cardReply.bytes, question: cardReply.question } } : {}),
     levels,
     startupMs: {
       echo: median(echoRuns.map((r) => r.startupMs)),
@@ -325,6 +359,33 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
     rssMb: { echo: memory(echoRuns), boundary: boundaryRuns.length > 0 ? memory(boundaryRuns) : undefined },
     boundaryNotMeasured,
   };
+}
+
+/**
+ * The card echo's reply: Boundary's own answer activity (Adaptive Card and citation entity) for the question of the
+ * set whose reply is the median size, built once here with Boundary's engine and card code and written to a file.
+ */
+async function writeCardReply(
+  policyFile: string | undefined,
+  questions: readonly string[],
+  workDir: string,
+): Promise<{ file: string; bytes: number; question: string }> {
+  const engine = await loadPolicyFile(policyFile ?? join(repo, 'policies/example-social-media-policy.md'));
+  const replies = questions.map((question) => {
+    const activity = answerMessage(engine.answer(question), {
+      answerId: 'a-00000000-0000-4000-8000-000000000000',
+      policyTitle: engine.source.title,
+      feedback: 'ask',
+    });
+    const json = JSON.stringify(activity);
+    return { question, json, bytes: Buffer.byteLength(json) };
+  });
+  replies.sort((a, b) => a.bytes - b.bytes);
+  const chosen = replies[Math.floor(replies.length / 2)];
+  if (!chosen) throw new Error('no questions to build the card echo reply from');
+  const file = join(workDir, 'card-echo-reply.json');
+  writeFileSync(file, chosen.json);
+  return { file, bytes: chosen.bytes, question: chosen.question };
 }
 
 function nodeFlags(args: Args): string[] {

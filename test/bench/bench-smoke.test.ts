@@ -75,3 +75,47 @@ describe('bench load driver against the echo bot', () => {
     expect(result.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('the card echo (the echo bot given a fixed reply)', () => {
+  let bot: EchoBot;
+  let connector: ConnectorFeed;
+  const reply = {
+    type: 'message',
+    text: 'Not allowed [1]',
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } }],
+  };
+
+  beforeAll(async () => {
+    connector = await startConnectorFeed();
+    bot = await startEchoBot({ reply });
+  });
+
+  afterAll(async () => {
+    await bot?.close();
+    await connector?.close();
+  });
+
+  it('when two messages are posted, then each gets that reply, addressed to its own message', async () => {
+    const replies: FeedActivity[] = [];
+    const stop = connector.onActivity((a) => {
+      if (a.activity.type === 'message') replies.push(a);
+    });
+    const ids: string[] = [];
+    for (const n of [1, 2]) {
+      const activity = personalMessage({
+        serviceUrl: connector.serviceUrl,
+        conversationId: `a:1card-${n}`,
+        userIndex: n,
+        text: 'whatever was asked',
+      });
+      ids.push(activity.id as string);
+      expect((await postActivity(`http://127.0.0.1:${bot.port}`, activity)).status).toBe(200);
+    }
+    stop();
+    expect(replies.map((r) => r.replyToId)).toEqual(ids);
+    for (const r of replies) {
+      expect(r.activity.text).toBe('Not allowed [1]');
+      expect(r.activity.attachments).toEqual(reply.attachments);
+    }
+  });
+});
