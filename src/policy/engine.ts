@@ -140,7 +140,10 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   // is about the policy when the best clause names that role.
   const role = findRole(q.folded);
   const roleNamed = !!role && !!ranked[0]?.clause.tags.roles.includes(role);
-  if (absent || (!topical && !onlineWording && !roleNamed) || outsidePolicy(q, index)) {
+  // "Can I stand for election as a councillor?" against "Staff who stand for election … may do so in their own name":
+  // one clause holds every word the question turns on, so the policy speaks to it though nothing online is named.
+  const wholly = spec.matched >= WHOLLY_MATCHED && spec.share >= WHOLLY_SHARE;
+  if (absent || (!topical && !onlineWording && !roleNamed && !wholly) || outsidePolicy(q, index)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
   // A clause that holds most of what the question asks, by rarity, addresses it even when no lexicon concept
@@ -164,6 +167,9 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
 }
 
 const SPECIFIC_ENOUGH = 0.5;
+/** A clause holding at least this many of the question's weighted words, and this share of their weight. */
+const WHOLLY_MATCHED = 3;
+const WHOLLY_SHARE = 0.9;
 
 /** A clause's own and lead-in words as index terms; a clause never changes once loaded. */
 const clauseTerms = new WeakMap<Clause, Set<string | null>>();

@@ -347,11 +347,18 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   // "…only where consent is held; students must be identified by first name only": a semicolon joins two rules.
   // Read with the defined terms in plain words, as the tagger read the whole: "the Employee must not …" is a
   // rule about staff in either half.
-  const parts = splitRules(plainOf(clause));
-  if (parts.length < 2) return clause.reading;
+  const split = splitRuleParts(plainOf(clause));
+  if (split.length < 2) return clause.reading;
+  const parts = split.map((p) => p.text);
+  const act = askedAct(q.folded);
   const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
-  // "can I reply?" meets "should never be answered": the staff wording's policy words count as the question's.
-  for (const p of paraphrasesOf(q)) for (const w of p) qWords.add(processTerm(w));
+  // "can I reply?" meets "should never be answered": the staff wording's policy words count as the question's,
+  // unless the act asked about is the one the halves' shared subject names ("Can I stand for election?" against
+  // "Staff who stand for election … may do so …, but must not suggest the school shares their views"): then
+  // the question is about the thing itself, and only its own words can point at a later half.
+  const shared = split[0]!.text.slice(0, split[0]!.text.length - split[0]!.own.length);
+  const actIsSubject = !!act && contentWords(fold(shared)).some((w) => processTerm(w) === act);
+  if (!actIsSubject) for (const p of paraphrasesOf(q)) for (const w of p) qWords.add(processTerm(w));
   // "Contact is permitted, but staff must not discuss …": when the question shares no word with either half,
   // it asks about the thing itself, which the first half rules on.
   const first = readForce(fold(parts[0]!));
@@ -361,11 +368,12 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
   let bestOverlap = 0;
   // "keep records … and should not delete texts" asked "should I delete them?": the act the question asks
   // about decides the half, whatever other words the halves share with the question.
-  const act = askedAct(q.folded);
-  for (const part of parts) {
-    const words = contentWords(fold(part)).map((w) => processTerm(w));
+  for (const { text: part, own } of split) {
+    // A half is chosen by its own words: the subject it borrowed ("staff who stand for election … must not
+    // suggest …") is the other half's too, and says nothing about which half the question is about.
+    const words = contentWords(fold(own)).map((w) => processTerm(w));
     const overlap =
-      contentWords(fold(part)).filter((w) => !GENERIC.test(w) && qWords.has(processTerm(w))).length +
+      contentWords(fold(own)).filter((w) => !GENERIC.test(w) && qWords.has(processTerm(w))).length +
       (act && words.includes(act) ? ACT_WEIGHT : 0);
     if (overlap > bestOverlap) {
       bestOverlap = overlap;
@@ -394,17 +402,34 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
  * same subject, which it takes from the first ("Complaints … should never be answered …").
  */
 export function splitRules(text: string): string[] {
+  return splitRuleParts(text).map((p) => p.text);
+}
+
+/**
+ * Each rule of a sentence, and what sets it apart from the others: its words without a subject it shares with
+ * them ("Staff who stand for election … may do so in their own name, but must not suggest …": the subject is
+ * both rules', so only "do so in their own name" and "suggest … shares their views" tell them apart).
+ */
+function splitRuleParts(text: string): { text: string; own: string }[] {
   const parts = text.split(
     /,? but |; however,? |\. however,? |; (?=(?:\w+ ){0,4}(?:must|should|may|can|will)\b)|,? and (?=(?:must|should|shall|will|may) (?:not |never )?[a-z]+\b)/i,
   );
-  if (parts.length < 2) return parts;
+  if (parts.length < 2) return parts.map((p) => ({ text: p, own: p }));
   // The subject is the one of the nearest rule before that names its own ("…, but staff must not X and must not Y").
   let subject = '';
-  return parts.map((part) => {
-    if (subject && /^(must|should|shall|will|may|can) /i.test(part)) return `${subject}${part}`;
+  let lender: { text: string; own: string } | undefined;
+  const out: { text: string; own: string }[] = [];
+  for (const part of parts) {
+    if (subject && lender && /^(must|should|shall|will|may|can) /i.test(part)) {
+      lender.own = lender.text.slice(subject.length);
+      out.push({ text: `${subject}${part}`, own: part });
+      continue;
+    }
     subject = /^(.*?)\b(?:must|should|shall|will|may|can|is|are)\b/i.exec(part)?.[1] ?? '';
-    return part;
-  });
+    lender = { text: part, own: part };
+    out.push(lender);
+  }
+  return out;
 }
 
 /** How much the asked act counts, in shared words, when choosing the half of a two-part rule. */

@@ -123,7 +123,7 @@ const MAY = [
   /\bcan (be used|use)\b/,
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
-  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend)\b/,
+  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so)\b/,
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
   /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted)\b/,
   // "Political posts are a matter for the individual": left to the person, so allowed.

@@ -35,6 +35,26 @@ describe('coverage', () => {
   });
 });
 
+describe('a question one clause holds whole, with nothing online named', () => {
+  const engine = loadPolicyText(
+    'riverside.txt',
+    `${POLICY}
+3. Public life
+3.1 Staff who stand for election or campaign for a cause may do so in their own name, but must not suggest that the school shares their views.
+`,
+  );
+
+  it('when one clause holds every word the question turns on, then the policy speaks to it', () => {
+    const a = engine.answer('Can I stand for election as a councillor?');
+    expect(a.verdict).toBe('allowed');
+    expect(a.citations[0]?.text).toMatch(/stand for election/);
+  });
+
+  it('when the clause holds fewer of its words, and nothing online is named, then it is still not covered', () => {
+    expect(engine.answer('Can I campaign for a new bike shed?').verdict).toBe('not_covered');
+  });
+});
+
 describe('who to ask when the policy is silent', () => {
   it('when a clause sends situations the policy does not cover to a role, then that role is the contact, not the role named most', () => {
     const engine = loadPolicyText(

@@ -20,6 +20,15 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it('when the act asked about is in the subject both halves of a rule share, then the permission half answers', () => {
+    const rule =
+      'Staff who stand for election or campaign for a cause may do so in their own name, but must not suggest that the Federation shares their views.';
+    // 'election' brings 'views' as a staff wording, but the question asks about standing, which the shared subject names.
+    expect(verdict('Can I stand for election as a councillor?', rule)).toBe('allowed');
+    expect(verdict('can I campaign for the Green party on Twitter?', rule)).toBe('allowed');
+    expect(verdict('can I suggest on my campaign page that the Federation shares my views?', rule)).toBe('not_allowed');
+  });
+
   it("when the question asks about what a rule's own proviso forbids, then no", () => {
     const rule =
       'Where a member of staff was already friends with a parent before the child joined the school, the friendship may continue, but it must be declared to the Headteacher and school matters must never be discussed on it.';

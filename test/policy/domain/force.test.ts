@@ -51,6 +51,7 @@ describe('readForce', () => {
     ['Staff are permitted to say that they work for the school.', 'may'],
     ['The school does not expect staff to discontinue contact with their family members.', 'may'],
     ['The connection may continue, provided the member of staff never discusses school matters.', 'may'],
+    ['Staff who stand for election or campaign for a cause may do so in their own name.', 'may'],
     ['Written consent from the Headteacher must be obtained.', 'only_with_permission'],
     [
       'Staff may not use school computers for social media unless authorised by the Headteacher.',
