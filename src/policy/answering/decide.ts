@@ -432,8 +432,11 @@ function splitRuleParts(text: string): { text: string; own: string }[] {
   return out;
 }
 
-/** How much the asked act counts, in shared words, when choosing the half of a two-part rule. */
-const ACT_WEIGHT = 2;
+/**
+ * How much the asked act counts, in shared words, when choosing the half of a two-part rule: more than any count
+ * of other shared words, so a half naming the act decides whatever the other half shares with the question.
+ */
+const ACT_WEIGHT = 100;
 
 /**
  * The stemmed verb a yes/no question asks about: "should I delete them?" -> delete, "is it ok to post…" -> post.

@@ -368,6 +368,8 @@ describe('decide: the asked act chooses the half of a two-part rule (round 10)',
     const rule =
       'Employees should keep records of the abuse, text, e-mails or instant message and should not delete texts or e-mails.';
     expect(verdict('a parent keeps sending me nasty texts, should i delete them?', rule)).toBe('not_allowed');
+    // The other half shares 'keeps', 'messages' and the abuse the staff wording 'nasty' stands for: the act still decides.
+    expect(verdict('a parent keeps sending me nasty messages, can I just delete them', rule)).toBe('not_allowed');
     expect(verdict('Should I keep records of abusive texts?', rule)).not.toBe('not_allowed');
   });
 
