@@ -43,6 +43,7 @@ const RISKY = [
   "can I share a pupil's photo in the staff whatsapp group?",
   'can I go live on instagram from the classroom?',
   "can I discuss a pupil's SEN with their parent on facebook messenger?",
+  'a pupil airdropped me a nude of herself, should I delete it or screenshot it for the DSL first?',
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

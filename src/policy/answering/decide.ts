@@ -24,9 +24,9 @@ const SCENE = new Set([
   'email',
 ]);
 
-/** Handling an image: keeping, saving, copying, printing, screenshotting, forwarding, sharing, showing or viewing it. */
+/** Handling an image: keeping, saving, copying, printing, screenshotting, forwarding, sharing, showing, viewing or deleting it (what happens to it is for the DSL and the police). */
 const INDECENT_HANDLING =
-  /\b(can|could|may|should|shall|is it (ok|okay|alright|fine)( for me)? to|am i allowed to|do i)\b[^.?]{0,40}\b(keep|save|store|copy|print|screenshot|screen ?shot|forward|send|share|show|view|look at|open|download|pass (it|them) on)\b/;
+  /\b(can|could|may|should|shall|is it (ok|okay|alright|fine)( for me)? to|am i allowed to|do i)\b[^.?]{0,40}\b(keep|save|store|copy|print|screenshot|screen ?shot|forward|send|share|show|view|look at|open|download|pass (it|them) on|delete|remove|erase|wipe|get rid of)\b/;
 
 /** The clause folded, with the policy's defined terms in plain words, as the tagger read it. */
 function plainOf(clause: Clause): string {
@@ -512,13 +512,14 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   // A word the rule itself uses ("must not post …, unless the post is on official accounts") is in every
   // question about the rule; only words the exception adds can show the question is about the exception.
   const ruleWords = new Set(contentWords(fold(text.slice(0, m.index))).map((w) => processTerm(w)));
-  // Who the rule protects ("away from pupils") is in most questions; it does not make the exception fit.
+  // Who the rule protects ("away from pupils") is in most questions, as is the school itself ("my school laptop"
+  // against "except through school systems"); neither makes the exception fit.
   const words = contentWords(fold(m[3]!))
     .filter((w) => !ruleWords.has(processTerm(w)))
     .filter(
       (w) =>
         w.length > 3 &&
-        !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior)$/.test(
+        !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior|school|schools|academy|trust|work|social|media|online)$/.test(
           w,
         ),
     );
@@ -529,6 +530,32 @@ const WITHOUT_PERMISSION =
   /\bwithout (asking|checking|telling|permission|consent|approval|(their |his |her |the )?([a-z]+'?s? )?(permission|consent|say-?so|agreement|approval)|them knowing|anyone knowing)\b/;
 /** The question names a place ("in the library", "on the bus"): checked against an "only in X" clause. */
 const OTHER_PLACE = /\b(in|at|on|from) (the|my|a|their|our) [a-z]+( [a-z]+)?\b/;
+
+/** Where a rule says a thing must be kept ("kept in your locker", "stored in the staff room"): the place's words. */
+const REQUIRED_PLACE =
+  /\b(kept|keep|stored|store|left|leave|locked|lock|placed|place|put|handed in|hand in)( away| securely| safely)? (in|inside|at) (the |your |their |a |an |its |his |her )?([a-z]+( [a-z]+)?)/;
+/** Where a person holds a thing on them, as a question puts it ("in my pocket", "on me"). */
+const HELD_PLACE =
+  /\b(in|on) (my|the|a) (pocket|bag|handbag|desk|drawer|lanyard|belt|tray|person|coat|cardigan|apron)s?\b|\b(on|with) me\b/;
+
+function otherPlaceThanRequired(q: ParsedQuestion, text: string): boolean {
+  const held = HELD_PLACE.exec(q.folded);
+  const required = REQUIRED_PLACE.exec(text);
+  if (!held || !required) return false;
+  const heldWord = held[3] ?? 'person';
+  return !required[5]!.split(' ').some((w) => w.replace(/s$/, '') === heldWord);
+}
+
+/**
+ * A permission for breaks, the staff room or places without pupils, asked about a lesson or a class (and not
+ * about those times too): the question is outside what the permission covers.
+ */
+function outsideTheTimesAllowed(q: ParsedQuestion, text: string): boolean {
+  if (q.when !== 'school_time' || !WITH_CHILDREN.test(q.folded)) return false;
+  const times = clauseTimes(text);
+  if (times.has('school_time')) return false;
+  return times.has('break') || PUPILS_ABSENT.test(text);
+}
 
 const REFUSAL_VERBS = /\b(delet\w*|remov\w*|block\w*|ignor\w*|unfriend\w*|unfollow\w*|report\w*|declin\w*|refus\w*)\b/g;
 
@@ -858,6 +885,8 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
       return q.negativeAction ? 'allowed' : 'not_allowed';
     }
     if (meansClash) return 'not_allowed';
+    // "Phones must be kept in your locker" asked "can I keep it in my pocket?": another place than the one required.
+    if (!q.negativeAction && otherPlaceThanRequired(q, plainOf(clause))) return 'not_allowed';
     if (r.restriction === 'means_official' && q.concepts.what.has('official_accounts')) return 'needs_permission';
     if (r.restriction === 'time' || r.restriction === 'other' || r.conditional) return 'depends';
     // "Students must hand in phones at reception" asked "can I give a pupil my number?": a duty of someone else's
@@ -879,6 +908,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "Pupils in Key Stage 2 may use the blogging platform": what pupils or parents may do permits the asker nothing.
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
       return 'guidance';
+    // "Personal devices may be used during breaks, in the staff room or where pupils are not present" asked about a
+    // lesson: the permission is for other times.
+    if (outsideTheTimesAllowed(q, plainOf(clause))) return 'not_allowed';
     return r.conditional ? 'depends' : 'allowed';
   }
   return 'guidance';

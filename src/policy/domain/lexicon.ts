@@ -20,7 +20,12 @@ export interface Concept {
  * Subjects that stand on their own: a policy that never mentions them does not cover a question about them,
  * however many other words the question shares with it ("using AI to write reports" is not about reports).
  */
-export const STANDALONE_TOPICS: ReadonlySet<string> = new Set(['ai_tools', 'encyclopaedia', 'livestreaming']);
+export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
+  'ai_tools',
+  'encyclopaedia',
+  'livestreaming',
+  'gifts_money',
+]);
 
 export const WHO: Concept[] = [
   {
@@ -435,6 +440,20 @@ export const WHAT: Concept[] = [
     ],
     slang: [/\b(ai|gpt|claude|bard)\b/],
     expand: ['ai', 'tools', 'artificial', 'intelligence'],
+  },
+  {
+    // Gifts, money and fundraising: staff codes often rule on them (thank-you gifts from families, online
+    // fundraising pages naming the school); a policy that never mentions them does not cover them.
+    id: 'gifts_money',
+    kind: 'what',
+    patterns: [
+      /\b(gifts?|gift ?cards?|e-?gifts?|gift vouchers?|vouchers?|donat\w*|fundrais\w*|just ?giving|go ?fund ?me|crowdfund\w*|sponsor(ship|ed|ing)? (me|page|form)|bribes?|hospitality)\b/,
+    ],
+    slang: [
+      /\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round|collection for)\b/,
+      /£\s?\d+/,
+    ],
+    expand: ['gift', 'gifts', 'money', 'donation', 'fundraising', 'voucher'],
   },
   {
     id: 'livestreaming',

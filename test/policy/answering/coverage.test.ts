@@ -35,6 +35,29 @@ describe('coverage', () => {
   });
 });
 
+describe('gifts and fundraising: a subject of its own', () => {
+  it('when the policy never mentions gifts, money or fundraising, then a question about them is not covered', () => {
+    const engine = loadPolicyText('riverside.txt', POLICY);
+    expect(engine.answer('a parent wants to send me £40 on paypal as a thank you, can I accept?').verdict).toBe(
+      'not_covered',
+    );
+    expect(engine.answer('can I accept a gift card from my class at the end of the year?').verdict).toBe('not_covered');
+  });
+
+  it('when the policy rules on them, then it answers from that rule', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Gifts
+3.1 You must not accept gifts of money, bank transfers or online vouchers from any family.
+`,
+    );
+    const a = engine.answer('a parent wants to send me £40 on paypal as a thank you, can I accept?');
+    expect(a.verdict).toBe('not_allowed');
+    expect(a.citations[0]?.text).toMatch(/gifts of money/);
+  });
+});
+
 describe('a question one clause holds whole, with nothing online named', () => {
   const engine = loadPolicyText(
     'riverside.txt',

@@ -20,6 +20,35 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it('when asked whether to delete an image that may be an indecent image of a child, then no', () => {
+    // The rule does not name deleting: the hard rule (leave it alone, tell the DSL) answers all the same.
+    const rule = 'Staff who are sent a sexual image of a pupil must not forward or share it.';
+    expect(verdict('a pupil airdropped me a nude of herself, should I delete it?', rule)).toBe('not_allowed');
+  });
+
+  it('when a rule says where a thing must be kept and the question keeps it somewhere else, then no', () => {
+    const rule =
+      'Personal mobile phones must be switched to silent and kept in your locker throughout teaching sessions.';
+    expect(verdict('can I keep my phone in my pocket if it is switched off?', rule)).toBe('not_allowed');
+    expect(verdict('can I keep my phone on me during lessons?', rule)).toBe('not_allowed');
+    expect(verdict('can I keep my phone in my locker?', rule)).not.toBe('not_allowed');
+  });
+
+  it('when a permission is for breaks or places without pupils and the question is about a lesson, then no', () => {
+    const rule =
+      'Personal devices may be used for social media during breaks, in the staff room or other areas where pupils are not present.';
+    expect(verdict('can I go on instagram on my phone in class?', rule)).toBe('not_allowed');
+    expect(verdict('can I go on instagram on my phone at lunch?', rule)).toBe('allowed');
+  });
+
+  it('when the only word a question shares with an exception is the school itself, then the exception does not fit', () => {
+    const rule =
+      'EHCPs and annual review reports are confidential documents and must not be photographed, uploaded or shared except through school systems.';
+    expect(verdict('can I upload annual review reports from my school laptop to my own dropbox?', rule)).toBe(
+      'not_allowed',
+    );
+  });
+
   it('when the act asked about is in the subject both halves of a rule share, then the permission half answers', () => {
     const rule =
       'Staff who stand for election or campaign for a cause may do so in their own name, but must not suggest that the Federation shares their views.';
