@@ -239,6 +239,15 @@ export function readForce(folded: string): ForceReading {
     )
   )
     exception = 'permission';
+  // "… unless the images have been supplied by the School Business Manager": what a named person provides or clears
+  // is their say-so, a permission route like any other.
+  else if (
+    /\b(unless|except)\b[^.;]{0,80}\b(supplied|provided|sent|given|cleared|checked|signed off|arranged|agreed) by\b/.test(
+      text,
+    ) &&
+    findRole(text.slice(text.search(/\b(unless|except)\b/))) !== null
+  )
+    exception = 'permission';
   else if (/\b(unless|except|with the exception of|apart from|other than|excluding)\b/.test(text)) exception = 'other';
 
   let permissionOf: string | null = null;

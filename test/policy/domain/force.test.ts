@@ -78,6 +78,17 @@ describe('readForce', () => {
     expect(readForce(fold('Images may only be taken following parental consent.')).permissionOf).toBe('parents');
   });
 
+  it('when a ban holds unless a named person supplies or clears the thing, then the exception is a permission route', () => {
+    const r = readForce(
+      fold(
+        'The Friends may run their own page, but it must not include photographs of pupils unless the images have been supplied by the School Business Manager.',
+      ),
+    );
+    expect(r.exception).toBe('permission');
+    expect(r.permissionOf).toBe('the School Business Manager');
+    expect(readForce(fold('Staff must not post photos unless they were taken by a parent.')).exception).toBe('other');
+  });
+
   it('when a rule requires declining in the passive ("must be declined"), then it is a negative action too', () => {
     expect(
       readForce(fold('A friend or follow request from a pupil must be declined without reply and reported to the DSL.'))
