@@ -58,6 +58,10 @@ describe('readForce', () => {
       'only_with_permission',
     ],
     ['Classes 9 and 10 will only have access to social media if authorized by a teacher.', 'only_with_permission'],
+    [
+      "If you wish to mention that you work here on your fundraising page, you must have the headteacher's written agreement first.",
+      'only_with_permission',
+    ],
     ['All social media services must be approved by School Management in advance.', 'only_with_permission'],
     ['Social media is any interactive online media.', 'descriptive'],
     ['Breaches may lead to disciplinary action.', 'descriptive'],
