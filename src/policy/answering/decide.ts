@@ -583,6 +583,54 @@ export function ageGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' |
   return /^\s*(?:years? old )?(?:,? ?and|,? ?or|,? ?provided|,? ?unless)\b/.test(m[2]!) ? 'lapsed_other' : 'lapsed';
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+const numberOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? Number.NaN));
+
+/**
+ * "until at least three years have passed since they left", "for two years after leaving", "who left within the last
+ * 2 years", "until they … have left the Academy for two years".
+ */
+const UNTIL_YEARS_LEFT =
+  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:pupil|student|child)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:pupil|student)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?)\b/;
+/** "left about 5 years back", "left two years ago", "left last year". */
+const YEARS_SINCE_LEFT =
+  /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft last year\b/;
+
+/**
+ * Whether a rule held for so many years after a pupil leaves still holds for the time the question gives:
+ * 'applies' within it, 'lapsed' after it; null when the rule has no such limit or the question gives no time.
+ */
+export function leftGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' | 'lapsed_other' | null {
+  const asked = YEARS_SINCE_LEFT.exec(q.folded);
+  if (!asked) return null;
+  const folded = fold(text);
+  const rule = UNTIL_YEARS_LEFT.exec(folded);
+  if (!rule) return null;
+  const years = asked[1] ? numberOf(asked[1]) : 1;
+  const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5])!);
+  if (Number.isNaN(years) || Number.isNaN(limit)) return null;
+  if (years < limit) return 'applies';
+  // "until they are at least 18 and have left for two years", "… unless they are family": another condition stands.
+  const rest = folded.slice(0, rule.index) + folded.slice(rule.index + rule[0].length);
+  return /\b(and|or)\b/.test(rule[0]) || /\b(unless|except|provided|as long as|so long as|if|until)\b/.test(rest)
+    ? 'lapsed_other'
+    : 'lapsed';
+}
+
 /** The question's refusal verb ("report", "block") is one the clause itself calls for. */
 function requiresTheAct(q: ParsedQuestion, text: string): boolean {
   const lower = text.toLowerCase();
@@ -685,11 +733,12 @@ function asksAboutPupil(q: ParsedQuestion): boolean {
 
 /** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */
 const PUPILS_ABSENT =
-  /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b/;
+  /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b|\b(show|shows|showing|include|includes|including|contain|contains|with) no (pupils|children|students)\b/;
 
 /** The acts a question can ask about, each with the words a policy might use for it. */
 const ACTS: [RegExp, RegExp][] = [
-  [/\b(send|sending|sent)\b/, /\b(send|sending|sent|share|sharing|forward|message|messaging)\b/],
+  // "… sent me a friend request" is what someone else did: no act of the asker's.
+  [/\b(send|sending|sent)\b(?! (me|us)\b)/, /\b(send|sending|sent|share|sharing|forward|message|messaging)\b/],
   [
     /\b(take|taking|took|film|filming|record|recording|photograph)\b/,
     /\b(take|taken|taking|film|filmed|filming|record|recorded|recording|photograph\w*|capture)\b/,
@@ -812,6 +861,11 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     if (gate === 'applies') return 'not_allowed';
     if (gate === 'lapsed') return 'allowed';
     if (gate === 'lapsed_other') return 'depends';
+    // "until at least three years have passed since they left" asked about someone who left five years ago.
+    const left = leftGate(q, clause.text);
+    if (left === 'applies') return 'not_allowed';
+    if (left === 'lapsed') return 'allowed';
+    if (left === 'lapsed_other') return 'depends';
     // "… pictures of pupils other than their own children" asked about one's own child: the rule leaves that out.
     if (OWN_CHILD_EXCEPTED.test(clause.text.toLowerCase()) && OWN_CHILD_ASKED.test(q.folded)) return 'allowed';
     if (r.exception === 'family') return familyAsked ? 'depends' : 'not_allowed';

@@ -175,7 +175,7 @@ export function readForce(folded: string): ForceReading {
   const provisoAt = text.search(/\b(provided|as long as|so long as|on condition that)\b/);
   const mayFirst = provisoAt > 0 && MAY.some((p) => p.exec(text.slice(0, provisoAt)) !== null);
   // Answers in a policy's Q&A section ("Can I …? No. Politely decline …") carry their force in the first word.
-  const answerWord = /^(no|yes)\b[.,!;:]?/.exec(text);
+  const answerWord = /^(?:(?:a\d{0,2}|answer)\s*[:.)–-]\s*)?(no|yes)\b[.,!;:]?/.exec(text);
   if (permission) force = 'only_with_permission';
   else if (answerWord?.[1] === 'no') force = 'must_not';
   else if (answerWord?.[1] === 'yes') force = 'may';

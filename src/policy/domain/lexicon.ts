@@ -40,6 +40,8 @@ export const WHO: Concept[] = [
       /\b(kid|kids|kiddo|teen|teens|teenager|teenagers|tutee|tutees|year\s?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen))\b/,
       /\bone of my (class|form|group|set)\b/,
       /\b(my|a) (tutor group|form group|set)\b/,
+      // "a photo of my class": the class is its pupils.
+      /\b(photos?|photographs?|pictures?|pics?|videos?|footage|images?|selfies?) (of|with) (my|our|the|a|their|his|her) (whole )?(class|form|tutor group|group|team)\b/,
     ],
     expand: ['pupil', 'pupils', 'student', 'children', 'child'],
   },
@@ -61,6 +63,9 @@ export const WHO: Concept[] = [
       /\b(who|that) left (last|this) (year|term|summer)\b|\bleft (last|this) (year|term|summer)\b/,
       /\b(my|their|a|the) (old|last|previous|former) school\b/,
       /\bused to teach\b/,
+      // "left about 5 years back", "left two years ago", "someone I taught years ago"
+      /\bleft (school |us |the school )?(about |around |over |nearly |almost |roughly |more than |less than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (years?|months?) (ago|back)\b/,
+      /\b(i )?taught (him|her|them|\w+) (\w+ )?years ago\b/,
     ],
     expand: ['former', 'leaving', 'pupils', 'contact'],
   },

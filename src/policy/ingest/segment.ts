@@ -209,6 +209,8 @@ export function isScenarioLine(line: string): boolean {
 
 /** A one-sentence question a staff member might ask, standing alone as a paragraph. */
 function isQaQuestion(line: string): boolean {
+  // "Q: A former pupil who left four years ago has sent me a request. Is that allowed?": labelled, any length.
+  if (QA_QUESTION_LABEL.test(line)) return true;
   return (
     line.endsWith('?') &&
     splitSentences(line).length === 1 &&
@@ -216,9 +218,12 @@ function isQaQuestion(line: string): boolean {
   );
 }
 
-/** "No." or "Yes." alone says nothing to cite; it belongs with the sentence after it. */
+/** "Q:", "Q1.", "Question:" at the start of a line of a policy's questions-and-answers section. */
+const QA_QUESTION_LABEL = /^(q\d{0,2}|question( \d{1,2})?)\s*[:.)–-]\s+\S/i;
+
+/** "No." or "Yes." (or "A: No.") alone says nothing to cite; it belongs with the sentence after it. */
 function mergeAnswerWords(sentences: string[]): string[] {
-  if (sentences.length >= 2 && /^(yes|no)[.!]$/i.test(sentences[0]!.trim()))
+  if (sentences.length >= 2 && /^((a\d{0,2}|answer)\s*[:.)–-]\s*)?(yes|no)[.!]$/i.test(sentences[0]!.trim()))
     return [`${sentences[0]!.trim()} ${sentences[1]!.trim()}`, ...sentences.slice(2)];
   return sentences;
 }

@@ -444,6 +444,38 @@ describe('decide: a second duty joined by "and" (round 11)', () => {
   });
 });
 
+describe('decide: photos that show no pupils', () => {
+  it('when a permission covers only photos that show no pupils, then a photo of my class is no yes', () => {
+    const rule =
+      "You can share the school's official posts about the fair, and you can post photographs that show no pupils at all.";
+    expect(verdict('can I post a photo of my class on my personal instagram?', rule)).not.toBe('allowed');
+    expect(verdict('can I post a photo of the school garden on my instagram?', rule)).toBe('allowed');
+  });
+});
+
+describe('decide: years since a pupil left', () => {
+  const rule =
+    'You must not follow, connect with or communicate privately online with a former pupil until at least three years have passed since they left.';
+
+  it('when the question says the pupil left within the years the rule holds for, then no', () => {
+    expect(verdict('a girl who left 2 years ago added me on facebook, can I accept?', rule)).toBe('not_allowed');
+    expect(verdict('a boy who left last year wants to follow me, is that ok?', rule)).toBe('not_allowed');
+  });
+
+  it('when the question says the pupil left longer ago than that, then the rule has lapsed', () => {
+    expect(
+      verdict('someone i taught years ago, left about 5 years back, just sent me a friend request. allowed?', rule),
+    ).toBe('allowed');
+  });
+
+  it('when the rule has a further condition, then past the years it depends', () => {
+    const both =
+      'You should not connect with former students until they are at least 18 and have left the Academy for two years.';
+    expect(verdict('a girl who left 1 year ago added me on instagram, can I accept?', both)).toBe('not_allowed');
+    expect(verdict('a girl who left 3 years ago added me on instagram, can I accept?', both)).toBe('depends');
+  });
+});
+
 describe('decide: acting at once and age limits', () => {
   it('when a rule says to act "as soon as" something is known, then it reads as a rule to act at once', () => {
     for (const text of [

@@ -51,6 +51,8 @@ describe('readForce', () => {
     ['Staff are permitted to say that they work for the school.', 'may'],
     ['The school does not expect staff to discontinue contact with their family members.', 'may'],
     ['The connection may continue, provided the member of staff never discusses school matters.', 'may'],
+    ['A: No. Personal phones belong in your locker during sessions.', 'must_not'],
+    ['Answer: Yes, provided it is a device managed by the NHS.', 'may'],
     ['Staff who stand for election or campaign for a cause may do so in their own name.', 'may'],
     ['Written consent from the Headteacher must be obtained.', 'only_with_permission'],
     [

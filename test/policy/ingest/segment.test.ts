@@ -125,4 +125,18 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(clauses[0]!.context).toBe('Scenario 3: The Employee finds that a colleague has posted photos of pupils.');
     expect(clauses[1]!.context).toBe('Scenario 4: The Employee is tagged in a photo.');
   });
+
+  it('when a questions section labels lines "Q:" and "A:", then each question is its answer\'s context, not a clause', () => {
+    const { clauses } = parse(
+      'Questions staff often ask\nQ: A former pupil who left four years ago has sent me a friend request. Is that allowed?\nA: It is not against this code, but please think carefully.\nQ: Can I keep my phone in my pocket if it is switched off?\nA: No. Personal phones belong in your locker during sessions.\n',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'A: It is not against this code, but please think carefully.',
+      'A: No. Personal phones belong in your locker during sessions.',
+    ]);
+    expect(clauses[0]!.context).toBe(
+      'Q: A former pupil who left four years ago has sent me a friend request. Is that allowed?',
+    );
+    expect(clauses[1]!.context).toBe('Q: Can I keep my phone in my pocket if it is switched off?');
+  });
 });
