@@ -24,7 +24,8 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'ai_tools',
   'encyclopaedia',
   'livestreaming',
-  'gifts_money',
+  'gifts',
+  'fundraising',
 ]);
 
 export const WHO: Concept[] = [
@@ -447,18 +448,22 @@ export const WHAT: Concept[] = [
     expand: ['ai', 'tools', 'artificial', 'intelligence'],
   },
   {
-    // Gifts, money and fundraising: staff codes often rule on them (thank-you gifts from families, online
-    // fundraising pages naming the school); a policy that never mentions them does not cover them.
-    id: 'gifts_money',
+    // Gifts and money from families: staff codes often rule on them (thank-you gifts, vouchers, cash); a policy that
+    // never mentions them does not cover them.
+    id: 'gifts',
+    kind: 'what',
+    patterns: [/\b(gifts?|gift ?cards?|e-?gifts?|gift vouchers?|vouchers?|bribes?|hospitality)\b/],
+    slang: [/\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round)\b/, /£\s?\d+/],
+    expand: ['gift', 'gifts', 'money', 'voucher'],
+  },
+  {
+    // Fundraising and donation pages: a subject of its own, as gifts are.
+    id: 'fundraising',
     kind: 'what',
     patterns: [
-      /\b(gifts?|gift ?cards?|e-?gifts?|gift vouchers?|vouchers?|donat\w*|fundrais\w*|just ?giving|go ?fund ?me|crowdfund\w*|sponsor(ship|ed|ing)? (me|page|form)|bribes?|hospitality)\b/,
+      /\b(donat\w*|fundrais\w*|just ?giving|go ?fund ?me|crowdfund\w*|sponsor(ship|ed|ing)? (me|page|form))\b/,
     ],
-    slang: [
-      /\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round|collection for)\b/,
-      /£\s?\d+/,
-    ],
-    expand: ['gift', 'gifts', 'money', 'donation', 'fundraising', 'voucher'],
+    expand: ['fundraising', 'donation', 'donate', 'charity'],
   },
   {
     id: 'livestreaming',

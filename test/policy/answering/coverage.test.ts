@@ -44,6 +44,20 @@ describe('gifts and fundraising: a subject of its own', () => {
     expect(engine.answer('can I accept a gift card from my class at the end of the year?').verdict).toBe('not_covered');
   });
 
+  it('when the policy rules on fundraising pages but never on gifts, then a question about a gift is not covered', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Fundraising
+3.1 Staff must not ask parents to donate to a personal fundraising page.
+`,
+    );
+    expect(engine.answer('a parent gave me a £50 amazon voucher as a thank you, can I keep it?').verdict).toBe(
+      'not_covered',
+    );
+    expect(engine.answer('can I ask parents to donate to my marathon page?').verdict).toBe('not_allowed');
+  });
+
   it('when the policy rules on them, then it answers from that rule', () => {
     const engine = loadPolicyText(
       'riverside.txt',
