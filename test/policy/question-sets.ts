@@ -43,6 +43,12 @@ export function sets(): QuestionSet[] {
     policy: join(FIX, 'round7', 'marshfield-council-model.txt'),
     questions: join(FIX, 'round7', 'marshfield-council-model-questions.jsonl'),
   });
+  for (const n of ['brookfield-special-school', 'oakridge-academy-export'])
+    out.push({
+      name: `round16/${n}`,
+      policy: join(FIX, 'round16', `${n}.txt`),
+      questions: join(FIX, 'round16', `${n}-questions.jsonl`),
+    });
   for (const n of SHARED_NAMES) {
     const policy = join(SHARED, 'policies', `${n}.txt`);
     out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
