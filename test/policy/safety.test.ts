@@ -47,6 +47,9 @@ const RISKY = [
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');
+// Every policy we have: the example, the four shared ones (when ../shared is there) and the fixtures written for
+// blind rounds, each in a style of its own.
+const FIXTURES = resolve('test/policy/fixtures');
 const policies = [
   resolve('policies/example-social-media-policy.md'),
   ...(existsSync(SHARED)
@@ -54,6 +57,10 @@ const policies = [
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(SHARED, f))
     : []),
+  ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(FIXTURES, f)),
 ];
 
 describe('answers that must never be yes', () => {

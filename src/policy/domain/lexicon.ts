@@ -26,6 +26,7 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'livestreaming',
   'gifts',
   'fundraising',
+  'privacy_settings',
 ]);
 
 export const WHO: Concept[] = [
@@ -293,10 +294,13 @@ export const WHAT: Concept[] = [
     id: 'privacy_settings',
     kind: 'what',
     patterns: [
-      /\b(privacy|privacy settings?|security settings?|public profile|opt out of public|lock down|private (accounts?|profiles?|settings?)|keep [^.;]{0,30} private|set to private|how private|(accounts?|profiles?|pages?) (is |be |are |should be )?private)\b/,
+      // Bare "privacy" is not enough: "no expectation of privacy on school devices" is about monitoring.
+      /\b((high|highest|strict|strictest|maximum) (levels? of )?privacy|privacy (settings?|levels?|controls?|options?)|security settings?|public profile|opt out of public|lock down|private (accounts?|profiles?|settings?)|keep [^.;]{0,30} private|set to private|how private|(accounts?|profiles?|pages?) (is |be |are |should be )?private)\b/,
     ],
     slang: [
       /\b(priv(acy)? setting|make my (account|profile) private|private account|lock my|(be|set|kept|keep it|go) private)\b/,
+      // "should my instagram be public?": the same setting, asked the other way round.
+      /\b((be|set|go|make it|keep it|left|leave it) public|public (account|profile|page))\b/,
     ],
     expand: ['privacy', 'settings', 'private'],
   },

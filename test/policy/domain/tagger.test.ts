@@ -91,6 +91,22 @@ describe('detectConcepts', () => {
     expect([...detectConcepts(fold(text)).what]).toContain('friending');
   });
 
+  it('when a question asks for an account to be public, then it is about privacy settings; no expectation of privacy is not', () => {
+    expect([...detectConcepts(fold('should my instagram be public?'), true).what]).toContain('privacy_settings');
+    expect([
+      ...detectConcepts(fold('We expect you to set your accounts to the highest privacy settings available.')).what,
+    ]).toContain('privacy_settings');
+    expect([
+      ...detectConcepts(fold('You should have no expectation of privacy when using a school device.')).what,
+    ]).not.toContain('privacy_settings');
+  });
+
+  it('when a question is about a gift or a fundraising page, then each is its own subject; a photo of my class is of pupils', () => {
+    expect([...detectConcepts(fold('a parent gave me a £50 amazon voucher'), true).what]).toEqual(['gifts']);
+    expect([...detectConcepts(fold('can I set up a gofundme for the ski trip'), true).what]).toContain('fundraising');
+    expect([...detectConcepts(fold('can I post a photo of my class on instagram'), true).who]).toContain('pupil');
+  });
+
   it('when staff use slang and platform nicknames, then the concepts are found', () => {
     const c = detectConcepts(fold('a yr 9 kid added me on insta and keeps DMing me'), true);
     expect([...c.who]).toContain('pupil');
