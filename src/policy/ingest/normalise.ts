@@ -1,3 +1,5 @@
+import { UNUSUAL_BULLET_START } from './bullets.js';
+
 /**
  * Turns extracted document text into clean lines: removes export artefacts (bookmarks, image markers,
  * zero-width characters), form and signature blanks, page numbers, table-of-contents lines and headers or
@@ -9,7 +11,8 @@ export function normaliseText(raw: string): string[] {
   text = text.replace(/\[(?:bookmark|image|img|picture)[^\]]*\]/gi, '');
   // Markdown emphasis marks are formatting, not words.
   text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
-  const lines = text.split('\n');
+  // Word's Symbol and Wingdings bullets ("", "") and other dingbats ("➢", "■") are list bullets like "•".
+  const lines = text.split('\n').map((l) => l.replace(UNUSUAL_BULLET_START, '$1• '));
   const counts = new Map<string, number>();
   for (const line of lines) {
     const key = line.trim().toLowerCase();

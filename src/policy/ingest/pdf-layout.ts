@@ -6,6 +6,8 @@
  * paragraph per line of output, and bullets, section numbers and table cells (tab-separated) are kept.
  */
 
+import { UNUSUAL_BULLETS } from './bullets.js';
+
 export interface TextRun {
   str: string;
   x: number;
@@ -29,7 +31,7 @@ interface Line {
   text: string;
 }
 
-const BULLET_START = /^[•·▪●◦o§\-–*]\s/;
+const BULLET_START = new RegExp(`^(?:[•·▪●◦o§\\-–*]\\s|[${UNUSUAL_BULLETS}]\\s*(?=\\S))`);
 const NUMBER_START = /^(\d{1,2}(\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]+\))[\s\t]/;
 const SENTENCE_END = /[.!?:;]["'’”)]?$/;
 const PAGE_NUMBER = /^(page\s+)?#+(\s*(of|\/)\s*#+)?$|^[-–—]\s*#+\s*[-–—]$/i;

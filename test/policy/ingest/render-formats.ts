@@ -9,15 +9,18 @@
  * Export artefacts of the text ([bookmark: …], [image: …]) and the text's own page footers are not content of
  * the document, so they are not rendered.
  */
+
 import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
+import { UNUSUAL_BULLETS } from '../../../src/policy/ingest/bullets.js';
 
 export type Block =
   | { kind: 'para'; text: string; heading?: number }
   | { kind: 'bullet'; text: string; level: number }
   | { kind: 'row'; cells: string[] };
 
-const BULLET = /^(\s*)([-–·•*▪●◦o§>])\s+/;
+// The glyphs the product reads as bullets (src/policy/ingest/bullets.ts), drawn as real list bullets.
+const BULLET = new RegExp(`^(\\s*)(?:[-–·•*▪●◦o§>]\\s+|[${UNUSUAL_BULLETS}]\\s*(?=\\S))`);
 const LABEL_CELL = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]+\))$/;
 
 export function toBlocks(text: string): Block[] {

@@ -126,6 +126,19 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(clauses[1]!.context).toBe('Scenario 4: The Employee is tagged in a photo.');
   });
 
+  it('when list items start with Word\'s Symbol or Wingdings bullets, then they are bullets under their lead-in', () => {
+    const { clauses } = parse(
+      'Staff group chats are permitted, provided that:\n\uf0b7\tno pupil is named or identifiable;\n\u27a2 no images of pupils are shared.\n',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'Staff group chats are permitted, provided that:',
+      'no pupil is named or identifiable;',
+      'no images of pupils are shared.',
+    ]);
+    expect(clauses[1]!.context).toBe('Staff group chats are permitted, provided that:');
+    expect(clauses[2]!.bullet).toBe(true);
+  });
+
   it('when a questions section labels lines "Q:" and "A:", then each question is its answer\'s context, not a clause', () => {
     const { clauses } = parse(
       'Questions staff often ask\nQ: A former pupil who left four years ago has sent me a friend request. Is that allowed?\nA: It is not against this code, but please think carefully.\nQ: Can I keep my phone in my pocket if it is switched off?\nA: No. Personal phones belong in your locker during sessions.\n',
