@@ -43,6 +43,10 @@ const PERMISSION = [
   /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,
 ];
 
+/** The examples a sentence gives before its own verb: "such as X, Y or Z," up to "must", "should" …. */
+const EXAMPLE_SPAN =
+  /\b(such as|for example|for instance|e\.g\.?)\s[^;]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
+
 const MUST_NOT = [
   /\b(must|shall) ?not\b/,
   /\bmustn't\b/,
@@ -157,7 +161,10 @@ function describesRulesOnly(text: string): boolean {
 export function readForce(folded: string): ForceReading {
   const text = folded;
   let force: Force = 'descriptive';
-  const permission = PERMISSION.some((p) => p.test(text));
+  // "Low-level concerns, such as … taking a photo … without authorisation, must still be reported": what the
+  // examples describe is no permission the rule requires.
+  const withoutExamples = text.replace(EXAMPLE_SPAN, ' ');
+  const permission = PERMISSION.some((p) => p.test(withoutExamples));
   const mustNot = MUST_NOT.some((p) => p.test(text));
   // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the
   // sentence's first modal says what it is mainly about.

@@ -256,6 +256,10 @@ function headingKind(line: string, sectionNo: string | null, next: string): 'num
   const caps = letters.length >= 4 && letters === letters.toUpperCase();
   if (sectionNo) {
     if (caps && words <= 16) return 'numbered';
+    // "9.5 Use of personal mobile phones on the academy site" above "9.5.1 …": a line the next one numbers under
+    // is its heading, whatever verb it starts with.
+    const child = SECTION_NUMBER.exec(next)?.[1];
+    if (!endsLikeSentence && words <= 14 && child?.startsWith(`${sectionNo}.`)) return 'numbered';
     if (!endsLikeSentence && words <= 10 && !VERBISH.test(line)) return 'numbered';
     if (!endsLikeSentence && words <= 6) return 'numbered';
     return null;

@@ -84,6 +84,18 @@ describe('readForce', () => {
     expect(readForce(fold('Images may only be taken following parental consent.')).permissionOf).toBe('parents');
   });
 
+  it('when "without authorisation" describes one of the examples a rule gives, then the rule needs no permission', () => {
+    const r = readForce(
+      fold(
+        "Low-level concerns, such as accepting a pupil's follow request or taking a photo of pupils on a personal phone without authorisation, must still be reported to the Headteacher.",
+      ),
+    );
+    expect(r.force).toBe('must');
+    expect(readForce(fold('Staff must not post photos of pupils without authorisation.')).force).toBe(
+      'only_with_permission',
+    );
+  });
+
   it('when a ban holds unless a named person supplies or clears the thing, then the exception is a permission route', () => {
     const r = readForce(
       fold(

@@ -126,7 +126,17 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(clauses[1]!.context).toBe('Scenario 4: The Employee is tagged in a photo.');
   });
 
-  it('when list items start with Word\'s Symbol or Wingdings bullets, then they are bullets under their lead-in', () => {
+  it('when a numbered line without a full stop has children numbered under it, then it is their heading, even if it starts with a verb', () => {
+    const { clauses } = parse(
+      '9.5\tUse of personal mobile phones on the academy site\n9.5.1\tStaff may use personal mobile phones during breaks in the staffroom.\n',
+    );
+    expect(clauses.map((c) => c.text)).toEqual([
+      'Staff may use personal mobile phones during breaks in the staffroom.',
+    ]);
+    expect(clauses[0]!.headingPath.at(-1)).toMatch(/Use of personal mobile phones/);
+  });
+
+  it("when list items start with Word's Symbol or Wingdings bullets, then they are bullets under their lead-in", () => {
     const { clauses } = parse(
       'Staff group chats are permitted, provided that:\n\uf0b7\tno pupil is named or identifiable;\n\u27a2 no images of pupils are shared.\n',
     );
