@@ -718,6 +718,21 @@ function provisoForbids(q: ParsedQuestion, text: string): boolean {
   return banned.some((part) => contentWords(part).some((w) => asked.has(processTerm(w) ?? '')));
 }
 
+/** The only condition a permission carries is a proviso ruling out how it is done ("provided they do not …"). */
+function provisoOnly(text: string): boolean {
+  const m = /\b(provided( that)?|as long as|so long as)\b(.*)$/.exec(text);
+  if (!m) return false;
+  // Only a proviso that rules something out ("… provided they do not add comments"); one that asks for a step
+  // ("provided they put it away") or a state leaves the answer to the circumstances.
+  if (
+    !/^\s*(they|you|staff|the \w+|it|this)? ?(do not|don't|does not|never|must not|should not|are not|is not)\b/.test(
+      m[3]!,
+    )
+  )
+    return false;
+  return !/\b(if|unless|except|only|when|where|whether|until|depending|subject to)\b/.test(text.slice(0, m.index));
+}
+
 /** A list of examples: what it names stands for more than itself. */
 const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
 
@@ -965,6 +980,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "Personal devices may be used during breaks, in the staff room or where pupils are not present" asked about a
     // lesson: the permission is for other times.
     if (outsideTheTimesAllowed(q, plainOf(clause))) return 'not_allowed';
+    // "may like and share the school's posts, provided they do not add comments that identify pupils": a proviso
+    // on how is still a yes (with the clause quoted); a condition on when or whether ("if", "unless") depends.
+    if (r.conditional && provisoOnly(plainOf(clause))) return 'allowed';
     return r.conditional ? 'depends' : 'allowed';
   }
   return 'guidance';

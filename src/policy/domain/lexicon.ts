@@ -245,6 +245,8 @@ export const WHAT: Concept[] = [
     ],
     slang: [
       /\b(class insta|class twitter|class page|department account|school insta|school twitter|school facebook|pta page|our own account|run the school'?s)\b/,
+      // "share the school's sports day post", "repost the academy's tweet": content from the official account.
+      /\b(the )?(school|academy|trust)'s (own |official )?(\w+ ){0,3}(posts?|tweets?|reels?|stories|story|updates?)\b/,
     ],
     expand: ['official', 'school', 'sites', 'accounts', 'creating', 'approved'],
   },

@@ -444,6 +444,17 @@ describe('decide: a second duty joined by "and" (round 11)', () => {
   });
 });
 
+describe('decide: a permission with a proviso', () => {
+  it('when the proviso only rules out a way of doing it, then yes; when it asks for a step, it depends', () => {
+    const share =
+      'Staff may like and share posts from official academy accounts on their personal accounts, provided they do not add comments that identify pupils.';
+    expect(verdict("can i share the school's sports day post from insta onto my own story", share)).toBe('allowed');
+    const twoFactor =
+      'Staff may use a personal phone for two-factor authentication at any time, including in lessons, provided they put it away immediately afterwards.';
+    expect(verdict('can I use my phone for the authenticator app in a lesson?', twoFactor)).toBe('depends');
+  });
+});
+
 describe('decide: photos that show no pupils', () => {
   it('when a permission covers only photos that show no pupils, then a photo of my class is no yes', () => {
     const rule =

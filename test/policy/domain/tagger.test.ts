@@ -105,6 +105,9 @@ describe('detectConcepts', () => {
     expect([...detectConcepts(fold('a parent gave me a £50 amazon voucher'), true).what]).toEqual(['gifts']);
     expect([...detectConcepts(fold('can I set up a gofundme for the ski trip'), true).what]).toContain('fundraising');
     expect([...detectConcepts(fold('can I post a photo of my class on instagram'), true).who]).toContain('pupil');
+    expect([...detectConcepts(fold("can i share the school's sports day post on my story"), true).what]).toContain(
+      'official_accounts',
+    );
   });
 
   it('when staff use slang and platform nicknames, then the concepts are found', () => {
