@@ -56,6 +56,26 @@ const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
+/** What naming the asker's own job adds to a clause's score. */
+const ROLE_NAMED = 0.25;
+/** Words of a self-introduction that say nothing of a particular job. */
+const NOT_A_JOB = /^(staff|teacher|teachers|member|school|work|here|just|new|also|really|currently|academy|trust)$/;
+
+/** The stems of the job the asker introduced themselves with ("lunchtime supervisor here, …"), if any. */
+function askerRole(q: ParsedQuestion): string[] {
+  if (q.whole.length <= q.folded.length || !q.whole.endsWith(q.folded)) return [];
+  const intro = q.whole.slice(0, q.whole.length - q.folded.length);
+  return contentWords(intro)
+    .filter((w) => w.length >= 4 && !NOT_A_JOB.test(w))
+    .map((w) => processTerm(w))
+    .filter((t): t is string => !!t);
+}
+
+function namesRole(clause: Clause, role: string[]): boolean {
+  const words = new Set(contentWords(plainOf(clause)).map((w) => processTerm(w)));
+  return role.every((t) => words.has(t));
+}
+
 export function rerank(
   q: ParsedQuestion,
   hits: { clause: Clause; score: number }[],
@@ -72,10 +92,15 @@ export function rerank(
   const qWhat = [...q.concepts.what];
   const qWho = [...q.concepts.who];
   const qYears = yearGroupsOf(q.folded);
+  const role = askerRole(q);
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
     let s = W.bm25 * Math.sqrt(score / max);
+    // "Lunchtime supervisor here, can I check my phone on the yard?": a rule that names the asker's own job
+    // ("staff on duty, including lunchtime supervisors, must not …") is about them. The introduction is kept out of
+    // retrieval and coverage (a job title shares words with unrelated rules), so it only orders what was found.
+    if (role.length > 0 && namesRole(clause, role)) s += ROLE_NAMED;
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
     s += W.specificity * specificity(clause);

@@ -427,6 +427,28 @@ describe('rare words', () => {
   });
 });
 
+describe("the asker's own job", () => {
+  it('when the asker says what job they do, then a rule naming that job moves up, though the job stays out of the search', async () => {
+    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const general = {
+      ...clause('Staff who need to be contactable should tell their line manager and check their phone out of sight.'),
+      index: 0,
+    };
+    const duty = {
+      ...clause('Staff on duty, including lunchtime supervisors, must not use personal phones while on duty.'),
+      index: 1,
+    };
+    const hits = [
+      { clause: general, score: 10 },
+      { clause: duty, score: 9 },
+    ];
+    const asked = parseQuestion('Lunchtime supervisor - am i ok to check my phone on the yard?');
+    expect(asked.folded).not.toMatch(/supervisor/);
+    expect(rerank(asked, hits)[0]!.clause).toBe(duty);
+    expect(rerank(parseQuestion('am i ok to check my phone on the yard?'), hits)[0]!.clause).toBe(general);
+  });
+});
+
 describe('decide: a second duty joined by "and" (round 11)', () => {
   it('when a ban carries an added duty with its own condition, then the ban answers the banned act', () => {
     const rule = 'Staff must not share or like posts that are rude, and should tell the Head if they see one.';
