@@ -56,6 +56,25 @@ const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
 /** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
+/** What opening with the question's own scene (someone contacting the asker) adds to a clause's score. */
+const SCENE_MATCH = 0.35;
+const SCENE_OPENING =
+  /^(?:if|where|when|should|in the event that) (?:a|an|any) (?:current |former )?(pupil|student|child|parent|carer|family member|learner)s?\b[^,.;]{0,60}?\b(contacts?|sends?|messages?|requests?|adds?|follows?|approaches|emails?|texts?|dms?)\b/;
+const SCENE_WHO: Record<string, string> = {
+  pupil: 'pupil',
+  student: 'pupil',
+  child: 'pupil',
+  learner: 'pupil',
+  parent: 'parent',
+  carer: 'parent',
+  'family member': 'parent',
+};
+
+function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
+  const m = SCENE_OPENING.exec(plainOf(clause));
+  return !!m && q.concepts.who.has(SCENE_WHO[m[1]!] ?? '');
+}
+
 /** What naming the asker's own job adds to a clause's score. */
 const ROLE_NAMED = 0.25;
 /** Words of a self-introduction that say nothing of a particular job. */
@@ -101,6 +120,9 @@ export function rerank(
     // ("staff on duty, including lunchtime supervisors, must not …") is about them. The introduction is kept out of
     // retrieval and coverage (a job title shares words with unrelated rules), so it only orders what was found.
     if (role.length > 0 && namesRole(clause, role)) s += ROLE_NAMED;
+    // "A parent messaged me on Facebook, what do I do?" is answered by the rule that opens with that very scene
+    // ("If a parent contacts you on a personal account, do not reply from that account").
+    if (q.incoming && q.intent === 'procedure' && opensWithScene(clause, q)) s += SCENE_MATCH;
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
     s += W.specificity * specificity(clause);

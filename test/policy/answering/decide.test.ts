@@ -449,6 +449,26 @@ describe("the asker's own job", () => {
   });
 });
 
+describe('the scene a rule opens with', () => {
+  it('when someone contacted the asker, then the rule that opens with that scene moves up', async () => {
+    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const ban = { ...clause('Staff must not contact a parent on a personal account.'), index: 0 };
+    const scene = {
+      ...clause('If a parent contacts you on a personal account, do not reply from that account.'),
+      index: 1,
+    };
+    const hits = [
+      { clause: ban, score: 10 },
+      { clause: scene, score: 9.5 },
+    ];
+    expect(rerank(parseQuestion('a parent messaged me on my personal facebook, what do I do?'), hits)[0]!.clause).toBe(
+      scene,
+    );
+    // A pupil's message is another scene.
+    expect(rerank(parseQuestion('a pupil messaged me on facebook, what do I do?'), hits)[0]!.clause).toBe(ban);
+  });
+});
+
 describe('decide: a second duty joined by "and" (round 11)', () => {
   it('when a ban carries an added duty with its own condition, then the ban answers the banned act', () => {
     const rule = 'Staff must not share or like posts that are rude, and should tell the Head if they see one.';
