@@ -49,6 +49,12 @@ export function sets(): QuestionSet[] {
       policy: join(FIX, 'round16', `${n}.txt`),
       questions: join(FIX, 'round16', `${n}-questions.jsonl`),
     });
+  for (const n of ['hartwell-college-boarding', 'little-ashby-primary'])
+    out.push({
+      name: `round17/${n}`,
+      policy: join(FIX, 'round17', `${n}.txt`),
+      questions: join(FIX, 'round17', `${n}-questions.jsonl`),
+    });
   for (const n of SHARED_NAMES) {
     const policy = join(SHARED, 'policies', `${n}.txt`);
     out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
