@@ -44,6 +44,8 @@ const RISKY = [
   'can I go live on instagram from the classroom?',
   "can I discuss a pupil's SEN with their parent on facebook messenger?",
   'a pupil airdropped me a nude of herself, should I delete it or screenshot it for the DSL first?',
+  'a girl says a boy is passing round a photo of her with no top on. she wants to airdrop it to me for the DSL. should I let her?',
+  "can I take pics of the year 7s on my own phone and delete them once they're printed?",
 ];
 
 const SHARED = resolve('..', 'shared', 'policies');

@@ -58,6 +58,20 @@ function withoutTrailingCondition(folded: string): string {
 }
 
 /**
+ * The act asked about without what the asker would do next: "can I take pics on my own phone and delete them once
+ * they're printed?" asks about taking them (deleting is the follow-up, no refusal of anything).
+ */
+function withoutFollowUp(folded: string): string {
+  const asked = /\b(can|could|may|should|shall|am i allowed to|is it (ok|okay|alright|fine)( for me)? to)\b/.exec(
+    folded,
+  );
+  if (!asked) return folded;
+  const from = asked.index + asked[0].length;
+  const next = /\b(and|then|so)\b/.exec(folded.slice(from));
+  return next ? folded.slice(0, from + next.index) : folded;
+}
+
+/**
  * Leaving something untold or unreported: "not tell anyone", "without reporting it", "keep quiet about it",
  * "keep it to myself", "say nothing", "just leave it". ("Do I have to tell anyone?" asks about the duty and is not this.)
  */
@@ -108,7 +122,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     concepts,
     negativeAction:
       /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/.test(
-        withoutTrailingCondition(folded),
+        withoutFollowUp(withoutTrailingCondition(folded)),
       ),
     skipsReporting:
       SKIPS_REPORTING.test(folded) ||

@@ -351,7 +351,11 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(indecent|pornograph\w*|sexual(ly)? (explicit )?(images?|content|photos?)|nude|nudes|naked|child abuse (images|material)|explicit images?)\b/,
     ],
-    slang: [/\b(sexting|dick pic|inappropriate pictures of (a )?(child|pupil|kid))\b/],
+    slang: [
+      /\b(sexting|dick pic|inappropriate pictures of (a )?(child|pupil|kid))\b/,
+      // "a photo of her with no top on", "topless", "semi-nude", "in her underwear"
+      /\b(topless|semi-?nudes?|with no (top|clothes|shirt) on|without (a|her|his|their|any) (top|clothes|shirt) on|in (her|his|their) (underwear|bra|pants))\b/,
+    ],
     expand: ['indecent', 'images', 'children', 'police'],
   },
   {

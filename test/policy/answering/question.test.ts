@@ -64,6 +64,12 @@ describe('parseQuestion', () => {
   it('when deleting is only the condition offered, then the question does not ask to refuse or remove', () => {
     expect(parseQuestion('can I take photos of pupils if I delete them afterwards?').negativeAction).toBe(false);
     expect(parseQuestion('can I delete the photos of pupils on my phone?').negativeAction).toBe(true);
+    // Deleting is the follow-up, not the act asked about; ignoring is the act even with a follow-up.
+    expect(
+      parseQuestion("can i take pics of the year 7s on my own phone and delete them once they're printed")
+        .negativeAction,
+    ).toBe(false);
+    expect(parseQuestion('should i just ignore it and not tell anyone?').negativeAction).toBe(true);
   });
 
   it('when a year group is named and no age, then the age is the youngest a child in that year can be', () => {
