@@ -9,6 +9,8 @@ export function normaliseText(raw: string): string[] {
   let text = raw.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
   text = text.replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');
   text = text.replace(/\[(?:bookmark|image|img|picture)[^\]]*\]/gi, '');
+  // Footnote references run into the text ("… the steps below:[5]", "Education[1]"); the notes themselves stay.
+  text = text.replace(/(?<=[^\s[])\[\d{1,2}\]/g, '');
   // Markdown emphasis marks are formatting, not words.
   text = text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1');
   // Word's Symbol and Wingdings bullets ("", "") and other dingbats ("➢", "■") are list bullets like "•".

@@ -21,7 +21,8 @@ interface Heading {
 
 const BULLET = /^\s*([-–·•*▪●◦o§>])\s+/;
 const ENUM_LABEL = /^\s*((?:\d+\)|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|[a-z]\.)\s*)+/;
-const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s)\s*/;
+// "4.2.1", and a handbook's lettered form "D4.10" (letters then at least one dotted part, so "Y7 pupils" is no number).
+const SECTION_NUMBER = /^\s*([A-Z]{1,2}\d{1,2}(?:\.\d{1,3}){1,3}|\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?=\s)\s*/;
 const DIVISION = /^(section|part|appendix|annex|schedule)\s+(\d{1,2}|[A-Z])\b\s*(?:[–—:.-]\s*\S|$)/i;
 const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
 

@@ -136,6 +136,20 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(clauses[0]!.headingPath.at(-1)).toMatch(/Use of personal mobile phones/);
   });
 
+  it('when a handbook numbers its clauses "D4.10" and marks footnotes "[5]", then the number is the section and the marker goes', () => {
+    const { clauses } = parse(
+      'D4.44 Staff must not reply to online abuse.\nD4.45 If a pupil has shared a nude image, staff must follow the steps below:[5]\n(i) do not view, copy or forward the image;\nY7 pupils must hand in phones.\n',
+    );
+    expect(clauses.map((c) => [c.section, c.text])).toEqual([
+      ['D4.44', 'Staff must not reply to online abuse.'],
+      ['D4.45', 'If a pupil has shared a nude image, staff must follow the steps below:'],
+      ['(i)', 'do not view, copy or forward the image;'],
+      // "Y7" is no section number: the sentence stays in the section it follows.
+      ['D4.45', 'Y7 pupils must hand in phones.'],
+    ]);
+    expect(clauses[2]!.context).toBe('If a pupil has shared a nude image, staff must follow the steps below:');
+  });
+
   it("when list items start with Word's Symbol or Wingdings bullets, then they are bullets under their lead-in", () => {
     const { clauses } = parse(
       'Staff group chats are permitted, provided that:\n\uf0b7\tno pupil is named or identifiable;\n\u27a2 no images of pupils are shared.\n',
