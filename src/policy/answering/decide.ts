@@ -551,7 +551,7 @@ const MODIFIER_STOP =
 
 function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   const m =
-    /\b(with the exception of|except( for| during| when| in)?|apart from|other than|excluding|unless)\b(.*)$/i.exec(
+    /\b(with the exception of|except( for| during| when| in)?|apart from|other than|excluding|unless|save (?:that|where|for|when))\b(.*)$/i.exec(
       text,
     );
   if (!m) return false;
@@ -561,7 +561,12 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   const ruleWords = new Set(contentWords(fold(text.slice(0, m.index))).map((w) => processTerm(w)));
   // Who the rule protects ("away from pupils") is in most questions, as is the school itself ("my school laptop"
   // against "except through school systems"); neither makes the exception fit.
-  const words = contentWords(fold(m[3]!))
+  // "save that in a genuine emergency on a trip, …, a member of staff may call or text a boarder": what follows the
+  // exception's own modal restates the act; its condition is what comes before.
+  const tail = m[3]!;
+  const modal = /\b(may|can|must|should|will|is permitted to|are permitted to)\b/.exec(tail);
+  const condition = modal && modal.index > 0 ? tail.slice(0, modal.index) : tail;
+  const words = contentWords(fold(condition))
     .filter((w) => !ruleWords.has(processTerm(w)))
     .filter(
       (w) =>
@@ -695,6 +700,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (verdict !== 'allowed') return verdict;
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
   if (q.skipsReporting) return 'guidance';
+  // "Are year 7s allowed to use their phones at break?" is about what pupils may do: a permission for someone else
+  // ("houseparents are permitted to communicate with their own children by any means") is no yes to it.
+  if ((q.actor === 'pupils' || q.actor === 'parents') && clause.tags.subject !== q.actor) return 'guidance';
   // Contact with a pupil is only ever a yes on a clause that speaks of pupils: a permission about personal phones
   // at break time says nothing about giving a pupil your number. (Declining or blocking is another matter.)
   if (!q.negativeAction && PUPIL_CONTACT.some((c) => q.concepts.what.has(c)) && asksAboutPupil(q)) {

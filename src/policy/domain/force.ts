@@ -257,7 +257,11 @@ export function readForce(folded: string): ForceReading {
     findRole(text.slice(text.search(/\b(unless|except)\b/))) !== null
   )
     exception = 'permission';
-  else if (/\b(unless|except|with the exception of|apart from|other than|excluding)\b/.test(text)) exception = 'other';
+  // "… save that in a genuine emergency on a trip …": the old legal form of "except that".
+  else if (
+    /\b(unless|except|with the exception of|apart from|other than|excluding|save that|save where|save for)\b/.test(text)
+  )
+    exception = 'other';
 
   let permissionOf: string | null = null;
   if (permission || exception === 'permission') {

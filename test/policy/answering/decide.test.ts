@@ -497,6 +497,29 @@ describe('decide: a permission with a proviso', () => {
   });
 });
 
+describe('decide: "save that" exceptions and whose permission a rule gives', () => {
+  const rule =
+    'Under no circumstances should staff contact a boarder from a personal mobile phone, save that in a genuine emergency on an off-site trip, where no College device is available, a member of staff may call or text a boarder from a personal phone.';
+
+  it("when the question meets the exception's condition, then yes; when it only repeats the act the exception restates, then no", () => {
+    expect(
+      verdict(
+        'on the geography trip a boarder has wandered off and the school phone has no signal, can i ring her on my own mobile?',
+        rule,
+      ),
+    ).toBe('allowed');
+    expect(verdict('can I text a boarder from my own mobile at 8pm to remind her about her inhaler?', rule)).toBe(
+      'not_allowed',
+    );
+  });
+
+  it('when the question asks what pupils may do, then a permission for staff is no yes to it', () => {
+    const staff =
+      'Houseparents are permitted to communicate with their own children by any means, including personal phones.';
+    expect(verdict('Are year 7s allowed to use their phones at break and lunch?', staff)).toBe('guidance');
+  });
+});
+
 describe('decide: photos that show no pupils', () => {
   it('when a permission covers only photos that show no pupils, then a photo of my class is no yes', () => {
     const rule =
