@@ -91,6 +91,16 @@ function tokenize(s: string): string[] {
   return s.split(/[\s/,;:.()"“”!?]+/);
 }
 
+/** "staffroom" -> "staff room" when the policy writes it as those two words. */
+function splitCompound(word: string, phrases: ReadonlySet<string>): string | null {
+  if (word.length < 7 || !/^[a-z]+$/.test(word)) return null;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const phrase = `${word.slice(0, i)} ${word.slice(i)}`;
+    if (phrases.has(phrase)) return phrase;
+  }
+  return null;
+}
+
 export function buildIndex(clauses: Clause[]): ClauseIndex {
   const mini = new MiniSearch<{
     id: number;
@@ -119,11 +129,18 @@ export function buildIndex(clauses: Clause[]): ClauseIndex {
   const vocabulary = new Set<string>();
   for (const c of clauses) for (const w of c.text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vocabulary.add(w);
   for (const c of [...WHO, ...WHAT]) for (const w of c.expand) vocabulary.add(w);
+  // Two-word phrases of the policy, so a closed compound in a question ("staffroom", "lunchtime") can be read as
+  // the policy writes it ("staff room", "lunch time").
+  const phrases = new Set<string>();
+  for (const c of clauses) {
+    const words = c.text.toLowerCase().match(/[a-z]+/g) ?? [];
+    for (let i = 1; i < words.length; i++) phrases.add(`${words[i - 1]} ${words[i]}`);
+  }
   const corrections = new Map<string, string>();
   const correct = (w: string): string => {
     let c = corrections.get(w);
     if (c === undefined) {
-      c = correctTypo(w, vocabulary);
+      c = vocabulary.has(w) ? w : (splitCompound(w, phrases) ?? correctTypo(w, vocabulary));
       // Bounded: questions are unbounded in variety, the cache is not.
       if (corrections.size > 5000) corrections.clear();
       corrections.set(w, c);

@@ -35,6 +35,25 @@ describe('coverage', () => {
   });
 });
 
+describe('closed compounds', () => {
+  it('when a question writes as one word what the policy writes as two ("staffroom"), then it reads it as the policy does', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Phones
+3.1 Please do not have your phone out in classrooms while children are present.
+3.2 Personal phones may be used in the staff room and the school office only.
+`,
+    );
+    expect(engine.index.correct('staffroom')).toBe('staff room');
+    // Only a phrase the policy uses: no split for a word it has no two-word form of.
+    expect(engine.index.correct('classrooms')).toBe('classrooms');
+    const a = engine.answer('can i look at my phone in the staffroom on my break');
+    expect(a.verdict).toBe('allowed');
+    expect(a.citations[0]?.text).toMatch(/staff room/);
+  });
+});
+
 describe('gifts and fundraising: a subject of its own', () => {
   it('when the policy never mentions gifts, money or fundraising, then a question about them is not covered', () => {
     const engine = loadPolicyText('riverside.txt', POLICY);
