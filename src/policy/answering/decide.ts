@@ -75,6 +75,9 @@ function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
   return !!m && q.concepts.who.has(SCENE_WHO[m[1]!] ?? '');
 }
 
+/** Rule subjects that are not the asker. */
+const OTHERS = new Set(['pupils', 'parents']);
+
 /** What naming the asker's own job adds to a clause's score. */
 const ROLE_NAMED = 0.25;
 /** Words of a self-introduction that say nothing of a particular job. */
@@ -376,6 +379,9 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
     if (!posting && r.clause.reading.keptTo) continue;
     // "… must be treated in the same way as current pupils": the rules it points to, near the top, decide.
     if (extendsOtherRules(r.clause)) continue;
+    // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
+    // question about what the asker may do is decided by a rule about staff (or about anyone), near the top.
+    if (q.actor === 'self' && OTHERS.has(r.clause.tags.subject) && r.clause.tags.force === 'may') continue;
     const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
     if (value > bestValue) {
       best = r;

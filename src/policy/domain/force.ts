@@ -43,6 +43,10 @@ const PERMISSION = [
   /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,
 ];
 
+/** People picked out by the consent they lack ("children without photo consent", "any pupil who has no consent"). */
+export const PEOPLE_WITHOUT_CONSENT =
+  /\b(children|pupils|students|learners|anyone|those|any (child|pupil|student))( who (are|is|have|has))? (without|with no|has no|have no) ((photo|photograph|photographic|media|image|video|parental|filming) )?(consent|permission)\b/g;
+
 /** The examples a sentence gives before its own verb: "such as X, Y or Z," up to "must", "should" …. */
 const EXAMPLE_SPAN =
   /\b(such as|for example|for instance|e\.g\.?)\s[^;]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
@@ -163,7 +167,8 @@ export function readForce(folded: string): ForceReading {
   let force: Force = 'descriptive';
   // "Low-level concerns, such as … taking a photo … without authorisation, must still be reported": what the
   // examples describe is no permission the rule requires.
-  const withoutExamples = text.replace(EXAMPLE_SPAN, ' ');
+  // "Children without photo consent must not appear …": which children, not a consent the reader must get.
+  const withoutExamples = text.replace(EXAMPLE_SPAN, ' ').replace(PEOPLE_WITHOUT_CONSENT, ' ');
   const permission = PERMISSION.some((p) => p.test(withoutExamples));
   const mustNot = MUST_NOT.some((p) => p.test(text));
   // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the

@@ -1,6 +1,6 @@
 import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
-import { findRoles, findTitledRoles, NORMATIVE, readForce } from './force.js';
+import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce } from './force.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
 import { fold } from './text.js';
 
@@ -78,7 +78,8 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
     // "without permission": the permission it names is required.
     if (
       !ownPermission &&
-      (/\bwithout\b[^.;]{0,60}\b(permission|consent|approval)/.test(own) || LACKING_PERMISSION.test(own))
+      (/\bwithout\b[^.;]{0,60}\b(permission|consent|approval)/.test(own.replace(PEOPLE_WITHOUT_CONSENT, ' ')) ||
+        LACKING_PERMISSION.test(own))
     ) {
       // Read "Not having X's permission" as "without X's permission", so whose permission it is is found.
       const r = readForce(own.replace(/^(not|never|failing to|failure to|neglecting to) \w+( for)?\b/, 'without'));
@@ -115,7 +116,13 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   return { ...raw, plain, tags, reading };
 }
 
-function subjectOf(own: string, lead: string): ClauseTags['subject'] {
+const SCENE_PHRASE =
+  /^(at|during|on|in|after|before|outside|within|throughout)\b[^;:.]{0,140}?, (?=(the )?(parents|carers|staff|pupils|students|children|you|employees|teachers)\b)/;
+
+function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
+  // "At the nativity, sports day and other events, parents are allowed to take photos": the subject follows the
+  // scene-setting phrase.
+  const own = whole.replace(SCENE_PHRASE, '');
   const head = /^[^,;:]{0,60}/.exec(own)?.[0] ?? '';
   // The grammatical subject comes first: "Parents should not post … about staff" is about parents.
   const start = own.split(' ').slice(0, 4).join(' ');

@@ -35,6 +35,22 @@ describe('coverage', () => {
   });
 });
 
+describe("another's permission is not the asker's", () => {
+  it('when the top clause says what parents may do, then a rule about everyone near it decides what the asker may do', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Photos
+3.1 At the nativity, sports day and trips, parents are allowed to take photos of their own children on their phones.
+3.2 Never take photos of children on a personal phone.
+`,
+    );
+    const a = engine.answer("I'm a parent helper on the trip, can I take some pictures of the children on my phone?");
+    expect(a.verdict).toBe('not_allowed');
+    expect(a.citations[0]?.text).toMatch(/^Never take photos/);
+  });
+});
+
 describe('closed compounds', () => {
   it('when a question writes as one word what the policy writes as two ("staffroom"), then it reads it as the policy does', () => {
     const engine = loadPolicyText(

@@ -52,6 +52,8 @@ describe('readForce', () => {
     ['The school does not expect staff to discontinue contact with their family members.', 'may'],
     ['The connection may continue, provided the member of staff never discusses school matters.', 'may'],
     ['A: No. Personal phones belong in your locker during sessions.', 'must_not'],
+    ['Children without photo consent must not appear in any photo that is shared.', 'must_not'],
+    ['Staff must not post content about students without their permission.', 'only_with_permission'],
     ['Answer: Yes, provided it is a device managed by the NHS.', 'may'],
     ['Staff who stand for election or campaign for a cause may do so in their own name.', 'may'],
     ['Written consent from the Headteacher must be obtained.', 'only_with_permission'],

@@ -110,6 +110,19 @@ describe('detectConcepts', () => {
     );
   });
 
+  it('when a rule opens with where or when, then its subject is who follows; a bullet naming children without consent needs none', () => {
+    expect(
+      tagClause(
+        raw('At the nativity, sports day and other events, parents are allowed to take photos of their own children.'),
+      ).tags.subject,
+    ).toBe('parents');
+    expect(
+      tagClause(
+        raw('Children without photo consent must not appear in any photo that is shared.', 'Photos and videos:'),
+      ).tags.force,
+    ).toBe('must_not');
+  });
+
   it('when staff use slang and platform nicknames, then the concepts are found', () => {
     const c = detectConcepts(fold('a yr 9 kid added me on insta and keeps DMing me'), true);
     expect([...c.who]).toContain('pupil');
