@@ -249,7 +249,13 @@ function nextNonEmpty(paragraphs: string[], p: number): string {
 const VERBISH =
   /\b(is|are|was|were|be|been|will|would|must|should|can|could|may|might|shall|has|have|had|do|does|did|include|includes|apply|applies|need|needs|make|take|ensure|use|uses)\b/i;
 
+/** A row of a Yes/No (or Do/Don't) table exported as text: "No – comment on posts about children". */
+const YES_NO_ROW = /^\s*(yes|no|do|don'?t|never|always)\s*[–—-]\s+\S/i;
+
 function headingKind(line: string, sectionNo: string | null, next: string): 'numbered' | 'caps' | 'title' | null {
+  if (YES_NO_ROW.test(line)) return null;
+  // "School office email: office@…", "Tel: 01234 567890", a web address: contact details, not a heading.
+  if (/\S@\S|https?:\/\/|\bwww\.|\b(tel|telephone|phone|ext|extension)\b\.?\s*:?\s*\d/i.test(line)) return null;
   const words = line.split(/\s+/).length;
   const endsLikeSentence = /[.;,]$/.test(line) || /[.!?]["'’”)]?$/.test(line);
   if (line.endsWith(':') && words > 6) return null;
@@ -312,7 +318,8 @@ function joinWrappedLines(lines: string[]): string[] {
       !/[.!?:;]["'’”)]?$/.test(prev.trim()) &&
       (/^[a-z(]/.test(t) || (DANGLING.test(prev.trim()) && /^[A-Z][a-z]/.test(t))) &&
       !BULLET.test(line) &&
-      !ENUM_LABEL.test(t)
+      !ENUM_LABEL.test(t) &&
+      !YES_NO_ROW.test(t)
     ) {
       out[out.length - 1] = `${prev.replace(/\s+$/, '')} ${t}`;
     } else {

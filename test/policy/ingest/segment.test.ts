@@ -150,6 +150,19 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(clauses[2]!.context).toBe('If a pupil has shared a nude image, staff must follow the steps below:');
   });
 
+  it('when a Yes/No table is exported as lines, then each row is a rule, not a heading, and a contact line is no heading', () => {
+    const { clauses } = parse(
+      'Who to talk to:\nSchool office email: office@example.sch.uk\n\nQuick guide:\nYes – like and share posts from the school Facebook page, if you want to\nNo – comment on posts about children\nNo – tag children in anything from school\n',
+    );
+    const rows = clauses.filter((c) => /^(Yes|No) –/.test(c.text));
+    expect(rows.map((c) => c.text)).toEqual([
+      'Yes – like and share posts from the school Facebook page, if you want to',
+      'No – comment on posts about children',
+      'No – tag children in anything from school',
+    ]);
+    expect(rows.every((c) => !c.headingPath.some((h) => /^(No|Yes) –|@/.test(h)))).toBe(true);
+  });
+
   it("when list items start with Word's Symbol or Wingdings bullets, then they are bullets under their lead-in", () => {
     const { clauses } = parse(
       'Staff group chats are permitted, provided that:\n\uf0b7\tno pupil is named or identifiable;\n\u27a2 no images of pupils are shared.\n',
