@@ -139,7 +139,8 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   // "When would the LADO be involved?": a question naming a role the policy gives a part in its procedures
   // is about the policy when the best clause names that role.
   const role = findRole(q.folded);
-  const roleNamed = !!role && !!ranked[0]?.clause.tags.roles.includes(role);
+  const roleNamed =
+    (!!role && !!ranked[0]?.clause.tags.roles.includes(role)) || namesPolicyPerson(q.folded, _doc.clauses);
   // "Can I stand for election as a councillor?" against "Staff who stand for election … may do so in their own name":
   // one clause holds every word the question turns on, so the policy speaks to it though nothing online is named.
   const wholly = spec.matched >= WHOLLY_MATCHED && spec.share >= WHOLLY_SHARE;
@@ -164,6 +165,14 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     contact,
     actions,
   };
+}
+
+/** "what if my concern is about Mrs Patel herself?": a person the policy names (by title and surname) is in its field. */
+function namesPolicyPerson(folded: string, clauses: readonly Clause[]): boolean {
+  const named = /\b(mrs|mr|ms|miss|mx|dr)\.? ([a-z][a-z'-]{2,})\b/.exec(folded);
+  if (!named) return false;
+  const person = new RegExp(`\\b${named[1]}\\.? ${named[2]}\\b`, 'i');
+  return clauses.some((c) => person.test(c.text));
 }
 
 const SPECIFIC_ENOUGH = 0.5;

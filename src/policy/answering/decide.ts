@@ -300,6 +300,8 @@ export function onTopic(q: ParsedQuestion): boolean {
   if (q.concepts.platforms.size > 0 || q.concepts.online) return true;
   if ([...q.concepts.what].some((w) => !SCENE.has(w))) return true;
   if (q.concepts.what.has('reporting') && findRole(q.folded)) return true;
+  // "who do I go to with a safeguarding worry?": safeguarding is this policy's field whatever else is named.
+  if (/\bsafeguarding\b/.test(q.folded)) return true;
   return /\b(this|the|these|our|my school'?s?) (social media )?(policy|rules?|code of conduct)\b/.test(q.folded);
 }
 

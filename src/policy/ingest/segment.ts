@@ -256,6 +256,15 @@ function headingKind(line: string, sectionNo: string | null, next: string): 'num
   if (YES_NO_ROW.test(line)) return null;
   // "School office email: office@…", "Tel: 01234 567890", a web address: contact details, not a heading.
   if (/\S@\S|https?:\/\/|\bwww\.|\b(tel|telephone|phone|ext|extension)\b\.?\s*:?\s*\d/i.test(line)) return null;
+  // "Chair of Governors: Mrs Jenny Ellery": who holds a role, not a heading.
+  if (/^[^:]{2,60}:\s*(mrs|mr|ms|miss|mx|dr)\.? [A-Z]/i.test(line)) return null;
+  // "Approved by the Full Governing Body: September 2025", "Review date: 2026": document details.
+  if (
+    /^[^:]{2,60}:\s*\S.*\b(\d{4}|january|february|march|april|june|july|august|september|october|november|december)\b/i.test(
+      line,
+    )
+  )
+    return null;
   const words = line.split(/\s+/).length;
   const endsLikeSentence = /[.;,]$/.test(line) || /[.!?]["'’”)]?$/.test(line);
   if (line.endsWith(':') && words > 6) return null;

@@ -51,6 +51,21 @@ describe("another's permission is not the asker's", () => {
   });
 });
 
+describe('people the policy names', () => {
+  it("when a question names a person the policy names, or a safeguarding worry, then it is in the policy's field", () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Concerns
+3.1 If your worry is about me, go to Mrs Ellery, Chair of Governors, directly or through the clerk.
+3.2 Mrs Patel is the Designated Safeguarding Lead.
+`,
+    );
+    expect(engine.answer('what do i do if my concern is about mrs patel herself').verdict).not.toBe('not_covered');
+    expect(engine.answer('Is Mrs Smith in today?').verdict).toBe('not_covered');
+  });
+});
+
 describe('closed compounds', () => {
   it('when a question writes as one word what the policy writes as two ("staffroom"), then it reads it as the policy does', () => {
     const engine = loadPolicyText(

@@ -163,6 +163,13 @@ describe('segment: scenarios and their guidance (round 7)', () => {
     expect(rows.every((c) => !c.headingPath.some((h) => /^(No|Yes) –|@/.test(h)))).toBe(true);
   });
 
+  it('when a line says who holds a role or when the document was approved, then it heads nothing', () => {
+    const { clauses } = parse(
+      'Chair of Governors: Mrs Jenny Ellery\nApproved by the Full Governing Body: September 2025\n\nPlease do not have your phone out in classrooms.\n',
+    );
+    expect(clauses.at(-1)!.headingPath).toEqual([]);
+  });
+
   it("when list items start with Word's Symbol or Wingdings bullets, then they are bullets under their lead-in", () => {
     const { clauses } = parse(
       'Staff group chats are permitted, provided that:\n\uf0b7\tno pupil is named or identifiable;\n\u27a2 no images of pupils are shared.\n',
