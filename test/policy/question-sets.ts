@@ -5,6 +5,16 @@ const FIX = resolve('test/policy/fixtures');
 const SHARED = resolve('..', 'shared');
 const SHARED_NAMES = ['000_14c75cae07ce701f', '001_74fe010cc516956f', '002_447478690c0b7897', '003_061b897d2f7730e0'];
 
+/** Policies written for the blind rounds, by the folder of test/policy/fixtures they are in, in grading order. */
+const OWN_POLICIES: [string, string[]][] = [
+  ['unseen', ['mat-trust', 'primary-dos-donts', 'secondary-second-person']],
+  ['round3', ['hollybrook-primary', 'northfield-academy-pdf']],
+  ['round5', ['willowmere-federation']],
+  ['round7', ['marshfield-council-model']],
+  ['round16', ['brookfield-special-school', 'oakridge-academy-export']],
+  ['round17', ['hartwell-college-boarding', 'little-ashby-primary']],
+];
+
 export interface QuestionSet {
   name: string;
   policy: string;
@@ -21,40 +31,13 @@ export function sets(): QuestionSet[] {
     },
     { name: 'second', policy: join(FIX, 'second-policy.txt'), questions: join(FIX, 'second-questions.jsonl') },
   ];
-  for (const n of ['mat-trust', 'primary-dos-donts', 'secondary-second-person'])
-    out.push({
-      name: `unseen/${n}`,
-      policy: join(FIX, 'unseen', `${n}.txt`),
-      questions: join(FIX, 'unseen', `${n}-questions.jsonl`),
-    });
-  for (const n of ['hollybrook-primary', 'northfield-academy-pdf'])
-    out.push({
-      name: `round3/${n}`,
-      policy: join(FIX, 'round3', `${n}.txt`),
-      questions: join(FIX, 'round3', `${n}-questions.jsonl`),
-    });
-  out.push({
-    name: 'round5/willowmere-federation',
-    policy: join(FIX, 'round5', 'willowmere-federation.txt'),
-    questions: join(FIX, 'round5', 'willowmere-federation-questions.jsonl'),
-  });
-  out.push({
-    name: 'round7/marshfield-council-model',
-    policy: join(FIX, 'round7', 'marshfield-council-model.txt'),
-    questions: join(FIX, 'round7', 'marshfield-council-model-questions.jsonl'),
-  });
-  for (const n of ['brookfield-special-school', 'oakridge-academy-export'])
-    out.push({
-      name: `round16/${n}`,
-      policy: join(FIX, 'round16', `${n}.txt`),
-      questions: join(FIX, 'round16', `${n}-questions.jsonl`),
-    });
-  for (const n of ['hartwell-college-boarding', 'little-ashby-primary'])
-    out.push({
-      name: `round17/${n}`,
-      policy: join(FIX, 'round17', `${n}.txt`),
-      questions: join(FIX, 'round17', `${n}-questions.jsonl`),
-    });
+  for (const [round, names] of OWN_POLICIES)
+    for (const n of names)
+      out.push({
+        name: `${round}/${n}`,
+        policy: join(FIX, round, `${n}.txt`),
+        questions: join(FIX, round, `${n}-questions.jsonl`),
+      });
   for (const n of SHARED_NAMES) {
     const policy = join(SHARED, 'policies', `${n}.txt`);
     out.push({ name: `dev/${n.slice(0, 3)}`, policy, questions: join(SHARED, 'eval', `${n}.jsonl`), dev: true });
