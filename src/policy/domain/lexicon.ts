@@ -27,6 +27,8 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'gifts',
   'fundraising',
   'privacy_settings',
+  'expenses',
+  'cctv',
 ]);
 
 export const WHO: Concept[] = [
@@ -465,6 +467,22 @@ export const WHAT: Concept[] = [
     patterns: [/\b(gifts?|gift ?cards?|e-?gifts?|gift vouchers?|vouchers?|bribes?|hospitality)\b/],
     slang: [/\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round)\b/, /£\s?\d+/],
     expand: ['gift', 'gifts', 'money', 'voucher'],
+  },
+  {
+    // Being paid back for a phone bill, an allowance, expenses: pay and expenses policies rule on them.
+    id: 'expenses',
+    kind: 'what',
+    patterns: [
+      /\b(expenses?|reimburs\w*|allowances?|money back|pay (me |us |anything |something )?(back|towards)|claim (it |them )?back|contribut\w* (to|towards) (my|our|the) (bill|contract|phone))\b/,
+    ],
+    expand: ['expenses', 'allowance', 'reimbursement'],
+  },
+  {
+    // CCTV on the site: a school's CCTV policy, not its social media policy, unless this one says otherwise.
+    id: 'cctv',
+    kind: 'what',
+    patterns: [/\b(cctv|security cameras?|camera footage|surveillance cameras?)\b/],
+    expand: ['cctv', 'cameras'],
   },
   {
     // Fundraising and donation pages: a subject of its own, as gifts are.

@@ -51,6 +51,29 @@ describe("another's permission is not the asker's", () => {
   });
 });
 
+describe('expenses and CCTV: subjects of their own', () => {
+  it('when the policy never mentions expenses or CCTV, then questions about them are not covered, whatever phones they name', () => {
+    const engine = loadPolicyText('riverside.txt', POLICY);
+    expect(engine.answer('will school pay me back for the phone credit I used ringing parents?').verdict).toBe(
+      'not_covered',
+    );
+    expect(engine.answer('how long does school keep the cctv footage?').verdict).toBe('not_covered');
+  });
+
+  it('when the policy rules on a phone allowance, then it answers from that rule', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}
+3. Phones
+3.1 Staff who must use their own phone for work may claim a phone allowance from the School Business Manager.
+`,
+    );
+    const a = engine.answer('can I get a phone allowance for using my own phone?');
+    expect(a.verdict).not.toBe('not_covered');
+    expect(a.citations[0]?.text).toMatch(/phone allowance/);
+  });
+});
+
 describe('people the policy names', () => {
   it("when a question names a person the policy names, or a safeguarding worry, then it is in the policy's field", () => {
     const engine = loadPolicyText(
