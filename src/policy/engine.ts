@@ -1,7 +1,7 @@
 import { BoundaryError } from '../errors.js';
 import type { Answer } from './answer.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
-import { covered, decide, onTopic, type Ranked, rerank, verdictClause } from './answering/decide.js';
+import { covered, decide, onTopic, plainOf, type Ranked, rerank, verdictClause } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
@@ -153,6 +153,20 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   if (!specific && !paraphrased && !covered(q, ranked[0], hits[0]?.score ?? 0)) {
     return { ...notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback)), actions };
   }
+  // "Rules on pupils' own phones are set out in the Pupil Mobile Device Policy": the policy says this is not its
+  // subject, so the answer is that it does not cover it, quoting where it points.
+  // Not when something happened that the asker may need to report: the rules that say what to do come first.
+  const top = ranked[0]!.clause;
+  if (!q.skipsReporting && !q.incoming && !q.harm && !q.concepts.what.has('reporting') && REFERRAL.test(plainOf(top))) {
+    return {
+      question,
+      verdict: 'not_covered',
+      answer: composeAnswer('not_covered', q, top, null, fallback),
+      citations: [citationOf(top)],
+      contact: fallback,
+      actions,
+    };
+  }
   const chosen = verdictClause(q, ranked);
   const verdict = decide(q, chosen.clause);
   const cited = citations(chosen, ranked);
@@ -166,6 +180,10 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     actions,
   };
 }
+
+/** A clause that says its subject is ruled on elsewhere, or is no part of this policy. */
+const REFERRAL =
+  /\b(are|is) (set out|covered|dealt with|explained|described|found|contained) in (the|each|our|a separate|the separate|their) [^.;]{0,80}\b(polic(y|ies)|procedures?|handbook|code)\b|\b(this|the) (policy|section|document|code) does not (cover|apply to|deal with)\b|\b(are|is) not (part of|within the scope of|dealt with in) this (policy|section|document|code)\b/;
 
 /** "what if my concern is about Mrs Patel herself?": a person the policy names (by title and surname) is in its field. */
 function namesPolicyPerson(folded: string, clauses: readonly Clause[]): boolean {

@@ -48,6 +48,9 @@ export function composeAnswer(
         return `Ask me a question about the school's social media policy, for example "Can I accept a friend request from a parent?".`;
       if (q.problem === 'not_english')
         return `I can only read questions in English. Please rephrase your question in English, or ask ${fallbackContact}.`;
+      // A clause that sends the reader to another document ("… are set out in the Pupil Mobile Device Policy").
+      if (clause)
+        return `Your school's social media policy does not cover this itself: it points to another document (${w}). For questions it does not answer, ask ${fallbackContact}.`;
       return `Your school's social media policy does not cover this. For questions it does not answer, ask ${fallbackContact}.`;
     }
   }

@@ -29,7 +29,7 @@ const INDECENT_HANDLING =
   /\b(can|could|may|should|shall|is it (ok|okay|alright|fine)( for me)? to|am i allowed to|do i)\b[^.?]{0,40}\b(keep|save|store|copy|print|screenshot|screen ?shot|forward|send|share|show|view|look at|open|download|pass (it|them) on|delete|remove|erase|wipe|get rid of|airdrop|receive|accept|let (her|him|them))\b/;
 
 /** The clause folded, with the policy's defined terms in plain words, as the tagger read it. */
-function plainOf(clause: Clause): string {
+export function plainOf(clause: Clause): string {
   return clause.plain ?? fold(clause.text);
 }
 

@@ -74,6 +74,28 @@ describe('expenses and CCTV: subjects of their own', () => {
   });
 });
 
+describe('a policy that points elsewhere', () => {
+  const engine = loadPolicyText(
+    'riverside.txt',
+    `${POLICY}
+3. Phones
+3.1 Rules on pupils' own mobile phones, including when they hand them in, are not part of this policy; see the Pupil Mobile Device Policy.
+3.2 If you are unsure whether something is allowed, or your situation is not covered by this policy, ask the Headteacher.
+`,
+  );
+
+  it('when the best clause sends the reader to another document, then the answer is that this policy does not cover it, quoting where it points', () => {
+    const a = engine.answer('what time do pupils have to hand their phones in?');
+    expect(a.verdict).toBe('not_covered');
+    expect(a.citations[0]?.text).toMatch(/Pupil Mobile Device Policy/);
+    expect(a.answer).toMatch(/points to another document/);
+  });
+
+  it('when the clause only says where to ask, then it is no referral', () => {
+    expect(engine.answer('im not sure if something is allowed, who do i ask').verdict).not.toBe('not_covered');
+  });
+});
+
 describe('people the policy names', () => {
   it("when a question names a person the policy names, or a safeguarding worry, then it is in the policy's field", () => {
     const engine = loadPolicyText(
