@@ -13,6 +13,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round7', ['marshfield-council-model']],
   ['round16', ['brookfield-special-school', 'oakridge-academy-export']],
   ['round17', ['hartwell-college-boarding', 'little-ashby-primary']],
+  ['round18', ['riverbend-trust-central']],
 ];
 
 export interface QuestionSet {
