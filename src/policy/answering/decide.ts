@@ -800,7 +800,7 @@ function provisoOnly(text: string): boolean {
 const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
 
 const AWARENESS =
-  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider)\b/;
+  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider)\b|\b(be )?assumed? that\b/;
 
 const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info', 'photos'];
 const PUPIL_WHO = ['pupil', 'former_pupil'];

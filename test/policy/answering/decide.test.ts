@@ -520,6 +520,13 @@ describe('decide: "save that" exceptions and whose permission a rule gives', () 
   });
 });
 
+describe('decide: what staff should assume', () => {
+  it('when a rule says what should be assumed, then it is awareness, not a yes', () => {
+    const rule = 'It should be assumed that anything posted online may become public, however strict the settings.';
+    expect(verdict('should my instagram be public?', rule)).not.toBe('allowed');
+  });
+});
+
 describe('decide: photos that show no pupils', () => {
   it('when a permission covers only photos that show no pupils, then a photo of my class is no yes', () => {
     const rule =
