@@ -55,7 +55,6 @@ const WEAK_HEADINGS =
 const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
-/** Re-ranks BM25 hits by concept overlap, who the rule is about, force, and section. */
 /** What opening with the question's own scene (someone contacting the asker) adds to a clause's score. */
 const SCENE_MATCH = 0.35;
 const SCENE_OPENING =
@@ -98,6 +97,10 @@ function namesRole(clause: Clause, role: string[]): boolean {
   return role.every((t) => words.has(t));
 }
 
+/**
+ * Re-ranks BM25 hits by concept overlap, who the rule is about, force and section, the job the asker introduced
+ * themselves with and the scene the question describes.
+ */
 export function rerank(
   q: ParsedQuestion,
   hits: { clause: Clause; score: number }[],
@@ -393,7 +396,6 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   return best;
 }
 
-/** The verdict from the question's intent and the chosen clause's force and polarity. */
 /**
  * "Staff may say where they work on LinkedIn, but must not use the school's logo": a sentence with two
  * rules answers with the half that shares the question's words.
@@ -867,6 +869,7 @@ function speaksOfPupils(clause: Clause): boolean {
   return PUPIL_WHO.some((w) => who.has(w)) || who.has('family_member');
 }
 
+/** The verdict from the question's intent and the chosen clause's force and polarity. */
 function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   const r = readingFor(q, clause);
   const force = r.force;
