@@ -59,9 +59,36 @@ const FORM_LABEL =
 const META_LINE =
   /^(issue date|review date|date of issue|date for next review|next review( date)?|last reviewed|version|document owner|ratified|date adopted|adopted)\s*:/i;
 
+/**
+ * A row of a document's version history ("1.1 | [insert date] | Executive Headteacher | Tapestry section added") or
+ * its header ("Version | Date | Author | Change"): the document's record of itself, never a rule, though its cells
+ * name the policy's subjects.
+ */
+function versionHistoryRow(trimmed: string): boolean {
+  const cells = trimmed
+    .split(/\s*\|\s*|\t+/)
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  if (cells.length < 3) return false;
+  if (
+    cells.includes('version') &&
+    cells.some((c) => /^(date|author|authors?|changes?|amendments?|summary of changes|reason|by)$/.test(c))
+  )
+    return true;
+  return (
+    /^v?\d+(\.\d+){1,2}$/.test(cells[0]!) &&
+    cells.some((c) =>
+      /^\[?insert date\]?$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}$|^(spring|summer|autumn|winter) (term )?\d{4}$/.test(
+        c,
+      ),
+    )
+  );
+}
+
 function cleanLine(line: string, counts: Map<string, number>): string | null {
   const trimmed = line.trim();
   if (!trimmed) return null;
+  if (versionHistoryRow(trimmed)) return null;
   const key = trimmed.toLowerCase();
   // Page headers and footers repeat on every page; a policy's own sentences almost never repeat 4+ times.
   if ((counts.get(key) ?? 0) >= 4 && trimmed.length < 120) return null;

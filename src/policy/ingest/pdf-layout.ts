@@ -97,6 +97,9 @@ function dropFurniture(lines: Line[], pages: PageText[]): Line[] {
   });
 }
 
+/** A line in capitals with at least two words and no lower-case letter: a heading. */
+const CAPS_HEADING = /^(?=(?:.*?[A-Z]{2,}){2})[A-Z0-9][A-Z0-9 ,&'’()/:–—-]{4,}$/;
+
 function joinParagraphs(lines: Line[], pages: PageText[]): string[] {
   // The body's line pitch: the smallest gap between consecutive lines that recurs. Not the commonest gap: in
   // a policy of short paragraphs the gap between paragraphs is the commoner one.
@@ -140,7 +143,18 @@ function joinParagraphs(lines: Line[], pages: PageText[]): string[] {
       const gap = samePage ? prev.y - l.y : 0;
       const close = samePage ? gap <= pitch * 1.3 && gap > 0 : true;
       const cellWrap = samePage && close && prev.text.includes('\t') && l.x > left + width * 0.2;
+      // A heading in capitals ("SMART WATCHES AND OTHER WEARABLE DEVICES"), or a list's lead-in line ("Practitioners
+      // must not:") right after another list's last item, starts afresh however full the line above it ran.
+      // A heading in capitals wrapped onto a second line of capitals is still one heading; prose after it is not.
+      const prevCaps = CAPS_HEADING.test(prev.text);
+      const capsHeading =
+        (CAPS_HEADING.test(l.text) && !prevCaps && !/-$/.test(prev.text)) || (prevCaps && !CAPS_HEADING.test(l.text));
+      const leadInAfterItem =
+        /^[A-Z]\S* .*\b(must|should|shall|will|may|can|are|is)\b.*:$/.test(l.text) &&
+        l.text.length < 80 &&
+        BULLET_START.test(out[out.length - 1]!.trim());
       if (cellWrap) joins = true;
+      else if (capsHeading || leadInAfterItem) joins = false;
       else if (BULLET_START.test(l.text)) joins = false;
       else if (startsItem && (ended || !full)) joins = false;
       else if (!samePage) joins = !ended && (full || lower);

@@ -18,6 +18,19 @@ describe('normaliseText', () => {
     expect(lines).toEqual(['Staff must not post photos of pupils.']);
   });
 
+  it('when the document carries its version history as a table, then its rows are dropped and a rule with pipes is kept', () => {
+    const lines = normaliseText(
+      [
+        'Version | Date | Author | Change',
+        '1.0 | September 2021 | LA Schools HR | Model template issued',
+        '1.1 | [insert date] | Executive Headteacher | Tapestry section added',
+        'v2.3\t12/03/2024\tHead of School\tSmart watch paragraph added',
+        "Do post in Welsh or English | Don't criticise the school online",
+      ].join('\n'),
+    ).filter(Boolean);
+    expect(lines).toEqual(["Do post in Welsh or English | Don't criticise the school online"]);
+  });
+
   it('when table-of-contents lines appear, then they are dropped', () => {
     const lines = normaliseText(
       'Contents\nIntroduction ........ 3\nPersonal use\t5\nStaff must not friend pupils.',
