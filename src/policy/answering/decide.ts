@@ -5,7 +5,7 @@ import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
 import { contentWords, type ParsedQuestion } from './question.js';
-import { paraphrasesOf, processTerm } from './retrieval.js';
+import { paraphraseEntriesOf, paraphrasesOf, processTerm } from './retrieval.js';
 import { RANK_WEIGHTS as W } from './weights.js';
 
 export interface Ranked {
@@ -511,7 +511,7 @@ export function askedAct(folded: string): string | undefined {
 
 /** Words in nearly every question and rule: they cannot tell which half of a two-part rule is meant. */
 const GENERIC =
-  /^(school|school's|schools|academy|staff|pupils?|students?|children|social|media|online|policy|accounts?|personal|use|using)$/;
+  /^(school|school's|schools|academy|staff|pupils?|students?|learners?|children|social|media|online|policy|accounts?|personal|use|using)$/;
 
 /**
  * "by first name only" / "only official accounts": the rule allows one kind of a thing; a question naming
@@ -581,7 +581,7 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
     .filter(
       (w) =>
         w.length > 3 &&
-        !/^(such|sites?|those|these|which|where|pupils?|students?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior|school|schools|academy|trust|work|social|media|online)$/.test(
+        !/^(such|sites?|those|these|which|where|pupils?|students?|learners?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior|school|schools|academy|trust|work|social|media|online)$/.test(
           w,
         ),
     );
@@ -630,7 +630,7 @@ function bansTheAct(q: ParsedQuestion, text: string): boolean {
 }
 
 const UNTIL_AGE =
-  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
+  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|learners?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
 
 /**
  * Whether a rule held "until they reach the age of N" still holds for the age the question states:
@@ -667,7 +667,7 @@ const numberOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_W
  * 2 years", "until they … have left the Academy for two years".
  */
 const UNTIL_YEARS_LEFT =
-  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:pupil|student|child)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:pupil|student)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?)\b/;
+  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?)\b/;
 /** "left about 5 years back", "left two years ago", "left last year". */
 const YEARS_SINCE_LEFT =
   /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft last year\b/;
@@ -775,13 +775,32 @@ function provisoForbids(q: ParsedQuestion, text: string): boolean {
   if (!proviso) return false;
   const banned = proviso[3]!.split(/\band\b|[,;]/).filter((part) => PROVISO_BAN.test(part));
   if (banned.length === 0) return false;
+  // A word the permission itself uses ("may share posts from the official page, but must not comment on posts
+  // about children" asked about sharing a post) cannot show the question is about the proviso; nor can the place
+  // it is done ("… but must never include children's names in WhatsApp groups" asked about a staff WhatsApp group
+  // for swapping shifts): the proviso rules on what is done there.
+  const permittedText = fold(text.slice(0, proviso.index));
+  const permitted = new Set(contentWords(permittedText).map((w) => processTerm(w)));
+  // A staff wording's policy words ("£40 on PayPal": money) count too, as one meaning: when any of them is the
+  // permission's own ("political posts are a matter for the individual" asked about voting Green), or the
+  // permission uses the staff wording itself ("staff who stand for election … may"), none is.
+  const meanings = paraphraseEntriesOf(q)
+    .filter((p) => !p.pattern.test(permittedText) && !p.expand.some((w) => permitted.has(processTerm(w))))
+    .map((p) => p.expand);
   const asked = new Set(
-    contentWords(q.folded)
+    [...contentWords(q.folded), ...meanings.flat()]
       .map((w) => processTerm(w))
-      .filter((t): t is string => !!t && t.length >= 4 && !PROVISO_GENERIC.has(t)),
+      .filter(
+        (t): t is string =>
+          !!t && t.length >= 4 && !PROVISO_GENERIC.has(t) && !permitted.has(t) && !PROVISO_PLACE.test(t),
+      ),
   );
   return banned.some((part) => contentWords(part).some((w) => asked.has(processTerm(w) ?? '')));
 }
+
+/** Where something is posted or sent, as stemmed: the setting of a proviso, not what it forbids. */
+const PROVISO_PLACE =
+  /^(whatsapp|facebook|instagram|twitter|tiktok|snapchat|linkedin|youtub|messeng|group|app|apps|chat|site|page|platform|forum|channel|account)/;
 
 /** The only condition a permission carries is a proviso ruling out how it is done ("provided they do not …"). */
 function provisoOnly(text: string): boolean {
@@ -813,7 +832,7 @@ function asksAboutPupil(q: ParsedQuestion): boolean {
 
 /** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */
 const PUPILS_ABSENT =
-  /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b|\b(show|shows|showing|include|includes|including|contain|contains|with) no (pupils|children|students)\b/;
+  /\b(where|when|while|whilst) (the )?(pupils|children|students|learners) (are )?not (present|around|there|about)\b|\baway from (the )?(pupils|children|students|learners)\b|\bout of (the )?(sight|view|earshot) of (the )?(pupils|children|students)\b|\b(no|without) (pupils|children|students) (present|around)\b|\b(show|shows|showing|include|includes|including|contain|contains|with) no (pupils|children|students)\b/;
 
 /** The acts a question can ask about, each with the words a policy might use for it. */
 const ACTS: [RegExp, RegExp][] = [

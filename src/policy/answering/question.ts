@@ -273,7 +273,7 @@ function intentOf(q: string): Intent {
     )
   ) {
     if (
-      /^(can|could|may|should|is it ok for|are) (the )?(parents?|pupils?|students?|children|kids|the school|school|a (class|year) ?\d*)\b/.test(
+      /^(can|could|may|should|is it ok for|are) (the )?(parents?|pupils?|students?|learners?|children|kids|the school|school|a (class|year) ?\d*)\b/.test(
         q,
       )
     )
@@ -291,7 +291,7 @@ function actorOf(q: string): ParsedQuestion['actor'] {
   if (/^(can|could|may|should|are|do|is it ok for) (the |other |a |our )?(parents?|carers?|mums?|dads?)\b/.test(q))
     return 'parents';
   if (
-    /^(can|could|may|should|are|do|is it ok for) (the |a |our |my )?((class|year) ?\d+ |sixth[- ]form )?(pupils?|students?|children|kids|sixth formers?|class|year)\b/.test(
+    /^(can|could|may|should|are|do|is it ok for) (the |a |our |my )?((class|year) ?\d+ |sixth[- ]form )?(pupils?|students?|learners?|children|kids|sixth formers?|class|year)\b/.test(
       q,
     )
   )

@@ -135,7 +135,7 @@ const MAY = [
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
   /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so)\b/,
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
-  /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted)\b/,
+  /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed)\b/,
   // "Political posts are a matter for the individual": left to the person, so allowed.
   /\b(is|are) (a matter|entirely a matter|up) (for|to) (the individual|individuals|each (member of staff|person)|you|staff)\b/,
 ];
@@ -281,7 +281,11 @@ export function readForce(folded: string): ForceReading {
     /\b(must|should|will|to|always|please)\s+(\w+ly )?(decline|refuse|reject|ignore|block|remove|delete|untag|keep [^.;]{0,50}\b(private|confidential|to (themselves|yourself)|separate|secure)|limit)\b|\b(be )?(kept|put|locked|stored) (out of sight|away|locked|in a (secure|safe) place|switched off|on silent)|\bswitched off\b/.test(
       text,
     ) ||
-    /^(decline|refuse|ignore|block|keep [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(text) ||
+    // An instruction, or a Q&A answer ("A: Make your account private, remove the learner as a follower …"), that
+    // opens with the refusal or the privacy step.
+    /^(?:(?:a\d{0,2}|answer)\s*[:.)–-]\s*)?(?:no[.,!;:]?\s+)?(decline|refuse|ignore|block|remove|delete|unfriend|unfollow|untag|(keep|make|set) [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(
+      text,
+    ) ||
     // Passive: "a request from a pupil must be declined", "such requests should be ignored and reported".
     /\b(must|should|will|are to|is to) (always )?be (politely |firmly )?(declined|refused|rejected|ignored|blocked|removed|deleted|turned down)\b/.test(
       text,

@@ -29,6 +29,7 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'privacy_settings',
   'expenses',
   'cctv',
+  'smart_watches',
 ]);
 
 export const WHO: Concept[] = [
@@ -144,12 +145,12 @@ export const WHAT: Concept[] = [
     kind: 'what',
     patterns: [
       withFollow(
-        String.raw`\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|parents?|children)|FOLLOW|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b`,
+        String.raw`\b(friend requests?|friend|friends|friending|friended|befriend|add(ing|ed)? (them|him|her|pupils?|students?|learners?|parents?|children)|FOLLOW|connect(ion|ions|ing|ed)?|contact(s|ing|ed)?|communicat(e|es|ing|ion|ions)|messag(e|es|ing)|in touch|relationships?|correspond(ence)?)\b`,
       ),
       /\b(accept(ing|ed)?|decline|declin(ing|ed)|refuse|ignore|block) .{0,30}\brequests?\b/,
       /\b(respond(ing)?|reply(ing)?|replies|engag(e|ing) (with|in))\b/,
       /\b(conversations? with|talk(ing)? to|speak(ing)? (to|with)|get in touch|keep in contact)\b/,
-      /\bdiscuss(es|ed|ing)?\b[^.?]{0,40}\bwith (the |a |their |his |her |my )?(pupils?|students?|parents?|carers?|mums?|dads?|families|child|children)\b/,
+      /\bdiscuss(es|ed|ing)?\b[^.?]{0,40}\bwith (the |a |their |his |her |my )?(pupils?|students?|learners?|parents?|carers?|mums?|dads?|families|child|children)\b/,
       /\brequests? from\b/,
     ],
     slang: [
@@ -265,7 +266,7 @@ export const WHAT: Concept[] = [
     id: 'evidence',
     kind: 'what',
     patterns: [
-      /\b(records?|recorded|screenshots?|screen ?prints?|screen ?shot|evidence|keep a copy|save (a )?copy|log|logged)\b(?!-?in\b| on\b| onto\b| (students?|pupils?|children|a child|them|him|her|lessons?|videos?|audio|sound)\b)/,
+      /\b(records?|recorded|screenshots?|screen ?prints?|screen ?shot|evidence|keep a copy|save (a )?copy|log|logged)\b(?!-?in\b| on\b| onto\b| (students?|pupils?|learners?|children|a child|them|him|her|lessons?|videos?|audio|sound)\b)/,
     ],
     slang: [/\b(screengrab|screen grab|ss|proof)\b/],
     expand: ['records', 'keep', 'screen', 'prints'],
@@ -478,6 +479,16 @@ export const WHAT: Concept[] = [
     expand: ['expenses', 'allowance', 'reimbursement'],
   },
   {
+    // Smart watches and fitness trackers: a subject of their own (a policy may allow them with notifications off, or
+    // say nothing), not just any device.
+    id: 'smart_watches',
+    kind: 'what',
+    patterns: [
+      /\b(smart ?watch(es)?|apple watch(es)?|fitbits?|fitness (trackers?|watch(es)?)|garmin|wearables?|galaxy watch)\b/,
+    ],
+    expand: ['watch', 'watches', 'smart', 'fitness', 'trackers'],
+  },
+  {
     // CCTV on the site: a school's CCTV policy, not its social media policy, unless this one says otherwise.
     id: 'cctv',
     kind: 'what',
@@ -620,6 +631,19 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['discriminatory', 'offensive', 'race', 'sex', 'derogatory'],
   },
   { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
+  // "£40 on PayPal": money, in the words a rule on gifts uses.
+  { pattern: /£\s?\d+|\b(paypal|cash|bank transfers?|venmo|monzo|money)\b/, expand: ['money', 'cash', 'payment'] },
+  // "Can I keep my phone on me?": carrying it about, in the policy's words.
+  {
+    pattern:
+      /\b(keep|have|carry|bring|take) (it|them|my (phone|mobile)|the phone|my watch)? ?(on me|with me|on my person)\b/,
+    expand: ['carry', 'carried', 'person', 'pocket'],
+  },
+  // Staff shifts: what a policy calls rotas and cover.
+  {
+    pattern: /\b(shifts?|swap(ping|ped)? (days|a day)|cover for (me|her|him|someone|each other)|rotas?)\b/,
+    expand: ['rota', 'rotas', 'cover', 'shift'],
+  },
   // Blocking, unfriending and unfollowing are things done on a platform, whatever words come with them.
   { pattern: /\b(block|blocking|blocked|unblock)\b/, online: true, expand: ['block', 'blocking', 'blocked'] },
   {

@@ -129,7 +129,11 @@ function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   if (/^(the )?(parents|carers|parents and carers|parents\/carers)\b/.test(start)) return 'parents';
   if (/^(the )?(staff|staff members|members of staff|employees|you|teachers|all staff)\b/.test(start)) return 'staff';
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
-  if (/^(there will be no access[^.]*\bpupils?|pupils?|students?|children|classes|sixth form|year \d+)\b/.test(own))
+  if (
+    /^(there will be no access[^.]*\bpupils?|pupils?|students?|learners?|children|classes|sixth form|year \d+)\b/.test(
+      own,
+    )
+  )
     return 'pupils';
   // "The school will …", "We monitor …" are about the school acting; "The school logo may only be used …" is
   // about a thing of the school's, and the person using it is the reader.

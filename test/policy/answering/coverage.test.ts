@@ -51,6 +51,26 @@ describe("another's permission is not the asker's", () => {
   });
 });
 
+describe('smart watches: a subject of their own', () => {
+  it('when the policy never mentions watches, then a question about a smartwatch is not covered, though a watch is a device', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}\n3. Phones\n3.1 Personal phones must not be used in lessons.\n`,
+    );
+    expect(engine.answer('Is there a rule on wearing a smartwatch or fitbit at work?').verdict).toBe('not_covered');
+  });
+
+  it('when the policy rules on smart watches, then an Apple Watch question is answered from that rule', () => {
+    const engine = loadPolicyText(
+      'riverside.txt',
+      `${POLICY}\n3. Wearables\n3.1 Smart watches and fitness trackers may be worn at work.\n`,
+    );
+    const a = engine.answer('I wear an Apple Watch for my heart, am I ok to keep wearing it in class?');
+    expect(a.verdict).toBe('allowed');
+    expect(a.citations[0]?.text).toMatch(/smart watches/i);
+  });
+});
+
 describe('expenses and CCTV: subjects of their own', () => {
   it('when the policy never mentions expenses or CCTV, then questions about them are not covered, whatever phones they name', () => {
     const engine = loadPolicyText('riverside.txt', POLICY);

@@ -20,6 +20,34 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('decide', () => {
+  it("when a permission's proviso shares with the question only the permission's own words or the place, then the permission answers", () => {
+    const share =
+      'Staff are welcome to "like" or share posts from the official page on their own accounts, but must not comment on posts about individual children.';
+    expect(
+      verdict('the nursery put a post on facebook about the fair, am i ok to share it on my own page?', share),
+    ).toBe('allowed');
+    expect(verdict('can I comment on a post about one of the children?', share)).toBe('not_allowed');
+    const rota =
+      "Staff may message each other on personal phones about rotas, cover and social arrangements, but they must never include children's names or photographs in WhatsApp groups.";
+    expect(verdict('Can I use our staff whatsapp group to sort out swapping my late shift?', rota)).toBe('allowed');
+    expect(verdict("can I put a child's photo in the staff whatsapp group?", rota)).toBe('not_allowed');
+  });
+
+  it('when a staff wording means what a proviso forbids ("£40 on PayPal": money), then the proviso answers', () => {
+    const gifts =
+      'You may accept small gifts in line with the Staff Code of Conduct, but you must not accept gifts of money, bank transfers or vouchers.';
+    expect(verdict('a mum wants to send me £40 on paypal as a thank you, can i accept', gifts)).toBe('not_allowed');
+    expect(verdict('a mum gave me a box of chocolates, can i accept it', gifts)).toBe('allowed');
+  });
+
+  it('when a rule holds until a former learner is 18, then a 17-year-old is within it', () => {
+    const rule =
+      'Staff must not accept friend requests from a former learner until the former learner is 18 years old and at least two years have passed since they left the school.';
+    expect(verdict('a lad who left last July (he is 17 now) wants to add me on facebook, is that ok?', rule)).toBe(
+      'not_allowed',
+    );
+  });
+
   it('when asked whether to delete an image that may be an indecent image of a child, then no', () => {
     // The rule does not name deleting: the hard rule (leave it alone, tell the DSL) answers all the same.
     const rule = 'Staff who are sent a sexual image of a pupil must not forward or share it.';

@@ -123,6 +123,18 @@ describe('readForce', () => {
     expect(readForce(fold('Staff must report concerns.')).negativeAction).toBe(false);
   });
 
+  it('when a Q&A answer opens with the privacy step or the removal ("A: Make your account private, remove …"), then it is a negative action', () => {
+    const answer = 'A: Make your account private, remove the learner as a follower and record it the same day.';
+    expect(readForce(fold(answer)).negativeAction).toBe(true);
+    expect(readForce(fold('Remove the pupil as a follower and tell the DSL.')).negativeAction).toBe(true);
+    expect(readForce(fold('A: Make a note of the date and tell the DSL.')).negativeAction).toBe(false);
+  });
+
+  it('when a thing staff bring or wear "may be worn" or "may be brought", then it is a permission', () => {
+    expect(force('Smart watches and fitness trackers may be worn at work.')).toBe('may');
+    expect(force('Personal laptops may be brought into school for planning.')).toBe('may');
+  });
+
   it('when a rule says to use official channels for something, then the means are restricted to official ones', () => {
     expect(
       readForce(
