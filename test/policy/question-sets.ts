@@ -14,6 +14,8 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round16', ['brookfield-special-school', 'oakridge-academy-export']],
   ['round17', ['hartwell-college-boarding', 'little-ashby-primary']],
   ['round18', ['riverbend-trust-central']],
+  ['round19', ['ysgol-bro-gwernant']],
+  ['round20', ['hollins-brook-federation-phones-cameras-social-media']],
 ];
 
 export interface QuestionSet {
