@@ -128,6 +128,8 @@ const MAY = [
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
+  // "Staff may be friends with or follow parents …": being connected is the permitted act.
+  /\b(may|can) (also )?(be|become|remain|stay) (friends|connected|in contact|in touch)\b/,
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
   /\bit is (fine|acceptable|ok|okay|natural) (for|to)\b/,
   /\bcan (be used|use)\b/,

@@ -83,7 +83,11 @@ export const WHO: Concept[] = [
       /\b(families|family members) of (the )?(children|pupils|students|a child|a pupil)\b|\b(their|pupils'|children's) families\b|\bfamilies\b/,
       /\b(mother|father|mum|mom|dad|step-?parent)s?\b/,
     ],
-    slang: [/\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/],
+    slang: [
+      /\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/,
+      // "My best friend has a boy in year 10", "whose daughter is in my class": the friend is a pupil's parent.
+      /\b(has|have|got) (a|an|two|three|her|his|their)? ?(boys?|girls?|sons?|daughters?|kids?|child|children|little ones?) (in|at|who goes to|starting)\b|\bwhose (boy|girl|son|daughter|kid|child|children) (is|are|goes|go)\b/,
+    ],
     expand: ['parents', 'carers', 'family'],
   },
   {
@@ -259,7 +263,9 @@ export const WHAT: Concept[] = [
     patterns: [
       /(?<!\b(write|writes|writing|wrote|written|school|end of (term|year)) )\b(report|reports|reported|reporting|raise|raised|raising|concern|concerns|concerned|worried|worry|worrying|refer|referred|inform|informed|notify|tell(?! (the |a |an |their |his |her |my |our )?(parents?|mums?|dads?|famil(y|ies)|carers?|pupils?|students?|child(ren)?|kids?|class|friends?|followers|world|public)\b)|disclose|disclosure|whistle-?blow(ing)?|alert)\b/,
     ],
-    slang: [/\b(who do i (tell|speak|talk|go)|who should i|grass|flag|dob in|snitch|let someone know)\b/],
+    slang: [
+      /\b(who do i (tell|speak|talk|go)|who should i|grass|flag|dob in|snitch|let someone know|has come to me (quietly |privately |in confidence )?(because|about|with))\b/,
+    ],
     expand: ['report', 'concerns', 'raised', 'safeguarding', 'inform'],
   },
   {
@@ -631,6 +637,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['discriminatory', 'offensive', 'race', 'sex', 'derogatory'],
   },
   { pattern: /\bpockets?\b/, expand: ['pocket', 'person', 'secure', 'kept'] },
+  // A child in foster care is "looked after" (or under a court order) in a safeguarding policy's words.
+  {
+    pattern:
+      /\b(foster(ed|ing)?|in care|care order|looked[- ]after|child protection plan|adopted|special guardianship)\b/,
+    expand: ['looked', 'after', 'court', 'order', 'social', 'worker', 'photographed'],
+  },
   // "£40 on PayPal": money, in the words a rule on gifts uses.
   { pattern: /£\s?\d+|\b(paypal|cash|bank transfers?|venmo|monzo|money)\b/, expand: ['money', 'cash', 'payment'] },
   // "Can I keep my phone on me?": carrying it about, in the policy's words.

@@ -20,6 +20,8 @@ describe('parseQuestion', () => {
     ['What happens if I break this policy?', 'consequence'],
     ['Is my school internet use private?', 'fact'],
     ['a Year 9 sent me a Snapchat request', 'situation'],
+    ['the parents all film the nativity and she is in foster care, what am I meant to do?', 'procedure'],
+    ['A colleague told me the head posts about families on TikTok. Who is supposed to deal with this?', 'procedure'],
   ])('when asked "%s", then the intent is %s', (q, intent) => {
     expect(parseQuestion(q).intent).toBe(intent);
   });

@@ -130,6 +130,12 @@ describe('readForce', () => {
     expect(readForce(fold('A: Make a note of the date and tell the DSL.')).negativeAction).toBe(false);
   });
 
+  it('when staff "may be friends with" someone, then it is a permission', () => {
+    expect(force('Staff may be friends with or follow parents/carers on personal accounts, provided that:')).toBe(
+      'may',
+    );
+  });
+
   it('when a thing staff bring or wear "may be worn" or "may be brought", then it is a permission', () => {
     expect(force('Smart watches and fitness trackers may be worn at work.')).toBe('may');
     expect(force('Personal laptops may be brought into school for planning.')).toBe('may');

@@ -36,6 +36,10 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['is it ok to post that i work at a primary', 'themselves'],
     ['what happens next once i have flagged it', 'measures'],
     ['after i reported the message', 'action'],
+    ['a little girl in foster care in my key group', 'looked'],
+    ['she wants to send me £40 on paypal', 'money'],
+    ['can i keep my phone on me', 'carried'],
+    ['swapping my late shift with someone', 'rota'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);
   });

@@ -101,6 +101,14 @@ describe('detectConcepts', () => {
     ]).not.toContain('privacy_settings');
   });
 
+  it('when a friend "has a boy in year 10" or a neighbour\'s "daughter is in my class", then a parent is in the question', () => {
+    expect([
+      ...detectConcepts(fold('my best friend has a boy in year 10 and we are friends on facebook'), true).who,
+    ]).toContain('parent');
+    expect([...detectConcepts(fold('a neighbour whose daughter is in my class'), true).who]).toContain('parent');
+    expect([...detectConcepts(fold('my friend has a new puppy'), true).who]).not.toContain('parent');
+  });
+
   it('when a question is about a gift or a fundraising page, then each is its own subject; a photo of my class is of pupils', () => {
     expect([...detectConcepts(fold('a parent gave me a £50 amazon voucher'), true).what]).toEqual(['gifts']);
     expect([...detectConcepts(fold('can I set up a gofundme for the ski trip'), true).what]).toContain('fundraising');
