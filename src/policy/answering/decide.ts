@@ -342,6 +342,13 @@ const FORCE_WEIGHT: Record<string, number> = {
 };
 
 /** Picks the clause the verdict rests on: the best normative clause close to the top, else the top. */
+/** The asker's own child is a pupil here ("my son is in Year 8", "my daughter just started yr 7 here"). */
+const OWN_CHILD_HERE =
+  /\bmy (own )?(son|daughter|child|kid|boy|girl|children|kids)('s| is| are| has| just| goes| go| started| joined| attends| will be)\b/;
+/** A rule for staff who are parents or carers of pupils ("Staff and governors who are also parents of learners may …"). */
+const STAFF_AS_PARENT =
+  /\b(staff|employees|governors|colleagues|you|those|members of staff)( and governors)? who are (also )?(themselves )?(parents|carers|parents or carers|parents and carers)\b|\b(as|in (their|your) capacity as) an? (parent|carer)\b/;
+
 export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   const top = ranked[0]!;
   if (q.intent === 'procedure') return top;
@@ -349,6 +356,12 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
   if (q.skipsReporting) {
     const duty = ranked.slice(0, 5).find((r) => requiresReporting(r.clause));
     if (duty) return duty;
+  }
+  // "My son is in Year 8 … the parents' WhatsApp": a rule for staff who are themselves parents of pupils answers
+  // before any family exception does.
+  if (OWN_CHILD_HERE.test(q.folded)) {
+    const asParent = ranked.slice(0, 3).find((r) => STAFF_AS_PARENT.test(plainOf(r.clause)));
+    if (asParent) return asParent;
   }
   // A family exception answers a question about the asker's own family before the general rule does.
   if (q.concepts.who.has('family_member')) {

@@ -838,6 +838,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(having a go|had a go|kick(ing)? off at|row(ing)? with|argu\w*|falling out|fell out|slanging)\b/,
     expand: ['arguing', 'argue', 'dispute', 'disputes', 'conflict'],
   },
+  // "The parents' WhatsApp has been having a go at a teacher": criticism of staff, in a policy's words.
+  {
+    pattern:
+      /\b(having a go at|had a go at|laying into|slagging (off|them|her|him)|ganging up on|piling on|tearing (into|apart)|bad-?mouth\w*|trash(ing|ed)? talk\w*)\b/,
+    expand: ['criticise', 'criticism', 'allegations', 'complaints'],
+  },
   {
     pattern: /\b(get in(to)? trouble|be in trouble|get (told off|disciplined|sacked|punished)|lose my job)\b/,
     expand: ['disciplinary', 'victimised', 'action', 'consequences'],

@@ -34,6 +34,10 @@ export function detectConcepts(folded: string, asQuestion = false): Concepts {
 const LACKING_PERMISSION =
   /^(not|never|failing to|failure to|neglecting to) (having|have|holding|obtaining|obtain|getting|get|seeking|seek|asking for|ask for|gaining|gain|securing|secure)\b[^.;]{0,60}\b(permission|consent|approval|authoris\w*|authoriz\w*)\b/;
 
+/** A Q&A question asking whether something is required ("Do I have to …?", "Must I …?"), not whether it is allowed. */
+const DUTY_QUESTION =
+  /\b(do|does|will|would) (i|we|staff|you|teachers|they) (have|need) to\b|\bmust (i|we|staff)\b|\b(am i|are we|are staff) (required|expected|obliged) to\b|\bis it (compulsory|mandatory|required)\b/;
+
 /** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
 export function tagClause(raw: RawClause, rewrite: (folded: string) => string = (s) => s): Clause {
   // The clause is read with the policy's defined terms in plain words: a rule about "the Employee" is a rule
@@ -48,6 +52,13 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   let reading = readForce(own);
   // Whom posting is kept to is the clause's own statement, whatever force it inherits from a lead-in.
   const keptTo = reading.keptTo;
+  // "Q: Do I have to unfriend my sister? A: No. …": no duty, so what the question names may go on; "Yes" makes it one.
+  // (To "Can I …?" the answer's own word is the force, read above.)
+  if (lead.trim().endsWith('?') && DUTY_QUESTION.test(lead)) {
+    const word = /^(?:(?:a\d{0,2}|answer)\s*[:.)–-]\s*)?(no|yes)\b/.exec(own)?.[1];
+    if (word === 'no') reading = { ...reading, force: 'may', negativeAction: false };
+    else if (word === 'yes') reading = { ...reading, force: 'must' };
+  }
   // A Q&A question or a scenario above an answer gives the answer its subject, never its force ("Can I …?"
   // is no rule; "Scenario 2: The Employee sees a post" is no rule either).
   if (lead && !lead.trim().endsWith('?') && !isScenarioLine(lead)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ageGate, decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
+import { loadPolicyText } from '../../../src/policy/index.js';
 import type { RawClause } from '../../../src/policy/ingest/segment.js';
 
 const clause = (text: string, context: string | null = null) =>
@@ -18,6 +19,18 @@ const clause = (text: string, context: string | null = null) =>
 
 const verdict = (question: string, text: string, context: string | null = null) =>
   decide(parseQuestion(question), clause(text, context));
+
+describe('the clause a verdict rests on', () => {
+  it("when the asker's own child is a pupil here, then a rule for staff who are parents answers before a family exception", () => {
+    const engine = loadPolicyText(
+      'p.txt',
+      `1. Contact\n1.1 Staff must not be friends with pupils on social media, unless the pupils are family members.\n1.2 Staff must not use messaging apps to contact parents.\n1.3 Staff who are also parents of pupils may take part in class WhatsApp groups as a parent, provided that they do not discuss school business in them.\n`,
+    );
+    const a = engine.answer('my son is in year 8 here, can I stay in the year 8 parents whatsapp group?');
+    expect(a.citations[0]?.text).toMatch(/who are also parents/);
+    expect(a.verdict).not.toBe('not_allowed');
+  });
+});
 
 describe('decide', () => {
   it("when a permission's proviso shares with the question only the permission's own words or the place, then the permission answers", () => {

@@ -40,6 +40,7 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['she wants to send me £40 on paypal', 'money'],
     ['can i keep my phone on me', 'carried'],
     ['swapping my late shift with someone', 'rota'],
+    ["the parents' whatsapp has been having a go at a teacher", 'criticise'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);
   });

@@ -14,6 +14,20 @@ const raw = (text: string, context: string | null = null): RawClause => ({
   bullet: context !== null,
 });
 
+describe('tagClause: a Q&A answer to "Do I have to …?"', () => {
+  it('when the answer is "No", then nothing is required and the thing may go on; when "Yes", it is a duty', () => {
+    const q = 'Q: My sister’s children attend the school. Do I have to unfriend my sister?';
+    expect(tagClause(raw('A: No. Family relationships exist independently of the school.', q)).reading.force).toBe(
+      'may',
+    );
+    expect(tagClause(raw('A: Yes. Tell the Headteacher first.', 'Q: Must I declare it?')).reading.force).toBe('must');
+    // To "Can I …?" a "No" is still a no.
+    expect(tagClause(raw('A: No. Decline the request.', 'Q: Can I accept a pupil’s request?')).reading.force).toBe(
+      'must_not',
+    );
+  });
+});
+
 describe('tagClause: a bullet takes its force from the sentence that introduces its list', () => {
   it('when the lead-in says "You should not respond. Instead you must:", then its bullets are duties', () => {
     const c = tagClause(
