@@ -236,6 +236,13 @@ function intentOf(q: string): Intent {
     return 'consequence';
   if (/\bwhat (happens|will happen|would happen|can (the school|we|i) do)\b|\bcan the school do\b/.test(q))
     return 'procedure';
+  // "Can I just set it up or who do I ask?": whether it is allowed comes first; who to ask is part of that answer.
+  if (
+    /\b(can|could|may) (i|we)\b[^?]*?\bor (who|whom) (do|should|would|can) (i|we) (ask|check with|speak to|go to)\b/.test(
+      q,
+    )
+  )
+    return 'permission';
   if (
     /\b(what (should|do|must|shall|can|would) (i|we|you|staff)( \w+)? do|what do i do|what (am|are|is) (i|we|you|staff) (meant|supposed|expected|required|obliged) to do|who('s| is| are)? (supposed|meant|expected) to (deal|handle|sort|look|investigate|act|respond|take)|who (deals|handles|sorts|looks into|investigates)|what now|what happens (if|when|now)|who (do|should|can|must|shall|would) (i|we|you|staff)|who (approves|decides|gives|grants|signs off|authori[sz]es|is responsible|deals|handles|can help)|who('s| is) (the )?(right )?(person|contact)|how (do|should|can|must|would) (i|we|you|staff)|how to\b|what (are|is) the (rules?|procedure|process|policy|steps?)|what (steps|action)|where (do|should|can) i (report|go|raise|send|log))\b/.test(
       q,

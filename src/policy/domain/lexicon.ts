@@ -643,6 +643,17 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
       /\b(foster(ed|ing)?|in care|care order|looked[- ]after|child protection plan|adopted|special guardianship)\b/,
     expand: ['looked', 'after', 'court', 'order', 'social', 'worker', 'photographed'],
   },
+  // Union business: what a policy calls trade union activity.
+  {
+    pattern:
+      /\b(unions?|union reps?|ucac|neu|nasuwt|naht|unison|gmb|strikes?|striking|industrial action|picket\w*|ballot\w*)\b/,
+    expand: ['trade', 'union', 'activity', 'industrial'],
+  },
+  // An Ofsted or Estyn visit: what a policy calls inspections, an internal school matter.
+  {
+    pattern: /\b(ofsted|estyn|inspections?|inspectors?|hmi)\b/,
+    expand: ['inspection', 'inspections', 'internal', 'matters'],
+  },
   // "£40 on PayPal": money, in the words a rule on gifts uses.
   { pattern: /£\s?\d+|\b(paypal|cash|bank transfers?|venmo|monzo|money)\b/, expand: ['money', 'cash', 'payment'] },
   // "Can I keep my phone on me?": carrying it about, in the policy's words.

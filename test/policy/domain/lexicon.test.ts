@@ -41,6 +41,8 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['can i keep my phone on me', 'carried'],
     ['swapping my late shift with someone', 'rota'],
     ["the parents' whatsapp has been having a go at a teacher", 'criticise'],
+    ["i'm the ucac rep, can i share strike info", 'union'],
+    ['after the estyn visit i want to post about it', 'inspections'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);
   });
