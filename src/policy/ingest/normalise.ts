@@ -108,6 +108,9 @@ function cleanLine(line: string, counts: Map<string, number>): string | null {
   if (FORM_LABEL.test(trimmed)) return null;
   if (/^(signed|sign)\s*[:.]?\s*$/i.test(trimmed)) return null;
   let out = line;
+  // "-<tab>item": a list item whose marker the export set apart with a tab; the marker is no form blank.
+  const tabBullet = /^(\s*)([-–*o•·])\t+(?=\S)/.exec(line);
+  if (tabBullet) return cleanLine(`${tabBullet[1]}${tabBullet[2]} ${line.slice(tabBullet[0].length)}`, counts);
   if (line.includes('\t')) {
     const cells = line
       .split('\t')

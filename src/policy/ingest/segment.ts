@@ -308,11 +308,14 @@ function joinWrappedLines(lines: string[]): string[] {
   for (const line of lines) {
     let prev = out.at(-1);
     const t = line.trim();
-    // A page break can leave one blank line inside a sentence ("In some" / "" / "circumstances this").
-    if (prev !== undefined && !prev.trim() && out.length >= 2 && /^[a-z]/.test(t)) {
-      const before = out[out.length - 2]!;
-      if (before.trim() && !/[.!?:;]["'’”)]?$/.test(before.trim())) {
-        out.pop();
+    // A page break can leave blank lines inside a sentence ("In some" / "" / "circumstances this"), one or, where
+    // the page header between them was dropped, a few.
+    if (prev !== undefined && !prev.trim() && /^[a-z]/.test(t)) {
+      let blanks = 0;
+      while (blanks < out.length && blanks < 4 && !out[out.length - 1 - blanks]!.trim()) blanks++;
+      const before = out[out.length - 1 - blanks];
+      if (before?.trim() && blanks <= 3 && !/[.!?:;]["'’”)]?$/.test(before.trim())) {
+        out.length -= blanks;
         prev = before;
       }
     }

@@ -117,6 +117,25 @@ describe('segment', () => {
     ]);
   });
 
+  it('when a page header falls inside a sentence with blank lines round it, then the sentence is whole again', () => {
+    const page = (n: number) => `\nYsgol Bro – Staff Policy – Page ${n} of 3\n\n`;
+    const { clauses } = parse(
+      `1.1 Staff must be kind online.${page(1)}8.2 Passwords must be changed whenever a named member of staff\n${page(2)}leaves the school or stops running the account.\n8.3 Staff must not post photos.${page(3)}`,
+    );
+    expect(clauses.map((c) => c.text)).toContain(
+      'Passwords must be changed whenever a named member of staff leaves the school or stops running the account.',
+    );
+  });
+
+  it('when list items are marked "-" and a tab, then they are bullets under their lead-in', () => {
+    const { clauses } = parse(
+      '9.1\tStaff must not post material online that:\n-\tcriticises the school;\n-\tshares confidential information.\n',
+    );
+    const item = clauses.find((c) => c.text.startsWith('criticises'));
+    expect(item?.context).toBe('Staff must not post material online that:');
+    expect(item?.bullet).toBe(true);
+  });
+
   it('when the same document is parsed twice, then the clause ids are the same and unique', () => {
     const text = 'A\n\nStaff must not do this.\nStaff must not do this.\n';
     const a = parse(text).clauses.map((c) => c.id);
