@@ -85,6 +85,7 @@ const envSchema = z.object({
   RETENTION_STAFF_ALLEGATION_YEARS: int('RETENTION_STAFF_ALLEGATION_YEARS', 10, 1, 100),
   RETENTION_LOW_LEVEL_CONCERN_YEARS: int('RETENTION_LOW_LEVEL_CONCERN_YEARS', 6, 1, 100),
   RETENTION_AUDIT_LOG_YEARS: int('RETENTION_AUDIT_LOG_YEARS', 25, 1, 100),
+  RECENT_ANSWERS_DAYS: int('RECENT_ANSWERS_DAYS', 30, 1, 365),
   LOG_LEVEL: text('info').pipe(z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })),
   MAX_BODY_BYTES: int('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
   RATE_LIMIT_QUESTIONS_PER_MINUTE: int('RATE_LIMIT_QUESTIONS_PER_MINUTE', 30, 1, 10_000),
@@ -132,6 +133,8 @@ export interface Config {
    */
   outboxLeaseMs: number;
   retention: RetentionConfig;
+  /** Days an answer (with the question typed) is kept for its feedback and report buttons, then deleted. */
+  recentAnswersDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
   maxBodyBytes: number;
   rateLimits: { questionsPerMinute: number; reportsPerHour: number };
@@ -209,6 +212,7 @@ export function loadConfig(env: Env): Config {
       lowLevelConcernYears: e.RETENTION_LOW_LEVEL_CONCERN_YEARS,
       auditLogYears: e.RETENTION_AUDIT_LOG_YEARS,
     },
+    recentAnswersDays: e.RECENT_ANSWERS_DAYS,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimits: {

@@ -137,6 +137,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         questions,
         logger,
         clock,
+        // The answers given, for their buttons: on the database; in memory when there is none.
+        ...(openedStore.backing ? { recentAnswers: openedStore.backing.recentAnswers } : {}),
         ...(openedStore.saveConversationReference
           ? { onConversationReference: (ref) => openedStore.saveConversationReference?.(ref) }
           : {}),
@@ -300,6 +302,7 @@ async function openDefaultStore(config: Config, logger: Logger, clock: Clock): P
     dataDir: config.dataDir,
     logger,
     clock,
+    recentAnswersDays: config.recentAnswersDays,
   });
   return {
     botStorage: store.botStorage,

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       alertSecondReminderMinutes: 60,
       logLevel: 'info',
       maxBodyBytes: 262_144,
+      recentAnswersDays: 30,
     });
     expect(config.databaseUrl).toBeUndefined();
   });
@@ -87,6 +88,12 @@ describe('loadConfig', () => {
   it('when SAFEGUARDING_LEADS lists ids and UPNs with spaces, then they are trimmed and lower-cased', () => {
     const config = loadConfig({ SAFEGUARDING_LEADS: ' Sam.Lead@School.example , aaaa-1111 ,,' });
     expect(config.safeguardingLeads).toEqual(['sam.lead@school.example', 'aaaa-1111']);
+  });
+
+  it('when RECENT_ANSWERS_DAYS is set, then answers are kept that many days, 1 to 365', () => {
+    expect(loadConfig({ RECENT_ANSWERS_DAYS: '7' }).recentAnswersDays).toBe(7);
+    expect(problemsOf({ RECENT_ANSWERS_DAYS: '0' })).toContain('RECENT_ANSWERS_DAYS');
+    expect(problemsOf({ RECENT_ANSWERS_DAYS: '400' })).toContain('RECENT_ANSWERS_DAYS');
   });
 
   it('when the second reminder is not after the first, then it is refused', () => {

@@ -111,6 +111,15 @@ export interface FeedbackTable {
   comment: string | null;
 }
 
+/** An answer given in a conversation, kept a while so its "Was this helpful?" and report buttons can find it. */
+export interface RecentAnswersTable {
+  id: string;
+  conversation_id: string;
+  at: string;
+  answer: string;
+  helpful: number | null;
+}
+
 export interface ReferenceCountersTable {
   year: number;
   last: number;
@@ -128,6 +137,7 @@ export interface Database {
   bot_state: BotStateTable;
   feedback: FeedbackTable;
   reference_counters: ReferenceCountersTable;
+  recent_answers: RecentAnswersTable;
 }
 
 export type Db = Kysely<Database>;

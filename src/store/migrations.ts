@@ -162,6 +162,24 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await sql`select 1`.execute(db);
       },
     },
+    // The last answers of each conversation moved out of teams-ai's conversation state: each is written once, not
+    // rewritten (with the nine before it) on every turn, and they can age out (RECENT_ANSWERS_DAYS).
+    '0002_recent_answers': {
+      async up(db: AnyDb) {
+        await db.schema
+          .createTable('recent_answers')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('conversation_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('answer', 'text', (c) => c.notNull())
+          .addColumn('helpful', 'integer')
+          .execute();
+        await db.schema.createIndex('recent_answers_at').on('recent_answers').column('at').execute();
+      },
+      async down(db: AnyDb) {
+        await db.schema.dropTable('recent_answers').ifExists().execute();
+      },
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import { SqlAuditLog } from './sql-audit-log.js';
 import { SqlBotStorage } from './sql-bot-storage.js';
 import { SqlIncidentStore } from './sql-incident-store.js';
 import { SqlOutboxStore } from './sql-outbox-store.js';
+import { SqlRecentAnswers } from './sql-recent-answers.js';
 import { SqlConversationDirectory, SqlFeedbackLog, SqlSettingsStore } from './sql-settings-store.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -26,6 +27,8 @@ export interface StoreOptions {
   pgSchema?: string;
   logger: Logger;
   clock: Clock;
+  /** Days answers are kept for their buttons (RECENT_ANSWERS_DAYS); default 30. */
+  recentAnswersDays?: number;
 }
 
 /** The database with one repository per role. close() releases the file or the pool. */
@@ -39,6 +42,7 @@ export interface Store {
   readonly settings: SqlSettingsStore;
   readonly conversations: SqlConversationDirectory;
   readonly feedback: SqlFeedbackLog;
+  readonly recentAnswers: SqlRecentAnswers;
   readonly botStorage: SqlBotStorage;
   /** The Kysely handle, for the store's own tests and benchmarks only. */
   readonly db: Db;
@@ -82,6 +86,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     settings: new SqlSettingsStore(db),
     conversations: new SqlConversationDirectory(db),
     feedback: new SqlFeedbackLog(db),
+    recentAnswers: new SqlRecentAnswers(db, opts.clock, opts.recentAnswersDays, sqlite),
     botStorage: new SqlBotStorage(db, opts.clock, sqlite),
     close: () => db.destroy(),
   };

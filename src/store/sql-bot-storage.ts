@@ -130,8 +130,7 @@ class DirectSqliteState {
   private readonly upsert: Statement;
   private readonly update: Statement;
   private readonly insertNew: Statement;
-  private readonly getSync: Statement;
-  private readonly setSync = new Map<number, Statement>();
+  private readonly relaxed: RelaxedSqliteSync;
   private readonly writeAll: (rows: readonly StateWrite[], now: string) => void;
 
   constructor(private readonly sqlite: SqliteDatabase) {
@@ -143,7 +142,7 @@ class DirectSqliteState {
     this.insertNew = sqlite.prepare(
       'insert into bot_state (key, value, etag, updated_at) values (?, ?, ?, ?) on conflict (key) do nothing',
     );
-    this.getSync = sqlite.prepare('pragma synchronous').pluck();
+    this.relaxed = new RelaxedSqliteSync(sqlite);
     this.writeAll = sqlite.transaction((rows, now: string) => {
       for (const { key, value, eTag } of rows) {
         const etag = randomUUID();
@@ -174,10 +173,28 @@ class DirectSqliteState {
 
   /** All rows in one transaction (all or nothing), committed with `synchronous = NORMAL` (see SqlBotStorage). */
   write(rows: readonly StateWrite[], now: string): void {
+    this.relaxed.run(() => this.writeAll(rows, now));
+  }
+}
+
+/**
+ * Runs synchronous SQLite work with `synchronous = NORMAL`, restoring the connection's own setting after; the pragma
+ * statements are prepared once, each when first needed (SQLite applies a `pragma synchronous = N` when it is prepared
+ * as well as when it runs, so preparing them all up front would leave the last one in force).
+ */
+export class RelaxedSqliteSync {
+  private readonly getSync: Statement;
+  private readonly setSync = new Map<number, Statement>();
+
+  constructor(private readonly sqlite: SqliteDatabase) {
+    this.getSync = sqlite.prepare('pragma synchronous').pluck();
+  }
+
+  run<T>(work: () => T): T {
     const restore = Number(this.getSync.get() ?? 2);
     this.synchronous(1); // NORMAL
     try {
-      this.writeAll(rows, now);
+      return work();
     } finally {
       this.synchronous(restore);
     }

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Clock } from '../clock.js';
+import { type Clock, systemClock } from '../clock.js';
+import type { Logger } from '../log.js';
 import { type Answer, answerSchema } from '../policy/answer.js';
+import { MemoryRecentAnswers, type RecentAnswerStore } from '../store/sql-recent-answers.js';
 import { answerMessage } from './answer-card.js';
 import type { BoundaryTurnState } from './routes.js';
 
 /**
- * The last few answers given in a conversation, kept in conversation state (on the database store) so that
- * "Was this helpful?" can be stored with the question it was about, and a report button on an answer can hand
- * that answer's clause to the form's review step. Only the answer travels on the card as an id: what is stored
- * comes from here, never from what a card sent back.
+ * The answers given in a conversation are kept (RecentAnswerStore, on the database) so that "Was this helpful?" can
+ * be stored with the question it was about, and a report button on an answer can hand that answer's clause to the
+ * form's review step. Only the answer travels on the card as an id: what is used comes from the store, looked up in
+ * the conversation the button was pressed in, never from what a card sent back.
  */
-
-const RECENT_MAX = 10;
 
 const recentAnswerSchema = z.object({
   id: z.string(),
@@ -24,35 +24,72 @@ const recentAnswerSchema = z.object({
 });
 export type RecentAnswer = z.infer<typeof recentAnswerSchema>;
 
-/** Reads the list, dropping anything an older version (or a damaged row) left that does not parse. */
-export function recentAnswers(state: BoundaryTurnState): RecentAnswer[] {
-  const raw = state.conversation.recentAnswers;
-  if (!Array.isArray(raw)) return [];
-  const out: RecentAnswer[] = [];
-  for (const item of raw) {
-    const parsed = recentAnswerSchema.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
+const inMemory = new WeakMap<object, RecentAnswerStore>();
+
+/**
+ * Where the services keep answers: their store (the database), else one in memory for these services, shared by
+ * every route registered with them (a bot run without a database keeps its turn state in memory too).
+ */
+export function recentAnswerStoreOf(services: { recentAnswers?: RecentAnswerStore; clock?: Clock }): RecentAnswerStore {
+  if (services.recentAnswers) return services.recentAnswers;
+  let store = inMemory.get(services);
+  if (!store) {
+    store = new MemoryRecentAnswers(services.clock ?? systemClock);
+    inMemory.set(services, store);
   }
-  return out;
+  return store;
 }
 
-export function findRecentAnswer(state: BoundaryTurnState, id: string): RecentAnswer | undefined {
-  return recentAnswers(state).find((r) => r.id === id);
+function conversationIdOf(context: TurnContext): string {
+  return String(context.activity.conversation?.id ?? '');
 }
 
-export function updateRecentAnswer(state: BoundaryTurnState, updated: RecentAnswer): void {
-  state.conversation.recentAnswers = recentAnswers(state).map((r) => (r.id === updated.id ? updated : r));
+/** The answer with this id given in this conversation; undefined when unknown, aged out or not readable any more. */
+export async function findRecentAnswer(
+  store: RecentAnswerStore,
+  context: TurnContext,
+  id: string,
+): Promise<RecentAnswer | undefined> {
+  const stored = await store.find(conversationIdOf(context), id);
+  const parsed = recentAnswerSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
 }
 
-/** Sends the answer card (with Teams citations) and remembers the answer under a fresh id. */
+export async function markRecentAnswerHelpful(
+  store: RecentAnswerStore,
+  context: TurnContext,
+  id: string,
+  helpful: boolean,
+): Promise<void> {
+  await store.setHelpful(conversationIdOf(context), id, helpful);
+}
+
+/**
+ * Remembers the answer under a fresh id, then sends its card (with Teams citations). If it cannot be remembered the
+ * answer is sent all the same: its buttons will then say it is too old, which is better than no answer.
+ */
 export async function sendAnswer(
   context: TurnContext,
   state: BoundaryTurnState,
   answer: Answer,
-  opts: { policyTitle?: string | undefined; clock: Clock; newId?: () => string },
+  opts: {
+    policyTitle?: string | undefined;
+    clock: Clock;
+    recentAnswers: RecentAnswerStore;
+    logger: Logger;
+    newId?: () => string;
+  },
 ): Promise<void> {
   const id = `a-${(opts.newId ?? randomUUID)()}`;
-  const entry: RecentAnswer = { id, at: opts.clock.now().toISOString(), answer };
-  state.conversation.recentAnswers = [...recentAnswers(state), entry].slice(-RECENT_MAX);
+  // Earlier versions kept the last ten answers in conversation state; they go with the first answer now.
+  if (state.conversation.recentAnswers !== undefined) delete state.conversation.recentAnswers;
+  try {
+    await opts.recentAnswers.save(conversationIdOf(context), { id, at: opts.clock.now().toISOString(), answer });
+  } catch (err) {
+    opts.logger.warn(
+      { activityId: context.activity.id, err: err instanceof Error ? err.message : String(err) },
+      'could not keep the answer for its buttons; sending it anyway',
+    );
+  }
   await context.sendActivity(answerMessage(answer, { answerId: id, policyTitle: opts.policyTitle, feedback: 'ask' }));
 }

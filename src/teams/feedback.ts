@@ -2,7 +2,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { type Clock, systemClock } from '../clock.js';
 import { renderAnswerCard } from './answer-card.js';
-import { findRecentAnswer, updateRecentAnswer } from './answers.js';
+import { findRecentAnswer, markRecentAnswerHelpful, type RecentAnswer, recentAnswerStoreOf } from './answers.js';
 import { asInvokeCard, executeActionOf, personOf } from './card-action.js';
 import type { BoundaryTurnState, TeamsServices } from './routes.js';
 
@@ -31,11 +31,20 @@ export const FEEDBACK_MESSAGES = {
 
 export function registerFeedbackRoute(app: Application<BoundaryTurnState>, services: TeamsServices): void {
   const clock: Clock = services.clock ?? systemClock;
-  app.adaptiveCards.actionExecute(FEEDBACK_VERB, async (context, state) => {
+  app.adaptiveCards.actionExecute(FEEDBACK_VERB, async (context) => {
     const action = executeActionOf(context);
     const data = feedbackDataSchema.safeParse(action?.data);
     if (!action || action.verb !== FEEDBACK_VERB || !data.success) return FEEDBACK_MESSAGES.invalid;
-    const recent = findRecentAnswer(state, data.data.answerId);
+    let recent: RecentAnswer | undefined;
+    try {
+      recent = await findRecentAnswer(recentAnswerStoreOf(services), context, data.data.answerId);
+    } catch (err) {
+      services.logger.error(
+        { err: err instanceof Error ? err.message : String(err) },
+        'could not read the answer rated',
+      );
+      return FEEDBACK_MESSAGES.failed;
+    }
     if (!recent) return FEEDBACK_MESSAGES.tooOld;
     const thanked = () =>
       asInvokeCard(
@@ -67,7 +76,15 @@ export function registerFeedbackRoute(app: Application<BoundaryTurnState>, servi
       );
       return FEEDBACK_MESSAGES.failed;
     }
-    updateRecentAnswer(state, { ...recent, helpful: data.data.helpful });
+    try {
+      await markRecentAnswerHelpful(recentAnswerStoreOf(services), context, recent.id, data.data.helpful);
+    } catch (err) {
+      // The feedback itself is stored; only a second press could now be stored twice.
+      services.logger.warn(
+        { err: err instanceof Error ? err.message : String(err) },
+        'could not mark the answer rated',
+      );
+    }
     services.logger.info({ helpful: data.data.helpful, verdict: recent.answer.verdict }, 'answer feedback stored');
     return thanked();
   });

@@ -16,7 +16,7 @@ import {
   toReportInput,
 } from '../reports/forms/index.js';
 import { renderAnswerCard } from './answer-card.js';
-import { findRecentAnswer } from './answers.js';
+import { findRecentAnswer, recentAnswerStoreOf } from './answers.js';
 import { asInvokeCard, executeActionOf, personOf } from './card-action.js';
 import { cardAttachment, renderCard } from './cards.js';
 import type { BoundaryTurnState, TeamsServices } from './routes.js';
@@ -62,7 +62,7 @@ export function registerReportRoutes(app: Application<BoundaryTurnState>, servic
     const fromAnswer = isStart && typeof action.data.answerId === 'string';
     const ctx: FormContext = {
       now: clock.now(),
-      ...(isStart ? await adviceFor(action.verb, action.data, state, services) : {}),
+      ...(isStart ? await adviceFor(action.verb, action.data, context, services) : {}),
     };
     const result = handleFormAction(current, action, ctx);
     const card = await settle(context, state, result, services, clock);
@@ -70,7 +70,11 @@ export function registerReportRoutes(app: Application<BoundaryTurnState>, servic
     if (fromAnswer) {
       // Keep the answer on screen: the form opens as a new message below it.
       await context.sendActivity({ attachments: [cardAttachment(card)] });
-      const recent = findRecentAnswer(state, action.data.answerId as string);
+      const recent = await findRecentAnswer(
+        recentAnswerStoreOf(services),
+        context,
+        action.data.answerId as string,
+      ).catch(() => undefined);
       if (!recent) return REPORT_MESSAGES.formBelow;
       return asInvokeCard(
         renderAnswerCard(recent.answer, {
@@ -206,7 +210,7 @@ function saveFormState(state: BoundaryTurnState, form: FormState | undefined): v
 async function adviceFor(
   verb: string,
   data: Record<string, unknown>,
-  state: BoundaryTurnState,
+  context: TurnContext,
   services: TeamsServices,
 ): Promise<{ policyAdvice?: Answer }> {
   const kind: FormKind | undefined = verb.startsWith(`${FORM_VERB_PREFIX.friend_request}.`)
@@ -216,7 +220,8 @@ async function adviceFor(
       : undefined;
   if (!kind) return {};
   if (typeof data.answerId === 'string') {
-    const recent = findRecentAnswer(state, data.answerId);
+    // Unreadable just now: the form falls back to the policy's own advice below.
+    const recent = await findRecentAnswer(recentAnswerStoreOf(services), context, data.answerId).catch(() => undefined);
     if (recent && usable(recent.answer) && recent.answer.actions.some((a) => a.form === kind)) {
       return { policyAdvice: recent.answer };
     }

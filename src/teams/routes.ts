@@ -6,8 +6,9 @@ import type { AlertChannelSettings } from '../alerts/settings.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { IncidentService } from '../reports/incident-service.js';
+import type { RecentAnswerStore } from '../store/sql-recent-answers.js';
 import type { FeedbackLog } from '../store/sql-settings-store.js';
-import { sendAnswer } from './answers.js';
+import { recentAnswerStoreOf, sendAnswer } from './answers.js';
 import { cardAttachment } from './cards.js';
 import { registerFeedbackRoute } from './feedback.js';
 import {
@@ -103,6 +104,8 @@ export interface TeamsServices {
   alerts?: AlertTeamsServices;
   /** "Was this helpful?" answers, kept with the question for the policy owner. */
   feedback?: FeedbackLog;
+  /** The answers given, for their buttons; in memory when absent (no database). */
+  recentAnswers?: RecentAnswerStore;
   /**
    * Called with the conversation reference of every personal chat that sends the bot an activity, so proactive
    * messages (report acknowledged, report closed) can reach the person later. A failure is logged and the turn
@@ -201,7 +204,12 @@ export function registerRoutes(app: Application<BoundaryTurnState>, services: Te
       }
       const answer = await services.questions.answer(question);
       logger.info({ activityId: context.activity.id, verdict: answer.verdict }, 'question answered');
-      await sendAnswer(context, state, answer, { policyTitle: services.questions.source?.title, clock });
+      await sendAnswer(context, state, answer, {
+        policyTitle: services.questions.source?.title,
+        clock,
+        recentAnswers: recentAnswerStoreOf(services),
+        logger,
+      });
     },
   );
 }

@@ -67,6 +67,25 @@ forEachDatabase('turn writes', (factory) => {
     }
   });
 
+  it('when answers are saved (and old ones pruned), then the connection keeps its durability setting', async () => {
+    await t.store.recentAnswers.save('conv', {
+      id: 'a-1',
+      at: clock.now().toISOString(),
+      answer: { verdict: 'allowed' },
+    });
+    clock.advance(2 * 60 * 60_000);
+    await t.store.recentAnswers.save('conv', {
+      id: 'a-2',
+      at: clock.now().toISOString(),
+      answer: { verdict: 'allowed' },
+    });
+    expect(await t.store.recentAnswers.find('conv', 'a-2')).toBeDefined();
+    if (factory.name === 'sqlite') {
+      const mode = await sql<{ synchronous: number }>`pragma synchronous`.execute(t.store.db);
+      expect(mode.rows[0]?.synchronous).toBe(2);
+    }
+  });
+
   it('when turn state is written while another transaction is open and then rolled back, then the turn state is kept', async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => {

@@ -1,0 +1,166 @@
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Clock } from '../clock.js';
+import type { Db } from './database.js';
+import { RelaxedSqliteSync, withRelaxedSync } from './sql-bot-storage.js';
+
+/**
+ * The answers Boundary gave in a conversation, kept for a while so that "Was this helpful?" can be stored with the
+ * question it was about and a report button on an answer can hand that answer's clause to the form. Only an answer's
+ * id travels on its card; what is stored comes from here, looked up with the conversation it was given in, so a card
+ * (or a forged invoke) from another conversation finds nothing.
+ *
+ * They hold what staff typed, so they do not stay: an answer older than `keepDays` is deleted (at most once an hour,
+ * on the next save). They used to live in teams-ai's conversation state, ten at a time, which every question turn
+ * read, hashed and wrote back whole (bench/findings.md, round 6).
+ */
+export interface StoredRecentAnswer {
+  id: string;
+  /** ISO time the answer was given. */
+  at: string;
+  /** The Answer as given; the Teams layer validates it when reading. */
+  answer: unknown;
+  /** Set once the person said whether it helped. */
+  helpful?: boolean;
+}
+
+export interface RecentAnswerStore {
+  save(conversationId: string, entry: StoredRecentAnswer): Promise<void>;
+  find(conversationId: string, id: string): Promise<StoredRecentAnswer | undefined>;
+  setHelpful(conversationId: string, id: string, helpful: boolean): Promise<void>;
+}
+
+export const RECENT_ANSWERS_DEFAULT_DAYS = 30;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class SqlRecentAnswers implements RecentAnswerStore {
+  private prunedAt = Number.NEGATIVE_INFINITY;
+  private readonly direct: DirectSqliteAnswers | undefined;
+
+  /**
+   * Given the SQLite connection itself (`sqlite`), an answer is saved with statements prepared once, run while
+   * holding Kysely's connection, as turn state is (SqlBotStorage): a question turn saves one, and building the
+   * insert and the three `pragma synchronous` statements through Kysely cost more than the insert.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly keepDays = RECENT_ANSWERS_DEFAULT_DAYS,
+    sqlite?: SqliteDatabase,
+  ) {
+    this.direct = sqlite ? new DirectSqliteAnswers(sqlite) : undefined;
+  }
+
+  /**
+   * One insert, committed like turn state (`synchronous = NORMAL` on SQLite: survives the process dying; an OS crash
+   * can lose the last answers, which then say "too old" to a feedback button).
+   */
+  async save(conversationId: string, entry: StoredRecentAnswer): Promise<void> {
+    const now = this.clock.now().getTime();
+    const prune = now - this.prunedAt >= PRUNE_EVERY_MS;
+    if (prune) this.prunedAt = now;
+    const cutoff = prune ? new Date(now - this.keepDays * DAY_MS).toISOString() : undefined;
+    const direct = this.direct;
+    if (direct) {
+      await this.db.connection().execute(async () => direct.save(conversationId, entry, cutoff));
+      return;
+    }
+    await withRelaxedSync(this.db, async (conn) => {
+      await conn
+        .insertInto('recent_answers')
+        .values({
+          id: entry.id,
+          conversation_id: conversationId,
+          at: entry.at,
+          answer: JSON.stringify(entry.answer),
+          helpful: entry.helpful === undefined ? null : entry.helpful ? 1 : 0,
+        })
+        .execute();
+      if (cutoff) await conn.deleteFrom('recent_answers').where('at', '<', cutoff).execute();
+    });
+  }
+
+  async find(conversationId: string, id: string): Promise<StoredRecentAnswer | undefined> {
+    const row = await this.db
+      .selectFrom('recent_answers')
+      .selectAll()
+      .where('id', '=', id)
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    let answer: unknown;
+    try {
+      answer = JSON.parse(row.answer);
+    } catch {
+      return undefined;
+    }
+    return { id: row.id, at: row.at, answer, ...(row.helpful === null ? {} : { helpful: Number(row.helpful) === 1 }) };
+  }
+
+  async setHelpful(conversationId: string, id: string, helpful: boolean): Promise<void> {
+    await this.db
+      .updateTable('recent_answers')
+      .set({ helpful: helpful ? 1 : 0 })
+      .where('id', '=', id)
+      .where('conversation_id', '=', conversationId)
+      .execute();
+  }
+}
+
+/** The insert (and, now and then, the prune) on SQLite directly, committed with `synchronous = NORMAL`. */
+class DirectSqliteAnswers {
+  private readonly relaxed: RelaxedSqliteSync;
+  private readonly saveAll: (row: unknown[], cutoff: string | undefined) => void;
+
+  constructor(sqlite: SqliteDatabase) {
+    this.relaxed = new RelaxedSqliteSync(sqlite);
+    const insert = sqlite.prepare(
+      'insert into recent_answers (id, conversation_id, at, answer, helpful) values (?, ?, ?, ?, ?)',
+    );
+    const prune = sqlite.prepare('delete from recent_answers where at < ?');
+    this.saveAll = sqlite.transaction((row: unknown[], cutoff: string | undefined) => {
+      insert.run(...row);
+      if (cutoff) prune.run(cutoff);
+    });
+  }
+
+  save(conversationId: string, entry: StoredRecentAnswer, cutoff: string | undefined): void {
+    const helpful = entry.helpful === undefined ? null : entry.helpful ? 1 : 0;
+    const row = [entry.id, conversationId, entry.at, JSON.stringify(entry.answer), helpful];
+    this.relaxed.run(() => this.saveAll(row, cutoff));
+  }
+}
+
+/**
+ * The same in memory, for a bot run without a database (its turn state is in memory too): the newest `max` answers,
+ * each for `keepDays`, lost on restart.
+ */
+export class MemoryRecentAnswers implements RecentAnswerStore {
+  private readonly answers = new Map<string, { conversationId: string; entry: StoredRecentAnswer }>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly keepDays = RECENT_ANSWERS_DEFAULT_DAYS,
+    private readonly max = 10_000,
+  ) {}
+
+  async save(conversationId: string, entry: StoredRecentAnswer): Promise<void> {
+    this.answers.set(entry.id, { conversationId, entry: structuredClone(entry) });
+    while (this.answers.size > this.max) this.answers.delete(this.answers.keys().next().value as string);
+  }
+
+  async find(conversationId: string, id: string): Promise<StoredRecentAnswer | undefined> {
+    const kept = this.answers.get(id);
+    if (!kept || kept.conversationId !== conversationId) return undefined;
+    if (Date.parse(kept.entry.at) < this.clock.now().getTime() - this.keepDays * DAY_MS) {
+      this.answers.delete(id);
+      return undefined;
+    }
+    return structuredClone(kept.entry);
+  }
+
+  async setHelpful(conversationId: string, id: string, helpful: boolean): Promise<void> {
+    const kept = this.answers.get(id);
+    if (kept && kept.conversationId === conversationId) kept.entry.helpful = helpful;
+  }
+}
