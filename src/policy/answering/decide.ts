@@ -508,6 +508,17 @@ function splitRuleParts(text: string): { text: string; own: string }[] {
  */
 const ACT_WEIGHT = 100;
 
+/** "once the former student is aged 18 or over", "students over the age of 18": the youngest a permission is for. */
+const FROM_AGE =
+  /\baged? (\d{1,2})(?: years)?(?: old)? (?:or over|or older|and over|and above)\b|\bover the age of (\d{1,2})\b|\b(\d{1,2}) (?:years old )?or (?:over|older)\b|\b(\d{1,2})\+/;
+
+export function permittedFromAge(text: string): number | null {
+  const m = FROM_AGE.exec(fold(text));
+  if (!m) return null;
+  const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return n >= 11 && n <= 25 ? n : null;
+}
+
 /**
  * The stemmed verb a yes/no question asks about: "should I delete them?" -> delete, "is it ok to post…" -> post.
  * Undefined when the question names no act after its opening.
@@ -1072,6 +1083,11 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   // permits nothing.
   if (force === 'advised') return AWARENESS.test(plainOf(clause)) ? 'guidance' : 'allowed';
   if (force === 'may') {
+    // "Staff are permitted to take photographs … using a College device" asked about their own phone.
+    if (meansClash) return 'not_allowed';
+    // "… may connect with former students once they are aged 18 or over" asked about a 13-year-old.
+    const from = permittedFromAge(clause.text);
+    if (from !== null && q.age !== null && q.age < from) return 'not_allowed';
     // "Pupils in Key Stage 2 may use the blogging platform": what pupils or parents may do permits the asker nothing.
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
       return 'guidance';

@@ -297,6 +297,11 @@ export function readForce(folded: string): ForceReading {
     /\bonly\b[^.;]{0,50}\b(official|school('s)?|work) (sites?|accounts?|property|cameras?|devices?|equipment|e-?mail|channels?|phones?|ipads?)|\bonly (official|school)\b|\bonly using\b[^.;]{0,40}\bschool\b/.test(
       text,
     ) ||
+    // "Staff are permitted to take photographs … using a College device": the permission holds for the
+    // organisation's own equipment.
+    /\b(using|on|with) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|ipads?|tablets?|laptops?|computers?)\b/.test(
+      text,
+    ) ||
     // "should use the club's official communication channels when messaging a student"
     /\b(must|should|shall|will|to) (always )?use (the |their |its |an? )?([a-z']+ )?(official|approved|school|academy|work) (communication )?(channels?|accounts?|e-?mail( addresses?)?|systems?|platforms?)\b/.test(
       text,

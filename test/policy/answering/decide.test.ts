@@ -53,6 +53,24 @@ describe('decide', () => {
     expect(verdict('a mum gave me a box of chocolates, can i accept it', gifts)).toBe('allowed');
   });
 
+  it("when a permission is for the organisation's own device, then using one's own phone is a no", () => {
+    const rule =
+      'Staff are permitted to take photographs or video of students for assessment evidence using a College device, and must then delete them from the device.';
+    expect(verdict('can I use my own phone to take photos of students if I delete them afterwards?', rule)).toBe(
+      'not_allowed',
+    );
+    expect(verdict('can I take photos of my students for their portfolio on the college ipad?', rule)).toBe('allowed');
+  });
+
+  it('when a permission holds from an age ("once aged 18 or over"), then someone younger is a no and someone older a yes', () => {
+    const rule =
+      'Staff are permitted to connect with former students on personal social media once the former student is aged 18 or over and has left the College.';
+    expect(verdict('can I stay friends on facebook with a girl who left last year? she is 13 now', rule)).toBe(
+      'not_allowed',
+    );
+    expect(verdict('an ex student who is 19 now added me on facebook, ok?', rule)).not.toBe('not_allowed');
+  });
+
   it('when a rule holds until a former learner is 18, then a 17-year-old is within it', () => {
     const rule =
       'Staff must not accept friend requests from a former learner until the former learner is 18 years old and at least two years have passed since they left the school.';
