@@ -55,7 +55,9 @@ const MUST_NOT = [
   /\b(must|shall) ?not\b/,
   /\bmustn't\b/,
   /\b(cannot|can't|can not|may not) (be )?(use|used|access|accessed|take|taken|post|posted|share|shared|publish|published|bring|brought|contact|friend|add|accept|record|recorded|give|given)\b/,
-  /\b(staff|you|employees|they|members of staff|staff members|teachers|adults|parents|pupils|children) (cannot|can't|can not|may not|will not|won't)\b/,
+  /\b(staff|you|employees|they|members of staff|staff members|teachers|adults|parents|pupils|children|i|we) (cannot|can't|can not|may not|will not|won't)\b/,
+  // A signed agreement's "don't" list: "✘ No pupils' photos on your own phone."
+  /^[✘✗✕❌]/,
   /\b(must|should|will|shall) never\b/,
   /\bnever\b/,
   /\bunder no circumstances\b/,
@@ -92,6 +94,9 @@ const ADVISED_NOT = [
 
 const MUST = [
   /\bmust\b/,
+  // A signed agreement's undertakings ("I will keep my accounts private", "We will report …") and its "do" list (✔).
+  /\b(i|we) (will|shall|agree to|undertake to|promise to) (?!not\b|never\b)/,
+  /^[✔✓☑✅]/,
   /\b(are|is) required to\b/,
   /\b(have|has) to\b/,
   /\bshall\b/,
@@ -128,6 +133,8 @@ const MAY = [
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
+  // A signed agreement's permissions: "I may share the school's official posts".
+  /\b(i|we) (may|can) (also )?(?!not\b|never\b|only\b|be\b|find\b|need\b|feel\b|see\b|receive\b|get\b|wish\b|want\b)[a-z]+/,
   // "Staff may be friends with or follow parents …": being connected is the permitted act.
   /\b(may|can) (also )?(be|become|remain|stay) (friends|connected|in contact|in touch)\b/,
   /\b(does|do) not expect\b[^.;]{0,60}\b(discontinue|stop|end|remove|cease|cut)\b/,
@@ -182,9 +189,14 @@ export function readForce(folded: string): ForceReading {
   );
   const mandatoryFirst = strongMust !== null && firstNot !== null && strongMust.index < firstNot.index;
   const awareness =
-    /\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(
+    (/\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(
       text,
-    ) && !/\b(must|should|shall) (not|never)\b/.test(text);
+    ) ||
+      // "I understand that anything I post may be seen by parents": what the signer knows, not a rule.
+      /^(i|we) (understand|know|recognise|recognize|accept|realise|realize|am aware|are aware|appreciate)\b/.test(
+        text,
+      )) &&
+    !/\b(must|should|shall) (not|never)\b/.test(text);
   // "The connection may continue, provided … never discusses …": the prohibition is the proviso.
   const provisoAt = text.search(/\b(provided|as long as|so long as|on condition that)\b/);
   const mayFirst = provisoAt > 0 && MAY.some((p) => p.exec(text.slice(0, provisoAt)) !== null);

@@ -130,6 +130,18 @@ describe('readForce', () => {
     expect(readForce(fold('A: Make a note of the date and tell the DSL.')).negativeAction).toBe(false);
   });
 
+  it.each([
+    ['I will not discuss pupils with a parent on social media.', 'must_not'],
+    ['I will never take images of pupils on my personal phone.', 'must_not'],
+    ['I will keep my personal accounts private.', 'must'],
+    ["I may share the school's official posts from its own accounts.", 'may'],
+    ['I understand that anything I post may be seen by parents.', 'advised'],
+    ["✘ No pupils' photos on your own phone.", 'must_not'],
+    ['✔ Report any worry about a child the same day.', 'must'],
+  ])('when a signed agreement says "%s", then its force is %s', (text, expected) => {
+    expect(force(text)).toBe(expected);
+  });
+
   it('when staff "may be friends with" someone, then it is a permission', () => {
     expect(force('Staff may be friends with or follow parents/carers on personal accounts, provided that:')).toBe(
       'may',
