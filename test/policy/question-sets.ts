@@ -16,6 +16,8 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round18', ['riverbend-trust-central']],
   ['round19', ['ysgol-bro-gwernant']],
   ['round20', ['hollins-brook-federation-phones-cameras-social-media']],
+  ['round21', ['harrowfield-college-digital-conduct']],
+  ['round22', ['hartswood-hall-prep-agreement']],
 ];
 
 export interface QuestionSet {
