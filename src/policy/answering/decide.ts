@@ -45,6 +45,10 @@ const OWN_CHILD_EXCEPTED =
 const OWN_CHILD_ASKED =
   /\b(their|your|his|her|my) own (child|children|kids?|sons?|daughters?)\b|\bmy (son|daughter|child|kids?|children)\b/;
 
+/** A permission about the reader's own child ("may take photographs of my own child", "their own children"). */
+const OWN_CHILD_PERMISSION =
+  /\b(may|can|are (permitted|allowed|welcome) to|is (permitted|allowed|fine))\b[^.;]{0,60}\b(my|their|your|his|her) own (child|children|kids?|sons?|daughters?)\b/;
+
 /** A question about putting something on, or running, an account or page. */
 const POSTING_ASKED =
   /\b(post|posting|publish|upload|put (it |them |this |that |photos? |pictures? |pics? )?(up |on)|share|sharing|run|running|manage|managing|update|updating|set up|start|comment|commenting)\b/;
@@ -397,6 +401,8 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
     if (!posting && r.clause.reading.keptTo) continue;
     // "… must be treated in the same way as current pupils": the rules it points to, near the top, decide.
     if (extendsOtherRules(r.clause)) continue;
+    // "I may take photographs of my own child at school events" is no answer to a question about anyone else.
+    if (OWN_CHILD_PERMISSION.test(plainOf(r.clause)) && !OWN_CHILD_ASKED.test(q.folded)) continue;
     // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
     // question about what the asker may do is decided by a rule about staff (or about anyone), near the top.
     if (q.actor === 'self' && OTHERS.has(r.clause.tags.subject) && r.clause.tags.force === 'may') continue;
@@ -654,7 +660,7 @@ function bansTheAct(q: ParsedQuestion, text: string): boolean {
 }
 
 const UNTIL_AGE =
-  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|learners?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
+  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|learners?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:at least )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:at least )?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
 
 /**
  * Whether a rule held "until they reach the age of N" still holds for the age the question states:
@@ -691,7 +697,7 @@ const numberOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_W
  * 2 years", "until they … have left the Academy for two years".
  */
 const UNTIL_YEARS_LEFT =
-  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?)\b/;
+  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?|(?:have|has) (?:also )?left [^.;]{0,40}?\bat least (\w+) years? (?:earlier|before|beforehand|previously|ago))\b/;
 /** "left about 5 years back", "left two years ago", "left last year". */
 const YEARS_SINCE_LEFT =
   /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft last year\b/;
@@ -707,7 +713,7 @@ export function leftGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' 
   const rule = UNTIL_YEARS_LEFT.exec(folded);
   if (!rule) return null;
   const years = asked[1] ? numberOf(asked[1]) : 1;
-  const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5])!);
+  const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5] ?? rule[6])!);
   if (Number.isNaN(years) || Number.isNaN(limit)) return null;
   if (years < limit) return 'applies';
   // "until they are at least 18 and have left for two years", "… unless they are family": another condition stands.
@@ -732,6 +738,8 @@ const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const verdict = decideFromClause(q, clause);
   if (verdict !== 'allowed') return verdict;
+  // "I may take photographs of my own child at school events …" is no yes to photographing pupils in general.
+  if (OWN_CHILD_PERMISSION.test(plainOf(clause)) && !OWN_CHILD_ASKED.test(q.folded)) return 'guidance';
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
   if (q.skipsReporting) return 'guidance';
   // "Are year 7s allowed to use their phones at break?" is about what pupils may do: a permission for someone else
@@ -982,12 +990,14 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "must not be contacted until they have reached the age of 18" asked about a 17-year-old: the
     // condition is met, so the ban holds; at 18 or over it has lapsed (unless another condition remains).
     const gate = ageGate(q, clause.text);
-    if (gate === 'applies') return 'not_allowed';
-    if (gate === 'lapsed') return 'allowed';
-    if (gate === 'lapsed_other') return 'depends';
     // "until at least three years have passed since they left" asked about someone who left five years ago.
     const left = leftGate(q, clause.text);
-    if (left === 'applies') return 'not_allowed';
+    if (gate === 'applies' || left === 'applies') return 'not_allowed';
+    // "until they are at least 18 and have left at least two years earlier", asked about a 22-year-old who left ten
+    // years ago: both conditions have passed.
+    if (gate && left) return 'allowed';
+    if (gate === 'lapsed') return 'allowed';
+    if (gate === 'lapsed_other') return 'depends';
     if (left === 'lapsed') return 'allowed';
     if (left === 'lapsed_other') return 'depends';
     // "… pictures of pupils other than their own children" asked about one's own child: the rule leaves that out.

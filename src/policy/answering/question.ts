@@ -236,6 +236,13 @@ function intentOf(q: string): Intent {
     return 'consequence';
   if (/\bwhat (happens|will happen|would happen|can (the school|we|i) do)\b|\bcan the school do\b/.test(q))
     return 'procedure';
+  // "Will the school actually help me with this?": what the school does, not what the asker may do.
+  if (
+    /\b(will|would|does|do|can) (the school|school|the academy|the college|the trust|they|anyone|someone|management|slt) (actually |really |even )?(help|support|back|protect|stand by|do (something|anything))\b/.test(
+      q,
+    )
+  )
+    return 'procedure';
   // "Can I just set it up or who do I ask?": whether it is allowed comes first; who to ask is part of that answer.
   if (
     /\b(can|could|may) (i|we)\b[^?]*?\bor (who|whom) (do|should|would|can) (i|we) (ask|check with|speak to|go to)\b/.test(

@@ -37,7 +37,8 @@ export const WHO: Concept[] = [
     id: 'pupil',
     kind: 'who',
     patterns: [
-      /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b(?! on (a )?(teaching )?placements?\b| teachers?\b)/,
+      // Not "a pupil's older sister" or "a student's mum": someone else, named by the pupil they belong to.
+      /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b(?! on (a )?(teaching )?placements?\b| teachers?\b|'s (older |younger |big |little |twin |eldest |oldest )?(sisters?|brothers?|siblings?|mums?|mams?|moms?|dads?|mothers?|fathers?|parents?|carers?|family|grandparents?|nan|gran|grandma|grandad|aunt|uncle)\b)/,
       /\b(year|years|yr|class|classes|form|forms|key stage|ks)\s?\d{1,2}s?\b/,
       /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
     ],
@@ -85,6 +86,8 @@ export const WHO: Concept[] = [
     ],
     slang: [
       /\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/,
+      // "A pupil's older sister", "a student's nan": the pupil's family, which policies rule on with parents.
+      /\b(pupil|student|child|learner|kid)'s (older |younger |big |little |twin |eldest |oldest )?(sisters?|brothers?|siblings?|grandparents?|nan|gran|grandma|grandad|aunt|uncle|family)\b/,
       // "My best friend has a boy in year 10", "whose daughter is in my class": the friend is a pupil's parent.
       /\b(has|have|got) (a|an|two|three|her|his|their)? ?(boys?|girls?|sons?|daughters?|kids?|child|children|little ones?) (in|at|who goes to|starting)\b|\bwhose (boy|girl|son|daughter|kid|child|children) (is|are|goes|go)\b/,
     ],
@@ -401,7 +404,7 @@ export const WHAT: Concept[] = [
       /\b(monitor|monitors|monitored|monitoring|expectation of privacy|tracked|tracking|filter(ed|ing)?|browsing|internet use|internet usage)\b/,
     ],
     slang: [
-      /\b(spy|spying|see what i|watch what i|check(s|ing)? (what i|my (history|browsing|emails?|internet))|look at what i|read my (emails?|messages))\b/,
+      /\b(spy|spying|see what (i|we)|watch what (i|we)|check(s|ing)? (what (i|we)|(my|our) (history|browsing|emails?|internet))|look at what (i|we)|read (my|our) (school |work )?(emails?|messages))\b/,
     ],
     expand: ['monitors', 'usage', 'internet', 'privacy'],
   },
@@ -653,6 +656,21 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
   {
     pattern: /\b(ofsted|estyn|inspections?|inspectors?|hmi)\b/,
     expand: ['inspection', 'inspections', 'internal', 'matters'],
+  },
+  // Private tutoring and babysitting: what a policy calls private tuition or work for families.
+  {
+    pattern: /\b(tutor(ing|ed)?|tuition|extra lessons|private lessons|babysit\w*|childminding|nannying)\b/,
+    expand: ['tuition', 'tutoring', 'private', 'babysitting', 'paid'],
+  },
+  // Putting an app on a device: installing software.
+  {
+    pattern: /\b(download\w*|install\w*|get (an|the|this) app|put (an|the|this) app)\b/,
+    expand: ['install', 'software', 'apps'],
+  },
+  // "Keep an eye on what they post": monitoring.
+  {
+    pattern: /\b(keep(ing)? an eye on|check(ing)? up on|keep(ing)? tabs on|watch(ing)? (what|their))\b/,
+    expand: ['monitor', 'monitoring', 'look'],
   },
   // "£40 on PayPal": money, in the words a rule on gifts uses.
   { pattern: /£\s?\d+|\b(paypal|cash|bank transfers?|venmo|monzo|money)\b/, expand: ['money', 'cash', 'payment'] },

@@ -71,6 +71,21 @@ describe('decide', () => {
     expect(verdict('an ex student who is 19 now added me on facebook, ok?', rule)).not.toBe('not_allowed');
   });
 
+  it("when a permission is about the reader's own child, then it is no yes to a question about other pupils", () => {
+    const rule = 'I may take photographs of my own child at school events on my own phone as other parents do.';
+    expect(verdict('I took a few shots of the team on my own phone at the fixture, is that ok?', rule)).not.toBe(
+      'allowed',
+    );
+    expect(verdict('can I take photos of my own daughter at the school play on my phone?', rule)).toBe('allowed');
+  });
+
+  it('when a ban holds until 18 and two years after leaving, then someone past both is a yes and someone short of either a no', () => {
+    const rule =
+      'I will not send or accept friend requests from former pupils until they are at least 18 years old and have also left the school at least two years earlier.';
+    expect(verdict("He's 22 now and he left us nearly ten years ago. Can I accept his request?", rule)).toBe('allowed');
+    expect(verdict("She's 16 now and left four years ago, can I accept her request?", rule)).toBe('not_allowed');
+  });
+
   it('when a rule holds until a former learner is 18, then a 17-year-old is within it', () => {
     const rule =
       'Staff must not accept friend requests from a former learner until the former learner is 18 years old and at least two years have passed since they left the school.';

@@ -22,6 +22,7 @@ describe('parseQuestion', () => {
     ['a Year 9 sent me a Snapchat request', 'situation'],
     ['the parents all film the nativity and she is in foster care, what am I meant to do?', 'procedure'],
     ['want to start an instagram page for the u15s, can i just set it up or who do i ask', 'permission'],
+    ['someone is posting horrible things about me. will the school actually help me or am i on my own?', 'procedure'],
     ['A colleague told me the head posts about families on TikTok. Who is supposed to deal with this?', 'procedure'],
   ])('when asked "%s", then the intent is %s', (q, intent) => {
     expect(parseQuestion(q).intent).toBe(intent);

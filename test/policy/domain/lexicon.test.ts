@@ -42,6 +42,9 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['swapping my late shift with someone', 'rota'],
     ["the parents' whatsapp has been having a go at a teacher", 'criticise'],
     ["i'm the ucac rep, can i share strike info", 'union'],
+    ['a year 8 mum asked if i would tutor her son', 'tuition'],
+    ['can i just download it onto my school ipad', 'install'],
+    ['am i meant to be keeping an eye on what they post', 'monitor'],
     ['after the estyn visit i want to post about it', 'inspections'],
   ])('when staff write "%s", then the policy word "%s" is searched for', (wording, policyWord) => {
     expect(policyWordsFor(wording)).toContain(policyWord);

@@ -121,6 +121,11 @@ describe('detectConcepts', () => {
     ]).toContain('parent');
     expect([...detectConcepts(fold('a neighbour whose daughter is in my class'), true).who]).toContain('parent');
     expect([...detectConcepts(fold('my friend has a new puppy'), true).who]).not.toContain('parent');
+    // A pupil's sister is the pupil's family, not the pupil.
+    const sister = detectConcepts(fold("a pupil's older sister added me on insta"), true).who;
+    expect([...sister]).toContain('parent');
+    expect([...sister]).not.toContain('pupil');
+    expect([...detectConcepts(fold('do they actually read our school emails'), true).what]).toContain('monitoring');
   });
 
   it('when a question is about a gift or a fundraising page, then each is its own subject; a photo of my class is of pupils', () => {
