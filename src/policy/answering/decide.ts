@@ -514,6 +514,14 @@ function splitRuleParts(text: string): { text: string; own: string }[] {
  */
 const ACT_WEIGHT = 100;
 
+/** The rule is a step to take before some act ("Before X, staff must Y"), and the act asked about is not Y. */
+function dutyBeforeAnotherAct(q: ParsedQuestion, text: string): boolean {
+  const m = /^(before|prior to) [^,;]+,\s*(.*)$/i.exec(text.trim());
+  if (!m) return false;
+  const act = askedAct(q.folded);
+  return !act || !contentWords(fold(m[2]!)).some((w) => processTerm(w) === act);
+}
+
 /** "once the former student is aged 18 or over", "students over the age of 18": the youngest a permission is for. */
 const FROM_AGE =
   /\baged? (\d{1,2})(?: years)?(?: old)? (?:or over|or older|and over|and above)\b|\bover the age of (\d{1,2})\b|\b(\d{1,2}) (?:years old )?or (?:over|older)\b|\b(\d{1,2})\+/;
@@ -1083,6 +1091,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
       return 'guidance';
     // "You are responsible for everything you post": answerability, not a permission.
     if (AWARENESS.test(plainOf(clause))) return 'guidance';
+    // "Before taking or sharing an image of a student, staff must check the consent list": a step to take first says
+    // nothing about whether the act itself is allowed, unless the act asked about is that step.
+    if (dutyBeforeAnotherAct(q, plainOf(clause))) return 'guidance';
     // "Photos of pupils may only be taken on school cameras" asked "can I send a pupil a photo of myself?": a duty
     // about another act is no yes to this one.
     if (!sharesAct(q, clause)) return 'guidance';

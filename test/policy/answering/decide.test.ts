@@ -71,6 +71,12 @@ describe('decide', () => {
     expect(verdict('an ex student who is 19 now added me on facebook, ok?', rule)).not.toBe('not_allowed');
   });
 
+  it('when a rule is a step to take before an act, then it is no yes to the act itself', () => {
+    const rule = 'Before taking or sharing an image of a student, staff must check the photo consent list on Arbor.';
+    expect(verdict('can I send a pupil a photo of myself?', rule)).not.toBe('allowed');
+    expect(verdict('do I have to check the consent list before I post a class photo?', rule)).not.toBe('not_allowed');
+  });
+
   it("when a permission is about the reader's own child, then it is no yes to a question about other pupils", () => {
     const rule = 'I may take photographs of my own child at school events on my own phone as other parents do.';
     expect(verdict('I took a few shots of the team on my own phone at the fixture, is that ok?', rule)).not.toBe(
