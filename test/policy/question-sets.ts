@@ -18,6 +18,8 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round20', ['hollins-brook-federation-phones-cameras-social-media']],
   ['round21', ['harrowfield-college-digital-conduct']],
   ['round22', ['hartswood-hall-prep-agreement']],
+  ['round23', ['kestrel-house-online-contact']],
+  ['round24', ['calderbrook-park-academy']],
 ];
 
 export interface QuestionSet {
