@@ -73,6 +73,11 @@ const SCENE_WHO: Record<string, string> = {
   'family member': 'parent',
 };
 
+/** A rule that opens with a trip or visit as its setting. */
+const TRIP_OPENING =
+  /^(on|during|for|when on|while on|whilst on|when staff are on|on all|on any) (an? |all |any )?(school |educational |off-?site |residential )?(visits?|trips?|outings?|residentials?|excursions?)\b/i;
+const TRIP_ASKED = /\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?)\b/;
+
 function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
   const m = SCENE_OPENING.exec(plainOf(clause));
   return !!m && q.concepts.who.has(SCENE_WHO[m[1]!] ?? '');
@@ -133,6 +138,9 @@ export function rerank(
     // "A parent messaged me on Facebook, what do I do?" is answered by the rule that opens with that very scene
     // ("If a parent contacts you on a personal account, do not reply from that account").
     if (q.incoming && q.intent === 'procedure' && opensWithScene(clause, q)) s += SCENE_MATCH;
+    // "On the Year 9 trip, can I have my phone on me?" is answered by the rule that opens with trips ("On educational
+    // visits, a personal phone may be used in an emergency …") before the everyday rule.
+    if (TRIP_OPENING.test(plainOf(clause)) && TRIP_ASKED.test(q.folded)) s += SCENE_MATCH;
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
     s += W.specificity * specificity(clause);
@@ -514,6 +522,18 @@ function splitRuleParts(text: string): { text: string; own: string }[] {
  */
 const ACT_WEIGHT = 100;
 
+/** The question is about someone still at the school: a pupil, with nothing said of their having left. */
+function stillOnRoll(q: ParsedQuestion): boolean {
+  return (
+    q.concepts.who.has('pupil') &&
+    !q.concepts.who.has('former_pupil') &&
+    !/\b(left|leaver|leavers|graduated|finished (school|college|year 1[13]))\b/.test(q.folded)
+  );
+}
+
+/** A permission held for emergencies: "may be used in an emergency", "for emergency use only". */
+const EMERGENCY_ONLY = /\b(in (an|case of( an)?|the event of( an)?) emergenc(y|ies)|for emergenc(y|ies)( use)?)\b/;
+
 /** The rule is a step to take before some act ("Before X, staff must Y"), and the act asked about is not Y. */
 function dutyBeforeAnotherAct(q: ParsedQuestion, text: string): boolean {
   const m = /^(before|prior to) [^,;]+,\s*(.*)$/i.exec(text.trim());
@@ -668,7 +688,7 @@ function bansTheAct(q: ParsedQuestion, text: string): boolean {
 }
 
 const UNTIL_AGE =
-  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|learners?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:at least )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:at least )?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
+  /\buntil (?:(?:they|he|she|the (?:\w+ )?(?:pupils?|students?|learners?|child|children|young person|person))(?: (?:have|has|are|is))? )?(?:at least |both )?(?:reach(?:ed|es)?|turn(?:ed|s)?|attain(?:ed|s)?|aged?)? ?(?:at least )?(?:the age of |age )?(\d{1,2})\b([^.;]*)/;
 
 /**
  * Whether a rule held "until they reach the age of N" still holds for the age the question states:
@@ -1004,6 +1024,10 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "until they are at least 18 and have left at least two years earlier", asked about a 22-year-old who left ten
     // years ago: both conditions have passed.
     if (gate && left) return 'allowed';
+    // "… until the former student is both 18 or over and has left the academy" asked about a Year 13 who has just
+    // turned 18: the age has passed, but they are still a student here.
+    if (gate === 'lapsed_other' && stillOnRoll(q) && /\b(has|have|having) left\b/.test(fold(clause.text)))
+      return 'not_allowed';
     if (gate === 'lapsed') return 'allowed';
     if (gate === 'lapsed_other') return 'depends';
     if (left === 'lapsed') return 'allowed';
@@ -1118,6 +1142,13 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "may like and share the school's posts, provided they do not add comments that identify pupils": a proviso
     // on how is still a yes (with the clause quoted); a condition on when or whether ("if", "unless") depends.
     if (r.conditional && provisoOnly(plainOf(clause))) return 'allowed';
+    // "A personal phone may be used in an emergency …" asked about an emergency: the condition is met.
+    if (
+      r.conditional &&
+      EMERGENCY_ONLY.test(plainOf(clause)) &&
+      /\b(emergenc(y|ies)|urgent|hospital|ill|accident)\b/.test(q.folded)
+    )
+      return 'allowed';
     return r.conditional ? 'depends' : 'allowed';
   }
   return 'guidance';

@@ -61,6 +61,36 @@ function withoutTrailingCondition(folded: string): string {
  * The act asked about without what the asker would do next: "can I take pics on my own phone and delete them once
  * they're printed?" asks about taking them (deleting is the follow-up, no refusal of anything).
  */
+const REFUSAL =
+  /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/g;
+/** Words before a refusal that make it what the asker would rather not do: "it feels rude to ignore her". */
+const RELUCTANT =
+  /\b((rude|mean|unkind|awkward|harsh|wrong|cruel|weird|horrible|bad|cold) to|(don'?t|do not|wouldn'?t|would not|dont) (want|like|wish) to|(rather than|instead of|without having to))( just)? $/;
+
+/**
+ * Whether the question asks about refusing, blocking, deleting or reporting something ("should I just block him?"),
+ * not merely mentioning it: a refusal the asker would rather avoid ("it feels rude to ignore her"), or one in another
+ * sentence than the act asked about ("Can I just reply on Messenger? It feels rude to ignore her"), does not count.
+ */
+function asksToRefuse(text: string): boolean {
+  const asked =
+    /\b(can|could|may|should|shall|must|do i (have|need) to|am i allowed to|is it (ok|okay|alright|fine)( for me)? to|ok to|okay to)\b/.exec(
+      text,
+    );
+  for (const m of text.matchAll(REFUSAL)) {
+    if (RELUCTANT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // The act asked about is in a sentence of its own, and this refusal is not in it.
+    if (asked) {
+      const start = Math.max(text.lastIndexOf('?', asked.index), text.lastIndexOf('.', asked.index)) + 1;
+      const endQ = text.slice(asked.index).search(/[?.!]/);
+      const end = endQ < 0 ? text.length : asked.index + endQ;
+      if (m.index < start || m.index > end) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 function withoutFollowUp(folded: string): string {
   const asked = /\b(can|could|may|should|shall|am i allowed to|is it (ok|okay|alright|fine)( for me)? to)\b/.exec(
     folded,
@@ -120,10 +150,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     intent: intentOf(folded),
     actor: actorOf(folded),
     concepts,
-    negativeAction:
-      /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/.test(
-        withoutFollowUp(withoutTrailingCondition(folded)),
-      ),
+    negativeAction: asksToRefuse(withoutFollowUp(withoutTrailingCondition(folded))),
     skipsReporting:
       SKIPS_REPORTING.test(folded) ||
       // "… so nobody sees them": hiding it.
@@ -236,6 +263,13 @@ function intentOf(q: string): Intent {
     return 'consequence';
   if (/\bwhat (happens|will happen|would happen|can (the school|we|i) do)\b|\bcan the school do\b/.test(q))
     return 'procedure';
+  // "… shes an adult now so thats fine isnt it": asking to be told it is allowed.
+  if (
+    /\b(that'?s|thats|it'?s|its|that is|it is) (fine|ok|okay|alright|allowed)( then| now)?,? (isn'?t|isnt|innit|right|yeah|yes)( it)?\b/.test(
+      q,
+    )
+  )
+    return 'permission';
   // "Will the school actually help me with this?": what the school does, not what the asker may do.
   if (
     /\b(will|would|does|do|can) (the school|school|the academy|the college|the trust|they|anyone|someone|management|slt) (actually |really |even )?(help|support|back|protect|stand by|do (something|anything))\b/.test(

@@ -154,7 +154,7 @@ const IMPERATIVE =
   /(^|[,;:] )(take|tell|report|leave|inform|record|save|block|decline|ignore|speak to|talk to|contact|delete|remove|screenshot|note|keep a (note|record|copy)|seek advice|ask)\b/;
 
 const CONDITION =
-  /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether|until (they|the|you|at least|a|an|their|after)|yes,? but)\b/;
+  /\b(unless|except|other than|if (that|the|it|this|they|there|such|their|a|an|you|staff)|where (appropriate|necessary|there is|this|it|the)|in exceptional circumstances|as long as|so long as|provided( that)?|depending|depends|limit\w* (their|your|the)?[^.;]{0,40}\bto\b|only (during|in|at|when|if|for|on|within|through|via|using)|whether|until (they|the|you|at least|a|an|their|after)|yes,? but|(only )?in (an|case of( an)?|the event of( an)?) emergenc(y|ies)|for emergenc(y|ies)( use)?( only)?)\b/;
 
 const FAMILY_EXCEPTION = /\b(unless|except|other than|apart from)\b[^.;]{0,60}\b(family|relatives?|related|own child)/;
 

@@ -30,6 +30,7 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'expenses',
   'cctv',
   'smart_watches',
+  'transport',
 ]);
 
 export const WHO: Concept[] = [
@@ -39,7 +40,7 @@ export const WHO: Concept[] = [
     patterns: [
       // Not "a pupil's older sister" or "a student's mum": someone else, named by the pupil they belong to.
       /\b(pupil|pupils|student|students|child|children|childrens|young (people|person)|learner|learners|minor|minors|youngster|youngsters)\b(?! on (a )?(teaching )?placements?\b| teachers?\b|'s (older |younger |big |little |twin |eldest |oldest )?(sisters?|brothers?|siblings?|mums?|mams?|moms?|dads?|mothers?|fathers?|parents?|carers?|family|grandparents?|nan|gran|grandma|grandad|aunt|uncle)\b)/,
-      /\b(year|years|yr|class|classes|form|forms|key stage|ks)\s?\d{1,2}s?\b/,
+      /\b(year|years|yr|yrs|y|class|classes|form|forms|key stage|ks)\s?\d{1,2}s?\b/,
       /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
     ],
     slang: [
@@ -184,7 +185,7 @@ export const WHAT: Concept[] = [
       /\b(post|posts|posting|posted|publish|published|publishing|upload|uploading|uploaded|share|sharing|shared|comment|comments|commenting|tweet|tweets|tweeting|blog|blogs|blogging|write about|writing about|mention|mentions|mentioning|tag|tagged|tagging|content|make reference|makes reference|making reference|reference to|refer to)\b/,
     ],
     slang: [
-      /\b(put (it |them |this )?(up|online|on)|stick (it )?(up|on)|go live|livestream|live stream|retweet|repost|like|likes|liking)\b/,
+      /\b(put (it |them |this |that |something |anything |stuff |a (post|photo|pic|picture|video|status|comment|story) )?(up|online|on)|stick (it )?(up|on)|go live|livestream|live stream|retweet|repost|like|likes|liking)\b/,
     ],
     expand: ['post', 'posting', 'comments', 'images', 'reference'],
   },
@@ -483,9 +484,19 @@ export const WHAT: Concept[] = [
     id: 'expenses',
     kind: 'what',
     patterns: [
-      /\b(expenses?|reimburs\w*|allowances?|money back|pay (me |us |anything |something )?(back|towards)|claim (it |them )?back|contribut\w* (to|towards) (my|our|the) (bill|contract|phone))\b/,
+      /\b(expenses?|reimburs\w*|allowances?|mileage|money back|pay (me |us |anything |something )?(back|towards)|claim (it |them )?back|contribut\w* (to|towards) (my|our|the) (bill|contract|phone))\b/,
     ],
     expand: ['expenses', 'allowance', 'reimbursement'],
+  },
+  {
+    // Getting to and from work, and giving people lifts: a school's travel or code-of-conduct rules, not its social
+    // media policy, unless this one speaks of them. (Phones on the minibus are still phones.)
+    id: 'transport',
+    kind: 'what',
+    patterns: [
+      /\b(car ?pool\w*|car ?shar\w*|lift ?shar\w*|give (a |them |him |her |the )?(\w+ )?(a )?lifts?|lifts? (home|to|from|back)|parking|car park|park (my|the|our) car)\b/,
+    ],
+    expand: ['lifts', 'transport', 'parking', 'car'],
   },
   {
     // Smart watches and fitness trackers: a subject of their own (a policy may allow them with notifications off, or

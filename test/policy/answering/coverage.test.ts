@@ -71,6 +71,18 @@ describe('smart watches: a subject of their own', () => {
   });
 });
 
+describe('travel: a subject of its own', () => {
+  it('when the policy never mentions lifts, car sharing or parking, then a question about them is not covered', () => {
+    const engine = loadPolicyText('riverside.txt', POLICY);
+    expect(
+      engine.answer(
+        'a few of us are thinking of using one of those lift share apps to car pool in, anything in the policy?',
+      ).verdict,
+    ).toBe('not_covered');
+    expect(engine.answer('can I give a pupil a lift home after club?').verdict).toBe('not_covered');
+  });
+});
+
 describe('expenses and CCTV: subjects of their own', () => {
   it('when the policy never mentions expenses or CCTV, then questions about them are not covered, whatever phones they name', () => {
     const engine = loadPolicyText('riverside.txt', POLICY);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageGate, decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
+import { ageGate, decide, IMMEDIATELY, rerank } from '../../../src/policy/answering/decide.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
 import { loadPolicyText } from '../../../src/policy/index.js';
@@ -21,6 +21,23 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('the clause a verdict rests on', () => {
+  it('when a rule opens with trips as its setting, then for a question about a trip it ranks above an everyday rule found as well', () => {
+    const everyday = clause('Personal mobile phones must not be used when supervising students.');
+    const trips = clause('On educational visits, a personal phone may be used in an emergency.');
+    const q = parseQuestion('on the y9 geog trip thurs - am i allowed my own mobile on me?');
+    const ranked = rerank(q, [
+      { clause: everyday, score: 1 },
+      { clause: trips, score: 1 },
+    ]);
+    expect(ranked[0]?.clause.text).toMatch(/^On educational visits/);
+    // Not for a question about an ordinary day.
+    const lesson = rerank(parseQuestion('am i allowed my own mobile on me in lessons?'), [
+      { clause: everyday, score: 1 },
+      { clause: trips, score: 1 },
+    ]);
+    expect(lesson[0]?.clause.text).toMatch(/^Personal mobile phones/);
+  });
+
   it("when the asker's own child is a pupil here, then a rule for staff who are parents answers before a family exception", () => {
     const engine = loadPolicyText(
       'p.txt',
@@ -90,6 +107,23 @@ describe('decide', () => {
       'I will not send or accept friend requests from former pupils until they are at least 18 years old and have also left the school at least two years earlier.';
     expect(verdict("He's 22 now and he left us nearly ten years ago. Can I accept his request?", rule)).toBe('allowed');
     expect(verdict("She's 16 now and left four years ago, can I accept her request?", rule)).toBe('not_allowed');
+  });
+
+  it('when a permission holds in an emergency, then it depends, and asked about an emergency it is a yes', () => {
+    const rule =
+      'On educational visits, a personal phone may be used in an emergency to contact the emergency services.';
+    expect(verdict('on the y9 trip thurs, am i allowed my own mobile on me?', rule)).toBe('depends');
+    expect(verdict('on the trip if a child is hurt and it is an emergency can I ring 999 on my own phone?', rule)).toBe(
+      'allowed',
+    );
+  });
+
+  it('when a ban holds until a former student is 18 and has left, then a Year 13 who has just turned 18 is still within it', () => {
+    const rule =
+      'Staff should not accept follow requests from former students until the former student is both 18 or over and has left the academy.';
+    expect(verdict('one of my y13s has just turned 18 and asked to follow me on insta, can I accept?', rule)).toBe(
+      'not_allowed',
+    );
   });
 
   it('when a rule holds until a former learner is 18, then a 17-year-old is within it', () => {

@@ -76,6 +76,18 @@ describe('parseQuestion', () => {
     expect(parseQuestion('should i just ignore it and not tell anyone?').negativeAction).toBe(true);
   });
 
+  it('when a refusal is only what the asker would rather not do, or sits in another sentence, then the question does not ask to refuse', () => {
+    expect(parseQuestion('Can I just reply on Messenger? It feels rude to ignore her.').negativeAction).toBe(false);
+    expect(parseQuestion("can i accept it? i don't want to block him").negativeAction).toBe(false);
+    expect(parseQuestion('A pupil added me. Should I block him?').negativeAction).toBe(true);
+  });
+
+  it('when a question ends "so thats fine isnt it", then it asks permission; "y13s" are pupils', () => {
+    const q = parseQuestion('one of my y13s has just turned 18 and asked to follow me on insta. thats fine isnt it');
+    expect(q.intent).toBe('permission');
+    expect(q.concepts.who.has('pupil')).toBe(true);
+  });
+
   it('when a year group is named and no age, then the age is the youngest a child in that year can be', () => {
     expect(parseQuestion('can I add a year 11 pupil on facebook after they leave?').age).toBe(15);
     expect(parseQuestion('she is 17, can I add her?').age).toBe(17);

@@ -126,6 +126,7 @@ describe('detectConcepts', () => {
     expect([...sister]).toContain('parent');
     expect([...sister]).not.toContain('pupil');
     expect([...detectConcepts(fold('do they actually read our school emails'), true).what]).toContain('monitoring');
+    expect([...detectConcepts(fold('is it ok if i put something on my personal fb'), true).what]).toContain('posting');
   });
 
   it('when a question is about a gift or a fundraising page, then each is its own subject; a photo of my class is of pupils', () => {
