@@ -212,9 +212,11 @@ const STAFF_JOB =
 const NOT_SELF = /\b(my|his|her|their|our|your|a|an|the|this|that|pupils?|parents?|child|kid|son|daughter)\b/;
 const QUESTION_START =
   '(?:can|could|may|might|should|must|am|is|are|do|does|did|what|who|how|where|when|will|would|i|my|a|an|someone|somebody)\\b';
-const INTRO_ROLE = new RegExp(`^((?:[a-z'-]+ ){0,3}?)${STAFF_JOB}(?: here)?(?: ?[,:;.!-]+ ?| here )`);
+const INTRO_ROLE = new RegExp(
+  `^((?:[a-z'-]+ ){0,3}?)${STAFF_JOB}(?: here)?(?: \\([^)]{0,60}\\))?(?: ?[,:;.!-]+ ?| here )`,
+);
 const INTRO_SELF = new RegExp(
-  `^(?:(?:hi|hello|hey)[,!]? )?(?:i'?m|im|i am|as) (?:a|an|the|one of the) (?:[a-z'-]+ ){0,3}?${STAFF_JOB}(?: here)?(?: ?[,:;.!-]+ ?| (?=${QUESTION_START}))`,
+  `^(?:(?:hi|hello|hey)[,!]? )?(?:i'?m|im|i am|as) (?:a|an|the|one of the) (?:[a-z'-]+ ){0,3}?${STAFF_JOB}(?: here)?(?: \\([^)]{0,60}\\))?(?: ?[,:;.!-]+ ?| (?=${QUESTION_START}))`,
 );
 
 /**

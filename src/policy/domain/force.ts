@@ -248,6 +248,8 @@ export function readForce(folded: string): ForceReading {
   // "If you are a teacher, ..." addresses the reader; it is not a condition on the rule.
   const conditional = CONDITION.test(
     text
+      // "… never by WhatsApp, even if that is how their own team works": the rule holds whatever, so no condition.
+      .replace(/\b(even|not even) (if|when|where|though)\b[^,.;]*/g, ' ')
       // "provided that they keep to this policy" holds for every rule; it is no condition on this one.
       .replace(
         /,? (provided|as long as|so long as) (that )?(they|you|staff|what (they|you) (post|share|say)) (keep to|comply with|follow|adhere to|abide by|(is|are) consistent with|(is|are) in line with) (this|the) (policy|code|guidance)( and [^,.;]*)?/g,

@@ -44,6 +44,8 @@ export const WHO: Concept[] = [
       /\b(sixth[- ]?form(er|ers)?|reception|nursery class|lower school|upper school|infants?|juniors?)\b/,
     ],
     slang: [
+      // "A girl in my group", "one of the lads": in a question from school staff, a child they work with.
+      /\b(girl|girls|boy|boys|lad|lads|lass|lasses)\b(?! ?(friend|band|scouts?|guides?)\b)/,
       /\b(kid|kids|kiddo|teen|teens|teenager|teenagers|tutee|tutees|year\s?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen))\b/,
       /\bone of my (class|form|group|set)\b/,
       /\b(my|a) (tutor group|form group|set)\b/,

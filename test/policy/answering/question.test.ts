@@ -165,6 +165,10 @@ describe('parseQuestion: the asker introducing themselves (round 13)', () => {
     expect(parseQuestion("I'm a volunteer reader, can I add the teacher on facebook?").folded).toBe(
       'can i add the teacher on facebook?',
     );
+    // A note in brackets after the job is part of the introduction.
+    expect(parseQuestion('hi im the girls football coach (external, not a teacher). can i start a page').folded).toBe(
+      'can i start a page',
+    );
   });
 
   it('when the job is not the asker’s or no question follows it, then the question is kept whole', () => {

@@ -142,6 +142,17 @@ describe('readForce', () => {
     expect(force(text)).toBe(expected);
   });
 
+  it('when a rule holds "even if" something is so, then that is no condition on it', () => {
+    const r = readForce(
+      fold(
+        'No. Updates to a social worker go by secure email, never by WhatsApp, even if that is how their own team works.',
+      ),
+    );
+    expect(r.force).toBe('must_not');
+    expect(r.conditional).toBe(false);
+    expect(readForce(fold('Staff must not use WhatsApp if the group includes pupils.')).conditional).toBe(true);
+  });
+
   it('when staff "may be friends with" someone, then it is a permission', () => {
     expect(force('Staff may be friends with or follow parents/carers on personal accounts, provided that:')).toBe(
       'may',

@@ -127,6 +127,10 @@ describe('detectConcepts', () => {
     expect([...sister]).not.toContain('pupil');
     expect([...detectConcepts(fold('do they actually read our school emails'), true).what]).toContain('monitoring');
     expect([...detectConcepts(fold('is it ok if i put something on my personal fb'), true).what]).toContain('posting');
+    // A girl or a lad, in a question from school staff, is a child they work with; a girlfriend is not.
+    expect([...detectConcepts(fold("i'd like to give a girl i work with my own mobile"), true).who]).toContain('pupil');
+    expect([...detectConcepts(fold('one of the lads filmed me'), true).who]).toContain('pupil');
+    expect([...detectConcepts(fold('can my girlfriend pick me up'), true).who]).not.toContain('pupil');
   });
 
   it('when a question is about a gift or a fundraising page, then each is its own subject; a photo of my class is of pupils', () => {
