@@ -121,7 +121,7 @@ const ADVISED = [
 ];
 
 const MAY = [
-  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check)\b/,
+  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\b/,
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
   // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of
   // a rule takes any act as well; what merely may happen to staff ("may wish to", "may receive") is no permission.

@@ -139,6 +139,10 @@ function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   const start = own.split(' ').slice(0, 4).join(' ');
   if (/^(the )?(parents|carers|parents and carers|parents\/carers)\b/.test(start)) return 'parents';
   if (/^(the )?(staff|staff members|members of staff|employees|you|teachers|all staff)\b/.test(start)) return 'staff';
+  // "Parent WhatsApp groups are not a place for Academy business: if you are a parent here yourself, you may belong
+  // to your own child's group": whoever stands right before the rule's modal is its subject.
+  const beforeModal = /^(.*?)\b(may|must|should|can|shall)\b/.exec(own)?.[1]?.trim() ?? '';
+  if (/\b(you|staff|employees|teachers|members of staff)$/.test(beforeModal) && /^[^.]*[:;,]/.test(own)) return 'staff';
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
   if (
     /^(there will be no access[^.]*\bpupils?|pupils?|students?|learners?|children|classes|sixth form|year \d+)\b/.test(

@@ -23,6 +23,7 @@ describe('parseQuestion', () => {
     ['the parents all film the nativity and she is in foster care, what am I meant to do?', 'procedure'],
     ['want to start an instagram page for the u15s, can i just set it up or who do i ask', 'permission'],
     ['someone is posting horrible things about me. will the school actually help me or am i on my own?', 'procedure'],
+    ['on outreach - ok to text mum from the work phone to say im waiting outside?', 'permission'],
     ['A colleague told me the head posts about families on TikTok. Who is supposed to deal with this?', 'procedure'],
   ])('when asked "%s", then the intent is %s', (q, intent) => {
     expect(parseQuestion(q).intent).toBe(intent);

@@ -153,6 +153,11 @@ describe('readForce', () => {
     expect(readForce(fold('Staff must not use WhatsApp if the group includes pupils.')).conditional).toBe(true);
   });
 
+  it('when "you may" is followed by any act staff do ("text", "ring", "belong"), then it is a permission', () => {
+    expect(force('You may text a parent or carer from the work mobile to say you are outside.')).toBe('may');
+    expect(force('Staff can ring the office from their own phone for lone-working check-ins.')).toBe('may');
+  });
+
   it('when staff "may be friends with" someone, then it is a permission', () => {
     expect(force('Staff may be friends with or follow parents/carers on personal accounts, provided that:')).toBe(
       'may',

@@ -243,6 +243,14 @@ describe('tagClause', () => {
   it('when a sentence is about parents’ conduct, then its subject is parents', () => {
     expect(tagClause(raw('Parents should not post malicious comments about staff.')).tags.subject).toBe('parents');
     expect(tagClause(raw('Staff must not post comments about parents.')).tags.subject).toBe('staff');
+    // Whoever stands right before the modal is the subject, whatever the sentence opened with.
+    expect(
+      tagClause(
+        raw(
+          "Parent WhatsApp groups are not a place for school business: if you are a parent here yourself, you may belong to your own child's class group.",
+        ),
+      ).tags.subject,
+    ).toBe('staff');
   });
 
   it('when a sentence names a role, then the role is tagged', () => {
