@@ -563,7 +563,12 @@ export const PLATFORMS: Platform[] = [
   { id: 'reddit', patterns: [/\breddit\b/] },
   { id: 'pinterest', patterns: [/\bpinterest\b/] },
   { id: 'telegram', patterns: [/\btelegram\b/] },
-  { id: 'xbox', patterns: [/\b(xbox|playstation|psn|fortnite|roblox|minecraft|online gaming|gaming)\b/] },
+  {
+    id: 'xbox',
+    patterns: [
+      /\b(xbox|playstation|ps[45]|psn|steam|fortnite|roblox|minecraft|warzone|call of duty|fifa|ea fc|among us|online gaming|gaming|gamertag)\b/,
+    ],
+  },
   { id: 'dating', patterns: [/\b(tinder|hinge|bumble|dating apps?)\b/] },
   { id: 'flickr', patterns: [/\bflickr\b/] },
   { id: 'blog', patterns: [/\b(blog|blogs|blogging|vlog|podcast)\b/] },
@@ -658,6 +663,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern:
       /\b(foster(ed|ing)?|in care|care order|looked[- ]after|child protection plan|adopted|special guardianship)\b/,
     expand: ['looked', 'after', 'court', 'order', 'social', 'worker', 'photographed'],
+  },
+  // Playing online with someone: what a policy calls online games, game lobbies, parties and servers.
+  {
+    pattern:
+      /\b(gamertag|gaming|games?|warzone|fortnite|roblox|minecraft|fifa|call of duty|xbox|playstation|ps5|discord|squad up|party chat|lobby|lobbies)\b/,
+    expand: ['games', 'gaming', 'online', 'play', 'lobbies', 'parties', 'servers'],
   },
   // Union business: what a policy calls trade union activity.
   {

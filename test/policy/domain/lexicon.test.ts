@@ -43,6 +43,8 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ["the parents' whatsapp has been having a go at a teacher", 'criticise'],
     ["i'm the ucac rep, can i share strike info", 'union'],
     ['a year 8 mum asked if i would tutor her son', 'tuition'],
+    ['a couple of yr 10s worked out my gamertag and keep inviting me to their party', 'lobbies'],
+    ['they asked me to hop on their minecraft server', 'servers'],
     ['can i just download it onto my school ipad', 'install'],
     ['am i meant to be keeping an eye on what they post', 'monitor'],
     ['after the estyn visit i want to post about it', 'inspections'],
