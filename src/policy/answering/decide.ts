@@ -409,6 +409,15 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
     if (!posting && r.clause.reading.keptTo) continue;
     // "… must be treated in the same way as current pupils": the rules it points to, near the top, decide.
     if (extendsOtherRules(r.clause)) continue;
+    // "Staff must not contact students through personal accounts, personal email or personal phones" does not rule on
+    // a Teams chat or the work phone the question asks about.
+    if (
+      q.officialMeans &&
+      !q.personalMeans &&
+      PROHIBITIVE.has(r.clause.tags.force) &&
+      BANS_PERSONAL_MEANS.test(plainOf(r.clause))
+    )
+      continue;
     // "I may take photographs of my own child at school events" is no answer to a question about anyone else.
     if (OWN_CHILD_PERMISSION.test(plainOf(r.clause)) && !OWN_CHILD_ASKED.test(q.folded)) continue;
     // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
@@ -521,6 +530,10 @@ function splitRuleParts(text: string): { text: string; own: string }[] {
  * of other shared words, so a half naming the act decides whatever the other half shares with the question.
  */
 const ACT_WEIGHT = 100;
+
+/** A ban on doing something through personal means ("must not … through personal accounts, personal email …"). */
+const BANS_PERSONAL_MEANS =
+  /\b(must not|mustn't|should not|shouldn't|never|not|do not|don't)\b[^.;]{0,80}\b(through|via|using|on|from|by|with) (a |any |their |your |his |her )?(personal|private|own) (social media|accounts?|phones?|mobiles?|mobile (phones?|numbers?)|numbers?|e-?mail|devices?|messaging)\b/;
 
 /** The question is about someone still at the school: a pupil, with nothing said of their having left. */
 function stillOnRoll(q: ParsedQuestion): boolean {

@@ -21,6 +21,8 @@ export interface ParsedQuestion {
   skipsReporting: boolean;
   /** The question says the act would use personal means (own phone, personal account, WhatsApp). */
   personalMeans: boolean;
+  /** The question says the act would use the school's own means (the work phone, school email, Teams). */
+  officialMeans: boolean;
   /** The question says the act happens in school time or on site, or outside it. */
   when: 'school_time' | 'break' | 'outside' | null;
   /** A request or message arrived from someone (a situation the report form covers). */
@@ -61,6 +63,10 @@ function withoutTrailingCondition(folded: string): string {
  * The act asked about without what the asker would do next: "can I take pics on my own phone and delete them once
  * they're printed?" asks about taking them (deleting is the follow-up, no refusal of anything).
  */
+/** The school's own means: "the work phone", "my school email", "a Teams chat", "ClassCharts". */
+const OFFICIAL_MEANS =
+  /\b(work|school|academy|college|centre|center|trust|setting|nursery|office|department|dept|official|class) (phone|mobile|ipad|tablet|laptop|e-?mail|account|camera|device|chromebook)s?\b|\b(microsoft )?teams (chat|message|channel|call|meeting|group)\b|\b(on|through|via|using) (microsoft )?teams\b|\b(classcharts|class charts|class dojo|dojo|seesaw|google classroom|satchel|showbie|firefly|moodle|the vle|hwb|tapestry|arbor|parentmail|school gateway|weduc|edulink)\b/;
+
 const REFUSAL =
   /\b(decline|refuse|reject|ignore|block|unfriend|unfollow|remove|delete|report|say no|turn (it|them) down|keep (it|them|my \w+) private)\b/g;
 /** Words before a refusal that make it what the asker would rather not do: "it feels rude to ignore her". */
@@ -161,6 +167,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
         folded,
       ),
+    officialMeans: OFFICIAL_MEANS.test(folded),
     // "Break duty" is work with children, not a break.
     when:
       /\b(lunch|break|breaks|breaktime|free period|ppa)\b(?! ?duty)/.test(folded) && !/\bon duty\b/.test(folded)

@@ -21,6 +21,19 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('the clause a verdict rests on', () => {
+  it("when a ban is on personal means and the question uses the school's own, then the ban is not the verdict", () => {
+    const engine = loadPolicyText(
+      'p.txt',
+      `1. Contact\n1.1 Staff must not communicate with students through personal social media accounts, personal email or personal mobile numbers.\n1.2 All communication with students must take place through academy systems: academy email, ClassCharts and Microsoft Teams.\n`,
+    );
+    const a = engine.answer(
+      'I want to set up a Teams chat for my Y11 revision group so they can ask me questions. Is that OK?',
+    );
+    expect(a.verdict).toBe('allowed');
+    expect(a.citations[0]?.text).toMatch(/academy systems/);
+    expect(engine.answer('can I whatsapp my Y11 revision group from my own phone?').verdict).toBe('not_allowed');
+  });
+
   it('when a rule opens with trips as its setting, then for a question about a trip it ranks above an everyday rule found as well', () => {
     const everyday = clause('Personal mobile phones must not be used when supervising students.');
     const trips = clause('On educational visits, a personal phone may be used in an emergency.');

@@ -83,6 +83,13 @@ describe('parseQuestion', () => {
     expect(parseQuestion('A pupil added me. Should I block him?').negativeAction).toBe(true);
   });
 
+  it("when a question names the school's own means (work phone, Teams chat, ClassCharts), then it is official means", () => {
+    expect(parseQuestion('ok to text mum from the work phone?').officialMeans).toBe(true);
+    expect(parseQuestion('can I set up a Teams chat for my revision group?').officialMeans).toBe(true);
+    expect(parseQuestion('can I message a parent on ClassCharts?').officialMeans).toBe(true);
+    expect(parseQuestion('can I text a parent from my own phone?').officialMeans).toBe(false);
+  });
+
   it('when a question ends "so thats fine isnt it", then it asks permission; "y13s" are pupils', () => {
     const q = parseQuestion('one of my y13s has just turned 18 and asked to follow me on insta. thats fine isnt it');
     expect(q.intent).toBe('permission');
