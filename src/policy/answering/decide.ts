@@ -76,7 +76,8 @@ const SCENE_WHO: Record<string, string> = {
 /** A rule that opens with a trip or visit as its setting. */
 const TRIP_OPENING =
   /^(on|during|for|when on|while on|whilst on|when staff are on|on all|on any) (an? |all |any )?(school |educational |off-?site |residential )?(visits?|trips?|outings?|residentials?|excursions?)\b/i;
-const TRIP_ASKED = /\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?)\b/;
+const TRIP_ASKED =
+  /(?<!\bno )(?<!\bnot on an? )(?<!\bnot an? )(?<!\bwithout an? )\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?)\b/;
 
 function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
   const m = SCENE_OPENING.exec(plainOf(clause));
@@ -543,6 +544,10 @@ function stillOnRoll(q: ParsedQuestion): boolean {
     !/\b(left|leaver|leavers|graduated|finished (school|college|year 1[13]))\b/.test(q.folded)
   );
 }
+
+/** The question says the person is an adult though it gives no age the parser reads ("she's 34", "a grown woman"). */
+const ADULT_ASKED =
+  /\b(adults?|grown[- ]up|grown (wo)?man|mature student|(she|he|they)('s| is| are) (2[6-9]|[3-9]\d)\b|(2[6-9]|[3-9]\d) ?(yo|years? old))\b/;
 
 /** A permission held for emergencies: "may be used in an emergency", "for emergency use only". */
 const EMERGENCY_ONLY = /\b(in (an|case of( an)?|the event of( an)?) emergenc(y|ies)|for emergenc(y|ies)( use)?)\b/;
@@ -1146,6 +1151,8 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "… may connect with former students once they are aged 18 or over" asked about a 13-year-old.
     const from = permittedFromAge(clause.text);
     if (from !== null && q.age !== null && q.age < from) return 'not_allowed';
+    // "… once the former student is aged 18 or over" asked about a leaver whose age the question does not give.
+    if (from !== null && q.age === null && !ADULT_ASKED.test(q.folded)) return 'depends';
     // "Pupils in Key Stage 2 may use the blogging platform": what pupils or parents may do permits the asker nothing.
     if (q.actor === 'self' && (clause.tags.subject === 'pupils' || clause.tags.subject === 'parents'))
       return 'guidance';

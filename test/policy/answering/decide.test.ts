@@ -49,6 +49,15 @@ describe('the clause a verdict rests on', () => {
       { clause: trips, score: 1 },
     ]);
     expect(lesson[0]?.clause.text).toMatch(/^Personal mobile phones/);
+    // "no trip or anything" is not a trip.
+    const notATrip = rerank(
+      parseQuestion('can i send my group a teams msg at 10 tonight? normal week, no trip or anything'),
+      [
+        { clause: everyday, score: 1 },
+        { clause: trips, score: 1 },
+      ],
+    );
+    expect(notATrip[0]?.clause.text).toMatch(/^Personal mobile phones/);
   });
 
   it("when the asker's own child is a pupil here, then a rule for staff who are parents answers before a family exception", () => {
@@ -99,6 +108,10 @@ describe('decide', () => {
       'not_allowed',
     );
     expect(verdict('an ex student who is 19 now added me on facebook, ok?', rule)).not.toBe('not_allowed');
+    // No age given: it depends on it.
+    expect(
+      verdict("a student who left in the summer wants to follow me on insta. he's left now so thats fine yeah?", rule),
+    ).toBe('depends');
   });
 
   it('when a rule is a step to take before an act, then it is no yes to the act itself', () => {
