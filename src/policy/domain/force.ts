@@ -20,7 +20,8 @@ export interface ForceReading {
   keptTo: 'named' | 'sole' | null;
 }
 
-const PERMISSION_WORD = '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|sanction(ed)?)';
+const PERMISSION_WORD =
+  '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|agreement|sanction(ed)?)';
 const PERMISSION = [
   new RegExp(
     `\\b(unless|without|except with|only with|only following|following|subject to)\\b[^.;]{0,80}\\b${PERMISSION_WORD}`,
@@ -35,6 +36,8 @@ const PERMISSION = [
   /\b(only|can only|may only|will only)\b[^.;]{0,60}\b(if|when|once|with|after)\b[^.;]{0,70}\b(authoris\w*|authoriz\w*|approv\w*|permission|consent|agreed)\b/,
   /\b(with|after) (the )?(prior |written |express )*(approval|permission|consent|agreement|authorisation|authorization) (of|from)\b/,
   /\bfor (their |his |her |prior )?(approval|authorisation|authorization|sign-?off|agreement)\b/,
+  // "… must not be used with students until they have been approved by the Network Manager".
+  /\buntil (it|they|this|the \w+) (has|have) been (approved|authoris\w*|authoriz\w*|agreed|cleared|signed off)\b/,
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,

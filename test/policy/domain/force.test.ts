@@ -153,6 +153,15 @@ describe('readForce', () => {
     expect(readForce(fold('Staff must not use WhatsApp if the group includes pupils.')).conditional).toBe(true);
   });
 
+  it('when a ban holds "without the agreement of" someone or "until approved", then it needs their permission', () => {
+    expect(
+      force('I will not install apps or software on a school device without the agreement of the Network Manager.'),
+    ).toBe('only_with_permission');
+    expect(
+      force('Online platforms must not be used with students until they have been approved by the Network Manager.'),
+    ).toBe('only_with_permission');
+  });
+
   it('when "you may" is followed by any act staff do ("text", "ring", "belong"), then it is a permission', () => {
     expect(force('You may text a parent or carer from the work mobile to say you are outside.')).toBe('may');
     expect(force('Staff can ring the office from their own phone for lone-working check-ins.')).toBe('may');
