@@ -767,7 +767,9 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['name', 'alternative', 'profile', 'surname'],
   },
   {
-    pattern: /\b(repost\w*|retweet\w*|reshare\w*|share\w*|likes?|liked|liking|forward\w*)\b/,
+    // "Like" as in a post, not "like the other parents do".
+    pattern:
+      /\b(repost\w*|retweet\w*|reshare\w*|share\w*|likes?(?! (the )?other\b| every(one|body)\b| any ?(one|body|other)\b| (i|we|they|you|he|she|it'?s|normal|that|this)\b)|liked|liking|forward\w*)\b/,
     online: true,
     expand: ['share', 'repost', 'like', 'forward'],
   },

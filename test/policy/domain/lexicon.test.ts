@@ -42,6 +42,7 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['swapping my late shift with someone', 'rota'],
     ["the parents' whatsapp has been having a go at a teacher", 'criticise'],
     ["i'm the ucac rep, can i share strike info", 'union'],
+    ["can i like the school's post", 'like'],
     ['a year 8 mum asked if i would tutor her son', 'tuition'],
     ['a couple of yr 10s worked out my gamertag and keep inviting me to their party', 'lobbies'],
     ['they asked me to hop on their minecraft server', 'servers'],
@@ -67,6 +68,8 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ['my bio is out of date', 'employees'],
     ['i told a colleague about the trip', 'measures'],
     ['what happened in the lesson', 'action'],
+    ['am i allowed to film him like the other parents do', 'share'],
+    ['can i do it like everyone else', 'repost'],
   ])('when staff write "%s", then "%s" is not read into it', (wording, policyWord) => {
     expect(policyWordsFor(wording)).not.toContain(policyWord);
   });
