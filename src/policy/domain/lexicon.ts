@@ -696,6 +696,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(keep(ing)? an eye on|check(ing)? up on|keep(ing)? tabs on|watch(ing)? (what|their))\b/,
     expand: ['monitor', 'monitoring', 'look'],
   },
+  // "The parents in my class clubbed together": a class collection.
+  {
+    pattern:
+      /\b(club(bed|bing)? together|chip(ped|ping)? in|whip[- ]?round|collection from (the |all the )?(class|parents))\b/,
+    expand: ['collection', 'whole', 'class', 'organised', 'parents'],
+  },
   // "£40 on PayPal": money, in the words a rule on gifts uses.
   { pattern: /£\s?\d+|\b(paypal|cash|bank transfers?|venmo|monzo|money)\b/, expand: ['money', 'cash', 'payment'] },
   // "Can I keep my phone on me?": carrying it about, in the policy's words.
