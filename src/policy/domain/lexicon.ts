@@ -696,6 +696,11 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(keep(ing)? an eye on|check(ing)? up on|keep(ing)? tabs on|watch(ing)? (what|their))\b/,
     expand: ['monitor', 'monitoring', 'look'],
   },
+  // Boarding: boarders, the house, its dorms and staff.
+  {
+    pattern: /\b(boarders?|boarding|dorms?|dormitor(y|ies)|houseparents?|house ?(mistress|master))\b/,
+    expand: ['boarding', 'house', 'boarders'],
+  },
   // "The parents in my class clubbed together": a class collection.
   {
     pattern:
