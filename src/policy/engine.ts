@@ -1,7 +1,16 @@
 import { BoundaryError } from '../errors.js';
 import type { Answer } from './answer.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
-import { covered, decide, onTopic, plainOf, type Ranked, rerank, verdictClause } from './answering/decide.js';
+import {
+  aboutOthersOwnChild,
+  covered,
+  decide,
+  onTopic,
+  plainOf,
+  type Ranked,
+  rerank,
+  verdictClause,
+} from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
@@ -169,7 +178,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   }
   const chosen = verdictClause(q, ranked);
   const verdict = decide(q, chosen.clause);
-  const cited = citations(chosen, ranked);
+  const cited = citations(q, chosen, ranked);
   const contact = contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   return {
     question,
@@ -287,12 +296,14 @@ function scopeClause(clauses: Clause[], folded: string): Clause | null {
   return best ?? scopes.find((c) => SCOPE_CLAUSE.test(c.text)) ?? null;
 }
 
-function citations(chosen: Ranked, ranked: Ranked[]): Clause[] {
+function citations(q: ParsedQuestion, chosen: Ranked, ranked: Ranked[]): Clause[] {
   const out: Clause[] = [chosen.clause];
   const floor = ranked[0]!.score * 0.55;
   for (const r of ranked) {
     if (out.length >= 3) break;
     if (r.score < floor) break;
+    // "I may take photographs of my own child …" is beside the point of a question about anyone else's.
+    if (aboutOthersOwnChild(q, r.clause)) continue;
     if (!out.includes(r.clause)) out.push(r.clause);
   }
   return out;

@@ -49,6 +49,11 @@ const OWN_CHILD_ASKED =
 const OWN_CHILD_PERMISSION =
   /\b(may|can|are (permitted|allowed|welcome) to|is (permitted|allowed|fine))\b[^.;]{0,60}\b(my|their|your|his|her) own (child|children|kids?|sons?|daughters?)\b/;
 
+/** A permission about one's own child, and a question that is not about the asker's own child. */
+export function aboutOthersOwnChild(q: ParsedQuestion, clause: Clause): boolean {
+  return OWN_CHILD_PERMISSION.test(plainOf(clause)) && !OWN_CHILD_ASKED.test(q.folded);
+}
+
 /** A question about putting something on, or running, an account or page. */
 const POSTING_ASKED =
   /\b(post|posting|publish|upload|put (it |them |this |that |photos? |pictures? |pics? )?(up |on)|share|sharing|run|running|manage|managing|update|updating|set up|start|comment|commenting)\b/;
@@ -362,7 +367,10 @@ const OWN_CHILD_HERE =
 const STAFF_AS_PARENT =
   /\b(staff|employees|governors|colleagues|you|those|members of staff)( and governors)? who are (also )?(themselves )?(parents|carers|parents or carers|parents and carers)\b|\b(as|in (their|your) capacity as) an? (parent|carer)\b/;
 
-export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
+export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
+  // "I may take photographs of my own child at school events" answers only a question about one's own child.
+  const relevant = all.filter((r) => !aboutOthersOwnChild(q, r.clause));
+  const ranked = relevant.length > 0 ? relevant : all;
   const top = ranked[0]!;
   if (q.intent === 'procedure') return top;
   // "Can I ignore it and not tell anyone?": a duty to tell or report near the top is what answers it.
@@ -419,8 +427,6 @@ export function verdictClause(q: ParsedQuestion, ranked: Ranked[]): Ranked {
       BANS_PERSONAL_MEANS.test(plainOf(r.clause))
     )
       continue;
-    // "I may take photographs of my own child at school events" is no answer to a question about anyone else.
-    if (OWN_CHILD_PERMISSION.test(plainOf(r.clause)) && !OWN_CHILD_ASKED.test(q.folded)) continue;
     // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
     // question about what the asker may do is decided by a rule about staff (or about anyone), near the top.
     if (q.actor === 'self' && OTHERS.has(r.clause.tags.subject) && r.clause.tags.force === 'may') continue;

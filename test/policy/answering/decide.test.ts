@@ -21,6 +21,20 @@ const verdict = (question: string, text: string, context: string | null = null) 
   decide(parseQuestion(question), clause(text, context));
 
 describe('the clause a verdict rests on', () => {
+  it("when a permission is about one's own child and the question is not, then it is neither the verdict nor cited", () => {
+    const engine = loadPolicyText(
+      'p.txt',
+      `1. Photos\n1.1 I may take photographs of my own child at school events on my own phone as other parents do, but I will not post any image in which other pupils appear.\n1.2 I will only take photographs of pupils on school cameras or iPads.\n1.3 I will not post anything about the school or its pupils on my personal accounts.\n`,
+    );
+    const a = engine.answer(
+      'I took a few shots of the team on my own phone at the fixture, can I post them on my instagram?',
+    );
+    expect(a.citations.map((c) => c.text).join(' ')).not.toMatch(/my own child/);
+    expect(engine.answer('can I take photos of my own daughter at the school play?').citations[0]?.text).toMatch(
+      /my own child/,
+    );
+  });
+
   it("when a ban is on personal means and the question uses the school's own, then the ban is not the verdict", () => {
     const engine = loadPolicyText(
       'p.txt',
