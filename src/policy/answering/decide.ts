@@ -78,11 +78,11 @@ const SCENE_WHO: Record<string, string> = {
   'family member': 'parent',
 };
 
-/** A rule that opens with a trip or visit as its setting. */
+/** A rule that opens with a trip or visit as its setting, or whose permission or duty is for one ("may take their phone on an outing"). */
 const TRIP_OPENING =
-  /^(on|during|for|when on|while on|whilst on|when staff are on|on all|on any) (an? |all |any )?(school |educational |off-?site |residential )?(visits?|trips?|outings?|residentials?|excursions?)\b/i;
+  /(^|\b(may|can|must|should|will)\b[^.;]{0,60}?)\b(on|during|for|when on|while on|whilst on|when staff are on|on all|on any) (an? |all |any )?(school |educational |off-?site |residential )?(visits?|trips?|outings?|residentials?|excursions?)\b/i;
 const TRIP_ASKED =
-  /(?<!\bno )(?<!\bnot on an? )(?<!\bnot an? )(?<!\bwithout an? )\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?)\b/;
+  /(?<!\bno )(?<!\bnot on an? )(?<!\bnot an? )(?<!\bwithout an? )\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?|(walk|walking|taking) (the |my |our )?(\w+ )?(to|round|around|down to) the (library|park|shops|church|beach|farm|woods|museum|pond|allotment))\b/;
 
 function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
   const m = SCENE_OPENING.exec(plainOf(clause));
@@ -677,7 +677,7 @@ const OTHER_PLACE = /\b(in|at|on|from) (the|my|a|their|our) [a-z]+( [a-z]+)?\b/;
 
 /** Where a rule says a thing must be kept ("kept in your locker", "stored in the staff room"): the place's words. */
 const REQUIRED_PLACE =
-  /\b(kept|keep|stored|store|left|leave|locked|lock|placed|place|put|handed in|hand in)( away| securely| safely)? (in|inside|at) (the |your |their |a |an |its |his |her )?([a-z]+( [a-z]+)?)/;
+  /\b(kept|keep|stored|store|left|leave|locked|lock|placed|place|put|handed in|hand in)(?: (?:their|your|the|a|his|her|its|any) (?:[a-z]+ ){0,2}?(?:phones?|mobiles?|devices?))?( away| securely| safely)? (in|inside|at) (the |your |their |a |an |its |his |her )?([a-z]+( [a-z]+)?)/;
 /** Where a person holds a thing on them, as a question puts it ("in my pocket", "on me"). */
 const HELD_PLACE =
   /\b(in|on) (my|the|a) (pocket|bag|handbag|desk|drawer|lanyard|belt|tray|person|coat|cardigan|apron)s?\b|\b(on|with) me\b/;

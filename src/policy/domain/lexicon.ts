@@ -921,8 +921,10 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['discuss', 'discussed', 'school', 'matters', 'progress', 'behaviour'],
   },
   {
-    pattern: /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?)\b/,
-    expand: ['visits', 'visit', 'trips', 'off-site'],
+    // "Walking the preschoolers to the library" is an outing too.
+    pattern:
+      /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?|(walk|walking|taking) (the |my |our )?(\w+ )?(to|round|around|down to) the (library|park|shops|church|beach|farm|woods|museum|pond|allotment))\b/,
+    expand: ['visits', 'visit', 'trips', 'off-site', 'outing', 'outings'],
   },
   // Place, time and role in school life, in the words staff use for them.
   // A child who has left (a leaver, "left Year 6", "left last summer") is a former pupil, and policies part

@@ -63,6 +63,13 @@ describe('the clause a verdict rests on', () => {
       { clause: trips, score: 1 },
     ]);
     expect(lesson[0]?.clause.text).toMatch(/^Personal mobile phones/);
+    // A rule whose permission is for outings counts too, and walking a class to the library is an outing.
+    const outing = clause('Practitioners may take their personal phone on an outing for emergency use only.');
+    const library = rerank(parseQuestion('we are walking the preschoolers to the library, can i bring my own phone?'), [
+      { clause: everyday, score: 1 },
+      { clause: outing, score: 1 },
+    ]);
+    expect(library[0]?.clause.text).toMatch(/on an outing/);
     // "no trip or anything" is not a trip.
     const notATrip = rerank(
       parseQuestion('can i send my group a teams msg at 10 tonight? normal week, no trip or anything'),
@@ -126,6 +133,12 @@ describe('decide', () => {
     expect(
       verdict("a student who left in the summer wants to follow me on insta. he's left now so thats fine yeah?", rule),
     ).toBe('depends');
+  });
+
+  it('when a rule says to leave the phone in the office or a locker, then keeping it "with me" is a no', () => {
+    const rule =
+      'Practitioners must leave their mobile phone in the office, or in a locker, while they are with the children.';
+    expect(verdict('can i keep my own phone with me while I am with the children?', rule)).toBe('not_allowed');
   });
 
   it('when a rule is a step to take before an act, then it is no yes to the act itself', () => {
