@@ -45,6 +45,7 @@ describe('staff wording vs policy wording (PARAPHRASES)', () => {
     ["can i like the school's post", 'like'],
     ['the parents in my class have clubbed together for a gift card', 'collection'],
     ['a lovely film night with the boarders', 'boarding'],
+    ["we're walking the preschoolers to the library on thursday", 'outing'],
     ['a year 8 mum asked if i would tutor her son', 'tuition'],
     ['a couple of yr 10s worked out my gamertag and keep inviting me to their party', 'lobbies'],
     ['they asked me to hop on their minecraft server', 'servers'],
