@@ -1,6 +1,6 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Clock } from '../clock.js';
-import type { Db } from './database.js';
+import type { Db, RecentAnswersTable } from './database.js';
 import { RelaxedSqliteSync, withRelaxedSync } from './sql-bot-storage.js';
 
 /**
@@ -66,16 +66,7 @@ export class SqlRecentAnswers implements RecentAnswerStore {
       return;
     }
     await withRelaxedSync(this.db, async (conn) => {
-      await conn
-        .insertInto('recent_answers')
-        .values({
-          id: entry.id,
-          conversation_id: conversationId,
-          at: entry.at,
-          answer: JSON.stringify(entry.answer),
-          helpful: entry.helpful === undefined ? null : entry.helpful ? 1 : 0,
-        })
-        .execute();
+      await conn.insertInto('recent_answers').values(rowOf(conversationId, entry)).execute();
       if (cutoff) await conn.deleteFrom('recent_answers').where('at', '<', cutoff).execute();
     });
   }
@@ -107,6 +98,17 @@ export class SqlRecentAnswers implements RecentAnswerStore {
   }
 }
 
+/** An answer as its table row: the answer as JSON, whether it helped as 1, 0 or null (not said). */
+function rowOf(conversationId: string, entry: StoredRecentAnswer): RecentAnswersTable {
+  return {
+    id: entry.id,
+    conversation_id: conversationId,
+    at: entry.at,
+    answer: JSON.stringify(entry.answer),
+    helpful: entry.helpful === undefined ? null : entry.helpful ? 1 : 0,
+  };
+}
+
 /** The insert (and, now and then, the prune) on SQLite directly, committed with `synchronous = NORMAL`. */
 class DirectSqliteAnswers {
   private readonly relaxed: RelaxedSqliteSync;
@@ -125,9 +127,8 @@ class DirectSqliteAnswers {
   }
 
   save(conversationId: string, entry: StoredRecentAnswer, cutoff: string | undefined): void {
-    const helpful = entry.helpful === undefined ? null : entry.helpful ? 1 : 0;
-    const row = [entry.id, conversationId, entry.at, JSON.stringify(entry.answer), helpful];
-    this.relaxed.run(() => this.saveAll(row, cutoff));
+    const r = rowOf(conversationId, entry);
+    this.relaxed.run(() => this.saveAll([r.id, r.conversation_id, r.at, r.answer, r.helpful], cutoff));
   }
 }
 
