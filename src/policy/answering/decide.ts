@@ -1,5 +1,6 @@
 import type { Verdict } from '../answer.js';
 import { type ForceReading, findRole, MANDATORY, NORMATIVE, PROHIBITIVE, readForce } from '../domain/force.js';
+import { OUTING_WORDING } from '../domain/lexicon.js';
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
@@ -81,8 +82,9 @@ const SCENE_WHO: Record<string, string> = {
 /** A rule that opens with a trip or visit as its setting, or whose permission or duty is for one ("may take their phone on an outing"). */
 const TRIP_OPENING =
   /(^|\b(may|can|must|should|will)\b[^.;]{0,60}?)\b(on|during|for|when on|while on|whilst on|when staff are on|on all|on any) (an? |all |any )?(school |educational |off-?site |residential )?(visits?|trips?|outings?|residentials?|excursions?)\b/i;
-const TRIP_ASKED =
-  /(?<!\bno )(?<!\bnot on an? )(?<!\bnot an? )(?<!\bwithout an? )\b(trips?|visits?|outings?|residentials?|excursions?|day out|field ?trips?|(walk|walking|taking) (the |my |our )?(\w+ )?(to|round|around|down to) the (library|park|shops|church|beach|farm|woods|museum|pond|allotment))\b/;
+const TRIP_ASKED = new RegExp(
+  `(?<!\\bno )(?<!\\bnot on an? )(?<!\\bnot an? )(?<!\\bwithout an? )\\b(visits?|${OUTING_WORDING})\\b`,
+);
 
 function opensWithScene(clause: Clause, q: ParsedQuestion): boolean {
   const m = SCENE_OPENING.exec(plainOf(clause));
@@ -791,7 +793,7 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const verdict = decideFromClause(q, clause);
   if (verdict !== 'allowed') return verdict;
   // "I may take photographs of my own child at school events …" is no yes to photographing pupils in general.
-  if (OWN_CHILD_PERMISSION.test(plainOf(clause)) && !OWN_CHILD_ASKED.test(q.folded)) return 'guidance';
+  if (aboutOthersOwnChild(q, clause)) return 'guidance';
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
   if (q.skipsReporting) return 'guidance';
   // "Are year 7s allowed to use their phones at break?" is about what pupils may do: a permission for someone else

@@ -642,6 +642,9 @@ export const OFF_TOPIC_HINTS =
  * clause using its policy words shows the question is on topic even when no concept says so. Staff words for
  * ordinary school life (meetings, selling, the evening) do not.
  */
+/** Staff words for a trip or outing ("the Year 4 trip", "walking the preschoolers to the library"). */
+export const OUTING_WORDING = String.raw`trips?|outings?|residentials?|day out|excursions?|field ?trips?|(walk|walking|taking) (the |my |our )?(\w+ )?(to|round|around|down to) the (library|park|shops|church|beach|farm|woods|museum|pond|allotment)`;
+
 export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean }[] = [
   {
     pattern: /\b(reply|replying|replied|respond|responding|answer (back|them|it)|write back|message back)\b/,
@@ -922,8 +925,7 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
   },
   {
     // "Walking the preschoolers to the library" is an outing too.
-    pattern:
-      /\b(trips?|outings?|residentials?|day out|excursions?|field ?trips?|(walk|walking|taking) (the |my |our )?(\w+ )?(to|round|around|down to) the (library|park|shops|church|beach|farm|woods|museum|pond|allotment))\b/,
+    pattern: new RegExp(`\\b(${OUTING_WORDING})\\b`),
     expand: ['visits', 'visit', 'trips', 'off-site', 'outing', 'outings'],
   },
   // Place, time and role in school life, in the words staff use for them.
