@@ -52,7 +52,31 @@ const OWN_CHILD_PERMISSION =
 
 /** A permission about one's own child, and a question that is not about the asker's own child. */
 export function aboutOthersOwnChild(q: ParsedQuestion, clause: Clause): boolean {
-  return OWN_CHILD_PERMISSION.test(plainOf(clause)) && !OWN_CHILD_ASKED.test(q.folded);
+  return clauseFacts(clause).ownChildPermission && !OWN_CHILD_ASKED.test(q.folded);
+}
+
+/** What the ranking asks of a clause's own wording, whatever the question: read once per clause, not per question. */
+interface ClauseFacts {
+  ownChildPermission: boolean;
+  tripOpening: boolean;
+  weakSection: boolean;
+  aboutTheHead: boolean;
+}
+const clauseFactsCache = new WeakMap<Clause, ClauseFacts>();
+
+function clauseFacts(clause: Clause): ClauseFacts {
+  let facts = clauseFactsCache.get(clause);
+  if (!facts) {
+    const plain = plainOf(clause);
+    facts = {
+      ownChildPermission: OWN_CHILD_PERMISSION.test(plain),
+      tripOpening: TRIP_OPENING.test(plain),
+      weakSection: clause.headingPath.some((h) => WEAK_HEADINGS.test(h)),
+      aboutTheHead: ABOUT_THE_HEAD.test(clause.text),
+    };
+    clauseFactsCache.set(clause, facts);
+  }
+  return facts;
 }
 
 /** A question about putting something on, or running, an account or page. */
@@ -62,6 +86,9 @@ const POSTING_ASKED =
 const WEAK_HEADINGS =
   /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
 
+/** A clause naming the route for a worry about the head teacher. */
+const ABOUT_THE_HEAD =
+  /\b(about|concerns?|involving|against) (the |a )?(head ?teacher|head|principal|head of school)\b/i;
 const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
@@ -135,8 +162,11 @@ export function rerank(
   const qWho = [...q.concepts.who];
   const qYears = yearGroupsOf(q.folded);
   const role = askerRole(q);
+  const tripAsked = TRIP_ASKED.test(q.folded);
+  const headConcern = HEAD_CONCERN.test(q.folded);
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
+    const facts = clauseFacts(clause);
     // Square root: the concept evidence below should be able to overturn a long clause's word-count lead.
     let s = W.bm25 * Math.sqrt(score / max);
     // "Lunchtime supervisor here, can I check my phone on the yard?": a rule that names the asker's own job
@@ -148,7 +178,7 @@ export function rerank(
     if (q.incoming && q.intent === 'procedure' && opensWithScene(clause, q)) s += SCENE_MATCH;
     // "On the Year 9 trip, can I have my phone on me?" is answered by the rule that opens with trips ("On educational
     // visits, a personal phone may be used in an emergency …") before the everyday rule.
-    if (TRIP_OPENING.test(plainOf(clause)) && TRIP_ASKED.test(q.folded)) s += SCENE_MATCH;
+    if (tripAsked && facts.tripOpening) s += SCENE_MATCH;
     // How much of the question this clause speaks to, by rarity: the narrow clause that answers beats a
     // broad rule sharing only the common words.
     s += W.specificity * specificity(clause);
@@ -243,14 +273,8 @@ export function rerank(
       s += 0.2;
     if (q.harm && t.what.includes('bullying')) s += 0.3;
     // A worry about the head teacher goes round them: the clause naming that route answers.
-    if (
-      HEAD_CONCERN.test(q.folded) &&
-      /\b(about|concerns?|involving|against) (the |a )?(head ?teacher|head|principal|head of school)\b/i.test(
-        clause.text,
-      )
-    )
-      // The route round the head is the whole answer, whoever else the worry names.
-      s += 1;
+    // The route round the head is the whole answer, whoever else the worry names.
+    if (headConcern && facts.aboutTheHead) s += 1;
     if (q.harm && t.what.includes('evidence')) s += 0.15;
     // A rule about contacting someone does not answer a question that is not about contact.
     if (t.what.includes('contact') && !q.concepts.what.has('contact') && t.who.length && q.concepts.who.size === 0)
@@ -261,7 +285,7 @@ export function rerank(
     if (t.subject !== 'any' && t.subject !== 'staff' && t.subject !== actorSubject && actorSubject === 'staff')
       s -= 0.3;
     if (actorSubject !== 'staff' && t.subject === actorSubject) s += 0.3;
-    if (clause.headingPath.some((h) => WEAK_HEADINGS.test(h))) s -= W.weakSection;
+    if (facts.weakSection) s -= W.weakSection;
     // "A Year 1 class" is answered by the rule for Key Stage 1, not the one for Key Stage 2 or classes 9–10.
     const ages = yearAgreement(qYears, clauseYears(clause));
     if (ages === 'agree') s += W.yearAgree;
