@@ -92,6 +92,10 @@ const ABOUT_THE_HEAD =
 const HEAD_CONCERN =
   /\b(the|our|my) (head ?teacher|head|principal|head of school) (is|has|was|keeps|posted|sent|messag\w*|follow\w*|added|shared|said)\b|\b(about|concern\w* about|worried about|report) (how |what |whether |if |that )?(the|our|my) (head ?teacher|head|principal)\b/;
 
+/** The only consent a question names is one some children lack ("the no-consent children", "kids without consent"). */
+const NO_CONSENT_PEOPLE =
+  /^(?:(?!\b(permission|consent|approv\w*|authori[sz]\w*|agreed|ok'?d)\b).)*\b(no[- ]consent|(children|pupils|students|kids|learners|child|pupil|student|kid|learner) (without|with no|who have no|who has no|who (don'?t|do not|doesn'?t|does not) have) ((photo|photograph|media|image|parental) )?(consent|permission))\b(?:(?!\b(permission|consent|approv\w*|authori[sz]\w*|agreed|ok'?d)\b).)*$/;
+
 /** What opening with the question's own scene (someone contacting the asker) adds to a clause's score. */
 const SCENE_MATCH = 0.35;
 const SCENE_OPENING =
@@ -164,6 +168,8 @@ export function rerank(
   const role = askerRole(q);
   const tripAsked = TRIP_ASKED.test(q.folded);
   const headConcern = HEAD_CONCERN.test(q.folded);
+  // "One of the no-consent children is in the back": who is in the photo, not a permission the asker seeks.
+  const asksPermission = q.concepts.what.has('permission') && !NO_CONSENT_PEOPLE.test(q.folded);
   const ranked = hits.slice(0, 40).map(({ clause, score }) => {
     const t = clause.tags;
     const facts = clauseFacts(clause);
@@ -266,11 +272,7 @@ export function rerank(
       t.what.includes('reporting')
     )
       s += 0.2;
-    if (
-      (q.concepts.what.has('permission') || q.concepts.what.has('official_accounts')) &&
-      t.force === 'only_with_permission'
-    )
-      s += 0.2;
+    if ((asksPermission || q.concepts.what.has('official_accounts')) && t.force === 'only_with_permission') s += 0.2;
     if (q.harm && t.what.includes('bullying')) s += 0.3;
     // A worry about the head teacher goes round them: the clause naming that route answers.
     // The route round the head is the whole answer, whoever else the worry names.

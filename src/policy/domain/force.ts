@@ -44,6 +44,8 @@ const PERMISSION = [
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
   /\b(speak to|talk to|ask|check with|consult|clear it with)\b[^.;]{0,50}\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b/,
   /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,
+  // "You will need to check with Mrs Patel before:" (a list of what she clears), "run it past the DSL before posting".
+  /\b(check with|clear (it|this|that|them) with|run (it|this|that|them) (past|by)|speak to|talk to|consult|ask)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;]{0,60}\bbefore\b(?: (you|they|staff|adults|employees) [a-z]+| [a-z]+ing\b|\s*:?\s*$)/,
 ];
 
 /** People picked out by the consent they lack ("children without photo consent", "any pupil who has no consent"). */

@@ -52,8 +52,38 @@ describe('force of list headings, answers and exceptions', () => {
     ['No. Any contact goes through the office.', 'must_not'],
     ['Yes, but tell the Deputy Head.', 'may'],
     ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
+    ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
+    ['Run it past the DSL before posting anything about a trip.', 'only_with_permission'],
   ])('when the sentence is "%s", then its force is %s', (text, force) => {
     expect(readForce(fold(text)).force).toBe(force);
+  });
+
+  it('when a sentence says to ask yourself before posting, then it is no permission to seek', () => {
+    expect(readForce(fold('Ask yourself before posting: would I be happy for a parent to read this?')).force).not.toBe(
+      'only_with_permission',
+    );
+  });
+
+  it('when a list opens "check with the head before:", then each item needs permission', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      [
+        'Photos and groups',
+        'Children without photo consent must not appear in any photo that is shared or displayed, even in the background.',
+        'You will need to check with Mrs Khan (Headteacher) before:',
+        '- setting up any social media group that uses a class name, including a WhatsApp group for a class’s parents',
+        '- letting any photo of our children be used outside the school’s own channels, such as the parish newsletter',
+        '',
+      ].join('\n'),
+    );
+    expect(engine.answer('thinking of starting a whatsapp group for my class parents, ok to go ahead?').verdict).toBe(
+      'needs_permission',
+    );
+    // The consent that some children lack is who is in the photo, not a permission the asker seeks.
+    expect(
+      engine.answer('one of the no-consent children is in the back of my class photo, tiny and blurry. OK to share it?')
+        .verdict,
+    ).toBe('not_allowed');
   });
 
   it('when a ban has a time exception and the question names that time, then it is allowed', () => {
