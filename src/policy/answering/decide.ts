@@ -458,6 +458,17 @@ export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
     // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
     // question about what the asker may do is decided by a rule about staff (or about anyone), near the top.
     if (q.actor === 'self' && OTHERS.has(r.clause.tags.subject) && r.clause.tags.force === 'may') continue;
+    // "Can I take pics on my own phone and delete them after?" against "Images should be uploaded … and deleted":
+    // a duty about another act than the one asked is what to do afterwards, not whether the act is allowed.
+    if (
+      q.intent === 'permission' &&
+      !q.negativeAction &&
+      MANDATORY.has(r.clause.tags.force) &&
+      !r.clause.reading.negativeAction &&
+      namesAnAct(q) &&
+      !sharesAct(q, r.clause)
+    )
+      continue;
     const value = r.score + FORCE_WEIGHT[r.clause.tags.force]! * top.score;
     if (value > bestValue) {
       best = r;
@@ -952,7 +963,8 @@ const ACTS: [RegExp, RegExp][] = [
   [/\b(send|sending|sent)\b(?! (me|us)\b)/, /\b(send|sending|sent|share|sharing|forward|message|messaging)\b/],
   [
     /\b(take|taking|took|film|filming|record|recording|photograph)\b/,
-    /\b(take|taken|taking|film|filmed|filming|record|recorded|recording|photograph\w*|capture)\b/,
+    // "Record" as a verb ("must not record pupils"), not the noun ("uploaded to the learner's record").
+    /\b(take|taken|taking|film|filmed|filming|(to|not|never|must|may|can|cannot|should|will|shall|and|or) record|recorded|recording|photograph\w*|capture)\b/,
   ],
   [
     /\b(post|posting|upload|uploading|publish)\b/,
@@ -968,6 +980,11 @@ const ACTS: [RegExp, RegExp][] = [
     /\b(fake|false|anonymous|anonymously|pseudonyms?|alias\w*|alternative name|identit(y|ies)|covert\w*|impersonat\w*)\b/,
   ],
 ];
+
+/** The question names one of the acts above. */
+function namesAnAct(q: ParsedQuestion): boolean {
+  return ACTS.some(([inQuestion]) => inQuestion.test(q.folded));
+}
 
 /** Each act the question names from the list above is one the clause speaks of too (or the question names none). */
 function sharesAct(q: ParsedQuestion, clause: Clause): boolean {

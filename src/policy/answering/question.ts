@@ -294,7 +294,7 @@ function intentOf(q: string): Intent {
   )
     return 'permission';
   if (
-    /\b(what (should|do|must|shall|can|would) (i|we|you|staff)( \w+)? do|what do i do|what (am|are|is) (i|we|you|staff) (meant|supposed|expected|required|obliged) to do|who('s| is| are)? (supposed|meant|expected) to (deal|handle|sort|look|investigate|act|respond|take)|who (deals|handles|sorts|looks into|investigates)|what now|what happens (if|when|now)|who (do|should|can|must|shall|would) (i|we|you|staff)|who (approves|decides|gives|grants|signs off|authori[sz]es|is responsible|deals|handles|can help)|who('s| is) (the )?(right )?(person|contact)|how (do|should|can|must|would) (i|we|you|staff)|how to\b|what (are|is) the (rules?|procedure|process|policy|steps?)|what (steps|action)|where (do|should|can) i (report|go|raise|send|log))\b/.test(
+    /\b(what (should|do|must|shall|can|would) (i|we|you|staff)( \w+)? do|what do i do|what (am|are|is) (i|we|you|staff) (meant|supposed|expected|required|obliged) to do|who('s| is| are)? (supposed|meant|expected) to (deal|handle|sort|look|investigate|act|respond|take)|who (deals|handles|sorts|looks into|investigates)|what now|what happens (if|when|now)|who (do|should|can|must|shall|would) (i|we|you|staff)|who (am|are) (i|we) (supposed|meant|expected|required) to|who (approves|decides|gives|grants|signs off|authori[sz]es|is responsible|deals|handles|can help)|who('s| is) (the )?(right )?(person|contact)|how (do|should|can|must|would) (i|we|you|staff)|how to\b|what (are|is) the (rules?|procedure|process|policy|steps?)|what (steps|action)|where (do|should|can) i (report|go|raise|send|log))\b/.test(
       q,
     )
   )

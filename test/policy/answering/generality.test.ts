@@ -86,6 +86,21 @@ describe('force of list headings, answers and exceptions', () => {
     ).toBe('not_allowed');
   });
 
+  it('when a duty after taking photos names a record, then it is no yes to taking them on a personal phone', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      [
+        'Photographs',
+        "6.1 Images should be uploaded to the learner's record on the school system and deleted from the device by the end of the week.",
+        '6.2 Staff must never use a personal phone, tablet or camera to photograph or film a learner.',
+        '',
+      ].join('\n'),
+    );
+    expect(
+      engine.answer("can I take pics of the year 7s on my own phone and delete them once they're printed?").verdict,
+    ).toBe('not_allowed');
+  });
+
   it('when a ban has a time exception and the question names that time, then it is allowed', () => {
     const engine = loadPolicyText(
       't.txt',

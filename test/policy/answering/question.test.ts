@@ -21,6 +21,7 @@ describe('parseQuestion', () => {
     ['Is my school internet use private?', 'fact'],
     ['a Year 9 sent me a Snapchat request', 'situation'],
     ['the parents all film the nativity and she is in foster care, what am I meant to do?', 'procedure'],
+    ['a colleague keeps posting about the restructure. who am i supposed to raise that with, if anyone?', 'procedure'],
     ['want to start an instagram page for the u15s, can i just set it up or who do i ask', 'permission'],
     ['someone is posting horrible things about me. will the school actually help me or am i on my own?', 'procedure'],
     ['on outreach - ok to text mum from the work phone to say im waiting outside?', 'permission'],
