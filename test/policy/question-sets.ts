@@ -20,6 +20,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round22', ['hartswood-hall-prep-agreement']],
   ['round23', ['kestrel-house-online-contact']],
   ['round24', ['calderbrook-park-academy']],
+  ['round25', ['hallam-st-bede-trust-acceptable-use']],
+  ['round26', ['meadowcroft-school-residential']],
+  ['round27', ['ashdown-college-boarding-staff-code']],
 ];
 
 export interface QuestionSet {
