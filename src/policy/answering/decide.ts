@@ -523,7 +523,11 @@ function readingFor(q: ParsedQuestion, clause: Clause): ForceReading {
         part !== parts[0] &&
         MANDATORY.has(reading.force) &&
         !reading.negativeAction &&
-        (PROHIBITIVE.has(first.force) || first.force === 'only_with_permission')
+        // "Images shall be taken only on Trust equipment and shall be … deleted": kept to the organisation's means,
+        // the first rule is a ban on any other.
+        (PROHIBITIVE.has(first.force) ||
+          first.force === 'only_with_permission' ||
+          first.restriction === 'means_official')
       )
         continue;
       best =
@@ -658,7 +662,7 @@ export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
 const OPPOSITE_STATES: { required: RegExp; opposite: RegExp }[] = [
   {
     required:
-      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,40}\b(high|highest|strict\w*|tight\w*|maximum)\b/,
+      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,60}\b(high|highest|strict\w*|tight\w*|maximum)\b/,
     opposite:
       /\b(public|open to (everyone|anyone|all)|visible to (everyone|anyone|all))\b[^.?]{0,20}\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|x)\b|\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|settings?)\b[^.?]{0,25}\b(be |as |to |on )?public\b|\b(make|set|keep|leave|have|turn) (it|them|my \w+( \w+)?) (as |to )?public\b/,
   },

@@ -101,6 +101,22 @@ describe('force of list headings, answers and exceptions', () => {
     ).toBe('not_allowed');
   });
 
+  it("when photos are kept to the organisation's equipment and then deleted, then deleting them is no yes to a personal phone", () => {
+    const engine = loadPolicyText(
+      't.txt',
+      [
+        'Images',
+        '7.4 Images of Pupils shall be taken only on Trust equipment and shall be transferred to the Trust network and deleted from the device within five working days.',
+        '10.2 Staff should set the privacy settings of personal social media accounts to the highest available level.',
+        '',
+      ].join('\n'),
+    );
+    expect(engine.answer('can I use my own phone to take photos of pupils if I delete them afterwards?').verdict).toBe(
+      'not_allowed',
+    );
+    expect(engine.answer('should my instagram be public?').verdict).toBe('not_allowed');
+  });
+
   it('when a ban has a time exception and the question names that time, then it is allowed', () => {
     const engine = loadPolicyText(
       't.txt',
