@@ -29,6 +29,8 @@ interface Line {
   y: number;
   size: number;
   text: string;
+  /** The line's table cells (text split where a wide gap was), each with where it starts; one for plain text. */
+  cells: { x: number; text: string }[];
 }
 
 const BULLET_START = new RegExp(`^(?:[•·▪●◦o§\\-–*]\\s|[${UNUSUAL_BULLETS}]\\s*(?=\\S))`);
@@ -51,27 +53,61 @@ function pageLines(page: PageText, index: number): Line[] {
     if (row) row.push(r);
     else rows.push([r]);
   }
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const columns = columnStarts(rows);
   const out: Line[] = [];
   for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
     const size = Math.max(...row.map((r) => r.height)) || 10;
     let text = '';
     let end = row[0]!.x;
+    const starts: number[] = [];
     for (const r of row) {
       const gap = r.x - end;
       if (text && r.str.trim()) {
-        if (gap >= size * 1.5) text = `${text.replace(/\s+$/, '')}\t`;
-        else if (gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
+        // A wide gap, or a narrower one before a column several rows start at (a table cell filled to its edge).
+        if (gap >= size * 1.5 || (gap >= size * 0.5 && columns.has(Math.round(r.x)))) {
+          text = `${text.replace(/\s+$/, '')}\t`;
+          starts.push(r.x);
+        } else if (gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(r.str)) text += ' ';
       }
+      if (!text && r.str.trim()) starts.push(r.x);
       text += r.str;
-      end = Math.max(end, r.x + r.width);
+      // A run of spaces as wide as a letter or more spans a gap (PDF.js puts one between table cells): it does not
+      // close the gap.
+      if (r.str.trim() || r.width < size) end = Math.max(end, r.x + r.width);
     }
     text = text.replace(/[ \u00a0]+/g, ' ').trim();
     if (!text) continue;
     const first = row.find((r) => r.str.trim())!;
-    out.push({ page: index, x: first.x, right: end, y: row[0]!.y, size, text });
+    const pieces = text.split('\t');
+    const cells = pieces.map((t, i) => ({ x: starts[i] ?? first.x, text: t.trim() }));
+    out.push({ page: index, x: first.x, right: end, y: row[0]!.y, size, text, cells });
   }
   return out.sort((a, b) => b.y - a.y);
+}
+
+/**
+ * Where a table's columns start on this page: an x (to the point) at which text begins after a gap of at least
+ * half a letter's height on three or more lines. Wrapped prose starts its words at varying places; a column's
+ * cells all start at the same one.
+ */
+function columnStarts(rows: readonly TextRun[][]): Set<number> {
+  const seen = new Map<number, number>();
+  for (const row of rows) {
+    const size = Math.max(...row.map((r) => r.height)) || 10;
+    let end = Number.NaN;
+    const here = new Set<number>();
+    for (const r of row) {
+      if (!r.str.trim()) {
+        if (r.width < size && !Number.isNaN(end)) end = Math.max(end, r.x + r.width);
+        continue;
+      }
+      if (r.x - end >= size * 0.5) here.add(Math.round(r.x));
+      end = Number.isNaN(end) ? r.x + r.width : Math.max(end, r.x + r.width);
+    }
+    for (const x of here) seen.set(x, (seen.get(x) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 3).map(([x]) => x));
 }
 
 /** Text in the top or bottom eighth of the page that repeats (digits aside) on other pages, or a page number. */
@@ -127,8 +163,25 @@ function joinParagraphs(lines: Line[], pages: PageText[]): string[] {
   const words = vocabulary(lines);
   const out: string[] = [];
   let prev: Line | null = null;
+  // The table row being read: its output line, where each column starts, and each cell's text so far. A cell that
+  // wraps puts its next line under that column, so the row's next line is shared out among the columns.
+  let row: { at: number; cols: number[]; texts: string[] } | null = null;
   for (const l of lines) {
     const left = leftOf.get(l.page)!;
+    if (row && prev && row.at === out.length - 1 && prev.page === l.page && prev.y - l.y <= pitch * 1.3) {
+      const open = row;
+      const columns = l.cells.map((c) => columnOf(open.cols, c.x, l.size));
+      if (columns.every((j) => j >= 0) && new Set(columns).size === columns.length) {
+        l.cells.forEach((c, i) => {
+          const j = columns[i]!;
+          open.texts[j] = open.texts[j] ? joinLine(open.texts[j]!, c.text, words) : c.text;
+        });
+        out[open.at] = open.texts.join('\t');
+        prev = l;
+        continue;
+      }
+    }
+    row = null;
     const startsItem = BULLET_START.test(l.text) || NUMBER_START.test(l.text);
     let joins = false;
     if (prev && out.length) {
@@ -167,10 +220,18 @@ function joinParagraphs(lines: Line[], pages: PageText[]): string[] {
       const indent = Math.max(0, l.x - leftOf.get(l.page)!);
       const spaces = BULLET_START.test(l.text) ? 2 * Math.floor(indent / 16) : 0;
       out.push(`${' '.repeat(spaces)}${l.text}`);
+      if (l.cells.length >= 2)
+        row = { at: out.length - 1, cols: l.cells.map((c) => c.x), texts: l.cells.map((c) => c.text) };
     }
     prev = l;
   }
   return out;
+}
+
+/** The column a piece of text starting at x belongs to: the one it starts at (give or take a little), or -1. */
+function columnOf(cols: readonly number[], x: number, size: number): number {
+  const slack = Math.max(2, size * 0.3);
+  return cols.findIndex((c) => Math.abs(c - x) <= slack);
 }
 
 /** Words seen whole in the document, to tell a line-end hyphen that splits a word from one that is its own. */

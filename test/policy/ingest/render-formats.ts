@@ -195,9 +195,11 @@ export function renderPdf(blocks: Block[], options: PdfOptions): Promise<Buffer>
         if (tab > 0 && LABEL_CELL.test(b.text.slice(0, tab))) {
           // "1.1<tab>Text": the number in the margin column, the text hanging beside it.
           const y = doc.y;
-          doc.text(b.text.slice(0, tab), left, y, { width: 36, lineBreak: false });
-          doc.text(b.text.slice(tab + 1).replace(/\t/g, ' '), left + 40, y, {
-            width: width - 40,
+          // As wide as the label needs ("10.10.1" does not fit the usual 36 points and would be broken up).
+          const labelWidth = Math.max(36, Math.ceil(doc.widthOfString(b.text.slice(0, tab))) + 4);
+          doc.text(b.text.slice(0, tab), left, y, { width: labelWidth, lineBreak: false });
+          doc.text(b.text.slice(tab + 1).replace(/\t/g, ' '), left + labelWidth + 4, y, {
+            width: width - labelWidth - 4,
             paragraphGap: 8,
             align: 'justify',
           });
