@@ -764,9 +764,12 @@ const UNTIL_AGE =
  */
 export function ageGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' | 'lapsed_other' | null {
   if (q.age === null) return null;
-  const m = UNTIL_AGE.exec(fold(text));
+  const folded = fold(text);
+  const m = UNTIL_AGE.exec(folded) ?? UNDER_AGE.exec(folded);
   if (!m) return null;
   if (q.age < Number(m[1])) return 'applies';
+  // "… under 18 or who is an adult at risk", asked about a 22-year-old with an EHCP: the other limb holds.
+  if (AT_RISK_LIMB.test(m[2]!) && AT_RISK_ASKED.test(q.folded)) return 'applies';
   return /^\s*(?:years? old )?(?:,? ?and|,? ?or|,? ?provided|,? ?unless)\b/.test(m[2]!) ? 'lapsed_other' : 'lapsed';
 }
 
@@ -786,6 +789,17 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 const numberOf = (w: string): number => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? Number.NaN));
+
+/** An age limit's other limb: "or who is an adult at risk", "or a vulnerable adult". */
+const AT_RISK_LIMB =
+  /^[^.;]{0,20}\bor (?:who (?:is|are) )?(?:an? )?(?:adults? at risk|vulnerable (?:adults?|persons?|people|learners?|students?|young (?:people|person)))\b/;
+/** What in a question marks an adult as one the rules on adults at risk protect. */
+const AT_RISK_ASKED =
+  /\b(ehcp|ehc plan|education,? health and care plan|sen|special (educational )?needs|learning (disability|disabilities|difficult(y|ies))|vulnerable|at risk|care leaver)\b/;
+
+/** "If a former pupil under 21 contacts …", "students aged under 18": a rule for people below an age. */
+const UNDER_AGE =
+  /\b(?:pupils?|students?|learners?|child|children|young (?:person|people)|persons?|people|boarders?|leavers?|ashdownians?|alumni)(?: who (?:are|is)| aged| of)? (?:under|below|younger than) (?:the age of |age )?(\d{1,2})\b([^.;]*)/;
 
 /**
  * "until at least three years have passed since they left", "for two years after leaving", "who left within the last

@@ -137,6 +137,8 @@ const MAY = [
   // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
+  // "Nothing in this code prevents staff from holding personal accounts": no rule against it.
+  /\bnothing (in|within|under) (this|these|the) [a-z ]{0,40}?(prevents?|stops?|prohibits?|forbids?|bars?|restricts?)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,
   // A signed agreement's permissions: "I may share the school's official posts".
   /\b(i|we) (may|can) (also )?(?!not\b|never\b|only\b|be\b|find\b|need\b|feel\b|see\b|receive\b|get\b|wish\b|want\b)[a-z]+/,

@@ -253,6 +253,8 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(official|class|department|school|school's|schools|academy|academy's|trust|trust's|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
       /\b(accounts?|pages?|channels?) for (an?|the|my|our) (\w+ )?(club|department|class|team|school|academy|subject)\b/,
+      // "The eco club want an Instagram page", "the history department's TikTok account".
+      /\b(club|department|class|team|society|house|subject|pta|form)('s|s'|s)? (\w+ ){0,3}(instagram|facebook|tiktok|twitter|x|youtube|snapchat|social media) (pages?|accounts?|channels?|profiles?)\b/,
       /\b(set up|setting up|start|starting|create|creating|open|opening|make|making|run|running)( an?| the| new| our| my)* (\w+ ){0,2}(accounts?|sites?|pages?|groups?|blogs?|channels?)\b/,
       /\b(official (school )?(sites?|accounts?|pages?|channels?|social media)|school('s)? (accounts?|pages?|sites?|channels?|social media)|on behalf of the school|class (accounts?|pages?|blogs?)|(create|creating|set up|setting up|start|starting|open|opening|creation of)( an?| new| the)? (accounts?|sites?|pages?|groups?|blogs?|channels?)|network accounts|admin rights)\b/,
     ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readForce } from '../../../src/policy/domain/force.js';
+import { detectConcepts } from '../../../src/policy/domain/tagger.js';
 import { fold } from '../../../src/policy/domain/text.js';
 import { loadPolicyText } from '../../../src/policy/index.js';
 import { normaliseText } from '../../../src/policy/ingest/normalise.js';
@@ -151,5 +152,51 @@ describe('page furniture', () => {
       lines.push(`Trust Social Media Policy v3.2 Page ${i} of 12`, `${i}.1 Staff must not post photos of pupil ${i}.`);
     const clauses = segment(normaliseText(lines.join('\n'))).clauses;
     expect(clauses.every((c) => !/Page \d+ of/.test(c.text))).toBe(true);
+  });
+});
+
+describe('ages, clubs and "nothing prevents"', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      'Code',
+      '5.1 Nothing in this code prevents staff who are parents from joining the parents’ WhatsApp group for their own child’s year group, but they must not use it to discuss other pupils.',
+      '5.2 Staff must not join a parents’ group chat for their own tutor group.',
+      '5.3 If a former pupil under 21 contacts a member of staff on a personal account, the member of staff should not accept or reply and should tell the DSL.',
+      '5.4 Staff must not accept friend requests from any student who is under 18 or who is an adult at risk.',
+      '5.5 Where a club or society wishes to open a social media account in the College’s name, staff must first obtain written approval from the Director of Development.',
+      '',
+    ].join('\n'),
+  );
+
+  it('when a rule says nothing in the code prevents something, then it is allowed', () => {
+    expect(readForce(fold('Nothing in this code prevents staff from holding personal accounts.')).force).toBe('may');
+    expect(
+      engine.answer('my son is in year 9 and the year 9 parents have a whatsapp group, can I join it as a mum?')
+        .verdict,
+    ).toBe('allowed');
+  });
+
+  it('when a rule is for former pupils under an age, then it holds below that age and not above it', () => {
+    expect(engine.answer('a former pupil who is 19 wants to connect on linkedin, ok to accept?').verdict).toBe(
+      'not_allowed',
+    );
+    expect(engine.answer('a former pupil who is now 23 wants to connect on linkedin, ok to accept?').verdict).toBe(
+      'allowed',
+    );
+  });
+
+  it('when an age limit has an "adult at risk" limb and the adult has an EHCP, then the rule still holds', () => {
+    expect(engine.answer('a student who is 22 and has an EHCP sent me a friend request, can I accept?').verdict).toBe(
+      'not_allowed',
+    );
+  });
+
+  it('when a club wants its own Instagram page, then the rule on opening accounts answers', () => {
+    expect(detectConcepts('the eco club want an instagram page').what.has('official_accounts')).toBe(true);
+    expect(
+      engine.answer('The eco club want an Instagram page to show off their veg patch. Can I set one up for them?')
+        .verdict,
+    ).toBe('needs_permission');
   });
 });
