@@ -5,7 +5,7 @@ import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
-import { contentWords, type ParsedQuestion } from './question.js';
+import { contentWords, OWN_MEANS, PERSONAL_APP, type ParsedQuestion } from './question.js';
 import { paraphraseEntriesOf, paraphrasesOf, processTerm } from './retrieval.js';
 import { RANK_WEIGHTS as W } from './weights.js';
 
@@ -1058,7 +1058,12 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   if (extendsOtherRules(clause)) return 'guidance';
 
   const familyAsked = q.concepts.who.has('family_member');
-  const meansClash = r.restriction === 'means_official' && q.personalMeans;
+  // "ok to text mum from the work phone?" names the work means to text with; "from my hotmail, since my school email
+  // won't load" and "start a whatsapp, Firefly is so clunky" still name a means of the asker's own.
+  const meansClash =
+    r.restriction === 'means_official' &&
+    q.personalMeans &&
+    (!q.officialMeans || OWN_MEANS.test(q.folded) || PERSONAL_APP.test(q.folded));
 
   if (force === 'only_with_permission') {
     if (meansClash) return 'not_allowed';

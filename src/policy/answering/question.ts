@@ -64,6 +64,13 @@ function withoutTrailingCondition(folded: string): string {
  * they're printed?" asks about taking them (deleting is the follow-up, no refusal of anything).
  */
 /** The school's own means: "the work phone", "my school email", "a Teams chat", "ClassCharts". */
+/** The asker's own phone, account or number ("my own", "my mobile", "my insta"); an app alone is not one. */
+export const OWN_MEANS =
+  /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b/;
+
+/** An app that is nobody's official channel. */
+export const PERSONAL_APP = /\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger)\b/;
+
 const OFFICIAL_MEANS =
   /\b(work|school|academy|college|centre|center|trust|setting|nursery|office|department|dept|official|class) (phone|mobile|ipad|tablet|laptop|e-?mail|account|camera|device|chromebook)s?\b|\b(microsoft )?teams (chat|message|channel|call|meeting|group)\b|\b(on|through|via|using) (microsoft )?teams\b|\b(classcharts|class charts|class dojo|dojo|seesaw|google classroom|satchel|showbie|firefly|moodle|the vle|hwb|tapestry|arbor|parentmail|school gateway|weduc|edulink)\b/;
 
@@ -163,10 +170,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       CONCEALING.test(folded) ||
       // "a pupil told me something worrying, can I wait until next week to report it?": a concern is not put off.
       (DELAYS_REPORTING.test(folded) && WORRY.test(folded)),
-    personalMeans:
-      /\b(my own|personal|private|my (phone|mobile|iphone|laptop|account|facebook|instagram|insta|snapchat|snap|tiktok|twitter|whatsapp|profile|page|number|email|blog))\b|\b(whatsapp|snapchat|snap|instagram|insta|tiktok|facebook|fb|messenger|text|dm)\b/.test(
-        folded,
-      ),
+    personalMeans: OWN_MEANS.test(folded) || PERSONAL_APP.test(folded) || /\b(text|dm)\b/.test(folded),
     officialMeans: OFFICIAL_MEANS.test(folded),
     // "Break duty" is work with children, not a break.
     when:

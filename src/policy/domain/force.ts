@@ -149,7 +149,7 @@ const MAY = [
   /\bcan (be used|use)\b/,
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
-  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so)\b/,
+  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\b/,
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
   /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed)\b/,
   // "Political posts are a matter for the individual": left to the person, so allowed.
@@ -320,7 +320,11 @@ export function readForce(folded: string): ForceReading {
     ) ||
     // "Staff are permitted to take photographs … using a College device": the permission holds for the
     // organisation's own equipment.
-    /\b(using|on|with) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|ipads?|tablets?|laptops?|computers?)\b/.test(
+    /\b(using|on|with|from) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official|house|office|department|duty|shared)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|mobiles?|ipads?|tablets?|laptops?|computers?|medical tablet)\b/.test(
+      text,
+    ) ||
+    // "All communication with pupils must be through College systems".
+    /\b(must|should|shall|will|is to|are to) (only )?(be )?(sent |made |done |carried out |conducted )?(through|via|using|on) (the )?(school|college|academy|trust|official|approved|work)('s)? (systems?|channels?|accounts?|e-?mail|platforms?)\b/.test(
       text,
     ) ||
     // "should use the club's official communication channels when messaging a student"

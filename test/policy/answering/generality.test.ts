@@ -200,3 +200,30 @@ describe('ages, clubs and "nothing prevents"', () => {
     ).toBe('needs_permission');
   });
 });
+
+describe('the means a rule keeps to', () => {
+  it('when a permission names the house mobile and the asker would use their own, then it is not allowed', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Exeats\n5.10 During exeats, houseparents may phone or text boarders on the house mobile, for example to check that a boarder has arrived home.\n',
+    );
+    expect(readForce(fold('houseparents may phone or text boarders on the house mobile')).restriction).toBe(
+      'means_official',
+    );
+    expect(
+      engine.answer('the house phone has died, can I text a boarder from my own mobile to check she got home?').verdict,
+    ).toBe('not_allowed');
+  });
+
+  it("when communication must go through the college systems, then an app of the asker's is not allowed and the work phone is", () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Communication\n5.8 All communication with pupils must be through College systems: Firefly messages, College email and the work phone.\n',
+    );
+    expect(
+      engine.answer('ok to start a whatsapp for the lads in my house to remind them about prep? Firefly is so clunky')
+        .verdict,
+    ).toBe('not_allowed');
+    expect(engine.answer('ok to text a pupil from the work phone to say the minibus is late?').verdict).toBe('allowed');
+  });
+});
