@@ -5,7 +5,7 @@ import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import { type YearGroups, yearAgreement, yearGroupsOf } from '../domain/year-groups.js';
 import type { Clause } from '../types.js';
-import { contentWords, OWN_MEANS, PERSONAL_APP, type ParsedQuestion } from './question.js';
+import { contentWords, OWN_MEANS, type ParsedQuestion, PERSONAL_APP } from './question.js';
 import { paraphraseEntriesOf, paraphrasesOf, processTerm } from './retrieval.js';
 import { RANK_WEIGHTS as W } from './weights.js';
 
