@@ -529,9 +529,23 @@ export const WHAT: Concept[] = [
     expand: ['fundraising', 'donation', 'donate', 'charity'],
   },
   {
+    id: 'press',
+    kind: 'what',
+    patterns: [
+      /\b(media (enquir\w*|inquir\w*|requests?|interest|attention|coverage)|press (enquir\w*|inquir\w*|office|releases?|statements?|coverage)|the press|journalists?|reporters?|newspapers?|local media|news media)\b/,
+    ],
+    slang: [/\b((local|county|the|a) paper|bbc|itv|the news|on the radio)\b/],
+    // Not "press": the typo reader would take "dress" for it. "reporter" is here so it is not read as "reported".
+    expand: ['media', 'newspapers', 'journalists', 'journalist', 'reporter', 'reporters'],
+  },
+  {
     id: 'livestreaming',
     kind: 'what',
-    patterns: [/\b(livestream\w*|live ?stream\w*|live broadcast\w*|go(ing)? live|broadcast\w* live)\b/],
+    patterns: [
+      /\b(livestream\w*|live ?stream\w*|live broadcast\w*|go(ing)? live|broadcast\w* live)\b/,
+      // "must not stream, record or broadcast a chapel service": streaming an event is live streaming.
+      /\b(stream|streams|streamed|streaming)\b(,? (or |and )?(record\w*|broadcast\w*|film\w*),?)* (or |and )?(broadcast\w* )?(an?|the|any|their|our) (\w+ )?(services?|events?|lessons?|assembl(y|ies)|concerts?|performances?|productions?|plays?|fixtures?|matches|match|games?|ceremon(y|ies))\b/,
+    ],
     slang: [/\b((tiktok|insta|instagram|facebook|fb|youtube) live|stream(ing)? it)\b/],
     expand: ['livestream', 'live'],
   },
@@ -849,9 +863,15 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['direct', 'private', 'messages', 'message'],
   },
   {
-    pattern: /\b(go(ing)? live|lives?tream\w*|stream\w*|live video|tiktok live|insta live)\b/,
+    pattern:
+      /\b(go(ing)? live|lives?tream\w*|stream\w*|live video|(tiktok|insta|instagram|facebook|fb|youtube) live)\b/,
     online: true,
-    expand: ['livestream', 'live', 'streaming'],
+    expand: ['livestream', 'live', 'streaming', 'stream', 'broadcast'],
+  },
+  {
+    // "A reporter from the county paper rang": the press, however the policy names it.
+    pattern: /\b(reporters?|journalists?|(local|county) (news)?papers?|newspapers?|the press|bbc|itv)\b/,
+    expand: ['media', 'newspapers', 'journalists', 'enquiries'],
   },
   { pattern: /\b(dodgy|iffy|inappropriate|dubious|sketchy|nsfw)\b/, expand: ['inappropriate', 'unsuitable'] },
   {

@@ -227,3 +227,35 @@ describe('the means a rule keeps to', () => {
     expect(engine.answer('ok to text a pupil from the work phone to say the minibus is late?').verdict).toBe('allowed');
   });
 });
+
+describe('the press and live streams', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      'Public comment',
+      '5.15 Staff must not stream, record or broadcast a chapel service on a personal device or account.',
+      '5.19 Media enquiries, including calls from local newspapers, are passed to the Development Office without comment.',
+      '5.20 Staff must not accept gifts offered through social media.',
+      '5.21 Concerns will be referred to the LADO within one working day where they are reported.',
+      '',
+    ].join('\n'),
+  );
+
+  it('when a reporter rings, then the rule on media enquiries answers', () => {
+    const a = engine.answer(
+      'A reporter from the county paper rang asking me to say a few words about the new house. what do i do?',
+    );
+    expect(a.verdict).toBe('guidance');
+    expect(a.citations[0]?.text).toMatch(/^Media enquiries/);
+  });
+
+  it('when someone would do a facebook live of a service, then the rule on streaming services answers', () => {
+    const a = engine.answer('Could I film the carol service on my phone and do a facebook live for the grandparents?');
+    expect(a.verdict).toBe('not_allowed');
+    expect(a.citations[0]?.text).toMatch(/stream, record or broadcast/);
+  });
+
+  it('when someone asks about the dress code, then the press is not what they mean', () => {
+    expect(engine.answer("What's the dress code for staff on INSET days? Are jeans OK?").verdict).toBe('not_covered');
+  });
+});
