@@ -925,8 +925,13 @@ function provisoForbids(q: ParsedQuestion, text: string): boolean {
   // A staff wording's policy words ("£40 on PayPal": money) count too, as one meaning: when any of them is the
   // permission's own ("political posts are a matter for the individual" asked about voting Green), or the
   // permission uses the staff wording itself ("staff who stand for election … may"), none is.
+  // "My son is at the school where I work" says who the asker is, not what they would do there.
+  const acts = q.folded.replace(WHERE_I_WORK, ' ');
   const meanings = paraphraseEntriesOf(q)
-    .filter((p) => !p.pattern.test(permittedText) && !p.expand.some((w) => permitted.has(processTerm(w))))
+    .filter(
+      (p) =>
+        p.pattern.test(acts) && !p.pattern.test(permittedText) && !p.expand.some((w) => permitted.has(processTerm(w))),
+    )
     .map((p) => p.expand);
   const asked = new Set(
     [...contentWords(q.folded), ...meanings.flat()]
@@ -938,6 +943,10 @@ function provisoForbids(q: ParsedQuestion, text: string): boolean {
   );
   return banned.some((part) => contentWords(part).some((w) => asked.has(processTerm(w) ?? '')));
 }
+
+/** The asker saying where they work ("at the school where I work", "I work there too"). */
+const WHERE_I_WORK =
+  /\b(where|that) i work\b|\bi (also )?work (at|there|here|for|in)\b( (the|this|a|our) (school|academy|college|trust))?/g;
 
 /** Where something is posted or sent, as stemmed: the setting of a proviso, not what it forbids. */
 const PROVISO_PLACE =
@@ -1223,7 +1232,7 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "Staff are permitted to take photographs … using a College device" asked about their own phone.
     if (meansClash) return 'not_allowed';
     // "… may connect with former students once they are aged 18 or over" asked about a 13-year-old.
-    const from = permittedFromAge(clause.text);
+    const from = permittedFromAge(clause.text) ?? (clause.context ? permittedFromAge(clause.context) : null);
     if (from !== null && q.age !== null && q.age < from) return 'not_allowed';
     // "… once the former student is aged 18 or over" asked about a leaver whose age the question does not give.
     if (from !== null && q.age === null && !ADULT_ASKED.test(q.folded)) return 'depends';

@@ -340,6 +340,8 @@ export const WHAT: Concept[] = [
     ],
     slang: [
       /\b(moan|moaning|rant|ranting|slag(ging)? off|bad-?mouth(ing)?|diss|dissing|vent|venting|have a go|bitch(ing)? about|gripe|trash talk|roast)\b/,
+      // "I'm livid … I want to post about how the trust treats its staff": anger at the employer, said in public.
+      /\b(livid|fuming|furious|seething|raging|so angry|really angry|fed up with|sick of|hacked off|cheesed off)\b[^?]{0,120}\b(post|tweet|put|share|write|say)\b|\bhow (the|my|our) (school|trust|academy|college|head|headteacher|management|slt|leadership|governors) (treats?|treated|is treating|handles?|handled|runs?|is run)\b/,
     ],
     expand: ['negative', 'criticising', 'comments', 'defamatory', 'disrepute', 'colleagues'],
   },

@@ -259,3 +259,48 @@ describe('the press and live streams', () => {
     expect(engine.answer("What's the dress code for staff on INSET days? Are jeans OK?").verdict).toBe('not_covered');
   });
 });
+
+describe('round 25 readings', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      '10 Social media',
+      '10.5 Staff are permitted to accept connection requests from former pupils aged 18 or over provided that:',
+      '(a) the former pupil left the Academy at least 12 months previously;',
+      '(b) no Trust matters are discussed through that connection.',
+      '10.7 Staff whose own children attend an Academy may join parent groups on social media, including class WhatsApp groups, in their capacity as a Parent, provided that they do not answer questions on behalf of the Academy and do not disclose any information obtained through their employment.',
+      '10.10 Staff must not post, share, comment on or “like” content which:',
+      '(a) criticises or disparages the Trust, an Academy, its governors or colleagues; or',
+      '(b) discloses confidential information about the Trust.',
+      '10.11 Staff are encouraged to share posts from Official accounts on their personal social media, provided that no comment is added which identifies a Pupil.',
+      '',
+    ].join('\n'),
+  );
+
+  it('when a list of conditions hangs off an age limit, then a 17-year-old is below it', () => {
+    expect(
+      engine.answer('a girl who left last summer (shes 17) messaged me on facebook, is it fine to help her?').verdict,
+    ).toBe('not_allowed');
+  });
+
+  it('when the asker says the school is where they work, then that is not what a proviso forbids', () => {
+    expect(
+      engine.answer(
+        'My son is in Year 3 at the school where I work. The Year 3 parents have a WhatsApp group. Am I allowed to be in it?',
+      ).verdict,
+    ).toBe('allowed');
+  });
+
+  it('when someone angry wants to post about how the trust treats staff, then it is criticism and not allowed', () => {
+    expect(
+      detectConcepts("i'm livid, i want to post on twitter about how the trust treats its staff", true).what.has(
+        'criticism',
+      ),
+    ).toBe(true);
+    expect(
+      engine.answer(
+        "After the restructure I'm livid. I want to post on my Twitter about how the trust treats its staff. Surely that's fine?",
+      ).verdict,
+    ).toBe('not_allowed');
+  });
+});
