@@ -329,8 +329,12 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(personal (contact )?details|contact details|phone numbers?|telephone numbers?|mobile numbers?|numbers?|e-?mail address(es)?|personal e-?mail|home address(es)?|addresses|date of birth|personal information)\b/,
     ],
-    slang: [/\b(my number|my digits|my email|my address|my mobile number|whatsapp number)\b/],
-    expand: ['personal', 'contact', 'details', 'phone', 'numbers', 'email'],
+    slang: [
+      /\b(my number|my digits|my email|my address|my mobile number|whatsapp number)\b/,
+      // "A Year 7 asked for my Snapchat", "can I give her my insta": the asker's username on an app.
+      /\b(ask(ed|ing|s)? (me )?for|give (him|her|them|a pupil|the pupil)|gave (him|her|them)|pass(ed)? on|share) my (snapchat|snap|insta|instagram|tiktok|whatsapp|discord|facebook|fb|username|handle|user ?name|gamertag)\b/,
+    ],
+    expand: ['personal', 'contact', 'details', 'phone', 'numbers', 'email', 'username'],
   },
   {
     id: 'criticism',

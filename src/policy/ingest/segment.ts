@@ -252,6 +252,10 @@ const VERBISH =
 /** A row of a Yes/No (or Do/Don't) table exported as text: "No – comment on posts about children". */
 const YES_NO_ROW = /^\s*(yes|no|do|don'?t|never|always)\s*[–—-]\s+\S/i;
 
+/** A verb of a rule, which a heading does not have: "Staff must not:", "Employees are expected to:". */
+const LEAD_IN_VERB =
+  /\b(must|should|shall|may|will|can|cannot|can't|are|is|do|does|never|agree|undertake|expected|required|permitted|allowed)\b/i;
+
 function headingKind(line: string, sectionNo: string | null, next: string): 'numbered' | 'caps' | 'title' | null {
   if (YES_NO_ROW.test(line)) return null;
   // "School office email: office@…", "Tel: 01234 567890", a web address: contact details, not a heading.
@@ -271,6 +275,8 @@ function headingKind(line: string, sectionNo: string | null, next: string): 'num
   const letters = line.replace(/[^A-Za-z]/g, '');
   const caps = letters.length >= 4 && letters === letters.toUpperCase();
   if (sectionNo) {
+    // "10.3 Staff must not:" introduces the list below it; "9.5 Use of personal phones:" is a heading.
+    if (line.endsWith(':') && !caps && LEAD_IN_VERB.test(line)) return null;
     if (caps && words <= 16) return 'numbered';
     // "9.5 Use of personal mobile phones on the academy site" above "9.5.1 …": a line the next one numbers under
     // is its heading, whatever verb it starts with.

@@ -304,3 +304,32 @@ describe('round 25 readings', () => {
     ).toBe('not_allowed');
   });
 });
+
+describe('numbered lead-ins and usernames', () => {
+  it('when a numbered line reads "Staff must not:", then it is the lead-in of the lettered items below it', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      [
+        '10 Social media',
+        '',
+        '10.3\tStaff must not:',
+        '',
+        'Hallam Trust | ICT AUP v4.2 | Page 12 of 19',
+        '',
+        '(a)\tplay online games with, or join any online game that includes, a Pupil known to them; or',
+        '',
+        '(b)\tgive their personal telephone number, social media username or personal email address to any Pupil.',
+        '',
+      ].join('\n'),
+    );
+    const items = engine.document.clauses.filter((c) => /^(play|give)/.test(c.text));
+    expect(items.map((c) => c.tags.force)).toEqual(['must_not', 'must_not']);
+    expect(engine.answer('A Year 7 asked for my Snapchat so I can send him tips. Any problem with that?').verdict).toBe(
+      'not_allowed',
+    );
+  });
+
+  it("when a pupil asks for the asker's Snapchat, then it is their personal details", () => {
+    expect(detectConcepts('a year 7 asked for my snapchat', true).what.has('personal_info')).toBe(true);
+  });
+});

@@ -22,6 +22,11 @@ describe('parseQuestion', () => {
     ['a Year 9 sent me a Snapchat request', 'situation'],
     ['the parents all film the nativity and she is in foster care, what am I meant to do?', 'procedure'],
     ['a colleague keeps posting about the restructure. who am i supposed to raise that with, if anyone?', 'procedure'],
+    [
+      'a Year 7 asked for my Snapchat so I can send him screenshots showing how to fix his login. Any problem with that?',
+      'permission',
+    ],
+    ['not sure how to report a fake account pretending to be me', 'procedure'],
     ['want to start an instagram page for the u15s, can i just set it up or who do i ask', 'permission'],
     ['someone is posting horrible things about me. will the school actually help me or am i on my own?', 'procedure'],
     ['on outreach - ok to text mum from the work phone to say im waiting outside?', 'permission'],
