@@ -41,6 +41,8 @@ const PERMISSION = [
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
+  // "Staff who want to use images … need written permission from the Headteacher".
+  /\b(need|needs|require|requires)\b (the |a |an |their )?(prior |written |express |explicit |formal )*(permission|consent|approval|agreement|authori[sz]ation|sign-?off) (from|of)\b/,
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
   /\b(speak to|talk to|ask|check with|consult|clear it with)\b[^.;]{0,50}\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b/,
   /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,

@@ -30,7 +30,50 @@ export function normaliseText(raw: string): string[] {
     const cleaned = cleanLine(line, counts);
     out.push(cleaned ?? '');
   }
+  return unflattenTwoColumnTables(out);
+}
+
+/** The header of a "Do | Don't" table's first and second column. */
+const FIRST_COLUMN = /^(do|dos|do's|✓|✔|yes|acceptable|appropriate|permitted|allowed|you can|you may)$/i;
+const SECOND_COLUMN =
+  /^(don'?t|don’t|donts|don'ts|don’ts|do not|✗|✘|no|unacceptable|not acceptable|inappropriate|not appropriate|not permitted|not allowed|you can'?t|you can’t|you must not)$/i;
+
+/**
+ * A two-column "Do | Don't" table pasted as text comes out one cell per line, the columns taking turns:
+ * "Do", "Don't", then a do, a don't, a do, a don't …. Read that way, every don't would be an instruction. Such a
+ * block is put back as two lists, each under its column's header ("Do:" then its cells, "Don't:" then its cells).
+ */
+function unflattenTwoColumnTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!.trim();
+    const second = (lines[i + 1] ?? '').trim();
+    if (FIRST_COLUMN.test(first) && SECOND_COLUMN.test(second)) {
+      const cells: string[] = [];
+      let j = i + 2;
+      while (j < lines.length && isCell(lines[j]!)) cells.push(lines[j++]!.trim());
+      if (cells.length >= 2 && cells.length % 2 === 0) {
+        out.push(`${first}:`, ...cells.filter((_, k) => k % 2 === 0).map((c) => `• ${c}`), '');
+        out.push(`${second}:`, ...cells.filter((_, k) => k % 2 === 1).map((c) => `• ${c}`));
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(lines[i]!);
+  }
   return out;
+}
+
+/** A short line that can be a table cell: no tab, no colon at its end, not a numbered or bulleted line. */
+function isCell(line: string): boolean {
+  const t = line.trim();
+  return (
+    t !== '' &&
+    !t.includes('\t') &&
+    !t.endsWith(':') &&
+    t.split(/\s+/).length <= 16 &&
+    !/^(\d+(\.\d+)*\.?\s|[•·▪●◦*-]\s|\(?[a-z]\)\s)/i.test(t)
+  );
 }
 
 const PAGE_MARK = /^\s*(?:\f\s*)*(?:(?:page\s+)?\d+(?:\s+(?:of|\/)\s+\d+)?|[-–—]\s*\d+\s*[-–—])?\s*\f?\s*$/i;

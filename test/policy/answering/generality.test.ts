@@ -54,6 +54,10 @@ describe('force of list headings, answers and exceptions', () => {
     ['Yes, but tell the Deputy Head.', 'may'],
     ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
+    [
+      'Staff who want to use images of learners for a course need written permission from the Headteacher.',
+      'only_with_permission',
+    ],
     ['Run it past the DSL before posting anything about a trip.', 'only_with_permission'],
   ])('when the sentence is "%s", then its force is %s', (text, force) => {
     expect(readForce(fold(text)).force).toBe(force);

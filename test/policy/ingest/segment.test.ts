@@ -12,6 +12,34 @@ describe('normaliseText', () => {
     expect(lines).toEqual(['1.1 Staff must be careful.']);
   });
 
+  it("when a Do | Don't table was pasted one cell per line, then each column's cells are listed under its header", () => {
+    const lines = normaliseText(
+      [
+        'Quick guide',
+        'Do',
+        "Don't",
+        'Use your phone in the staff office on your break',
+        'Take your phone into a bedroom',
+        'Carry the residence handset on waking nights',
+        'Use your own phone as a torch on night checks',
+        '',
+        'Frequently asked',
+      ].join('\n'),
+    ).filter(Boolean);
+    expect(lines).toEqual([
+      'Quick guide',
+      'Do:',
+      '• Use your phone in the staff office on your break',
+      '• Carry the residence handset on waking nights',
+      "Don't:",
+      '• Take your phone into a bedroom',
+      '• Use your own phone as a torch on night checks',
+      'Frequently asked',
+    ]);
+    const dont = parse(lines.join('\n')).clauses.find((c) => c.text.startsWith('Use your own phone as a torch'));
+    expect(dont?.context).toBe("Don't:");
+  });
+
   it('when a header repeats on every page, then it is dropped but policy text is kept', () => {
     const page = 'Oakfield School Social Media Policy\nStaff must not post photos of pupils.\nPage 1 of 4\n';
     const lines = normaliseText(page.repeat(1) + 'Oakfield School Social Media Policy\n'.repeat(4)).filter(Boolean);
