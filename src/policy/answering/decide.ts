@@ -1249,7 +1249,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     if (
       r.conditional &&
       EMERGENCY_ONLY.test(plainOf(clause)) &&
-      /\b(emergenc(y|ies)|urgent|hospital|ill|accident)\b/.test(q.folded)
+      /\b(emergenc(y|ies)|urgent|hospital|ill|accident|999|111|ambulance|seizure|fitting|collapsed|unconscious|bleeding|injur(y|ed|ies)|hurt|fire|missing|choking|allergic|anaphyla\w*|asthma attack)\b/.test(
+        q.folded,
+      )
     )
       return 'allowed';
     return r.conditional ? 'depends' : 'allowed';

@@ -879,6 +879,18 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern: /\b(reporters?|journalists?|(local|county) (news)?papers?|newspapers?|the press|bbc|itv)\b/,
     expand: ['media', 'newspapers', 'journalists', 'enquiries'],
   },
+  {
+    // "his nan", "her grandad": a pupil's family, as policies name them.
+    pattern:
+      /\b(his|her|their) (nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|auntie|aunt|uncle)\b/,
+    expand: ['family', 'families', 'relatives'],
+  },
+  {
+    // "FaceTime his nan", "a Zoom with mum": a video call, whatever the app.
+    pattern: /\b(facetime\w*|face ?time|video ?call\w*|zoom call|on zoom|skype|whatsapp video|video chat)\b/,
+    online: true,
+    expand: ['video', 'call', 'calls'],
+  },
   { pattern: /\b(dodgy|iffy|inappropriate|dubious|sketchy|nsfw)\b/, expand: ['inappropriate', 'unsuitable'] },
   {
     pattern: /\b(mates?|friends?|friendly|pals?) with\b|\bbest mate\b|\bknew (her|him|them) before\b/,

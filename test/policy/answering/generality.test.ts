@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/policy/answering/question.js';
+import { paraphrasesOf } from '../../../src/policy/answering/retrieval.js';
 import { readForce } from '../../../src/policy/domain/force.js';
 import { detectConcepts } from '../../../src/policy/domain/tagger.js';
 import { fold } from '../../../src/policy/domain/text.js';
@@ -335,5 +337,33 @@ describe('numbered lead-ins and usernames', () => {
 
   it("when a pupil asks for the asker's Snapchat, then it is their personal details", () => {
     expect(detectConcepts('a year 7 asked for my snapchat', true).what.has('personal_info')).toBe(true);
+  });
+});
+
+describe('emergencies and video calls', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      'Phones',
+      '3.3 Staff must never use a personal phone to photograph or film a learner.',
+      '3.4 In an emergency, any member of staff may use their own phone to call for help (999 or the school office) if a school phone or radio is not to hand.',
+      '5.6 Staff may help a learner to make a video call to family on the learner’s own device, as long as the call takes place in a shared area.',
+      '9.1 Staff must not contact learners through personal phones or messaging apps.',
+      '',
+    ].join('\n'),
+  );
+
+  it('when a learner is having a seizure and the radio is dead, then ringing 999 on the own phone is allowed', () => {
+    expect(
+      engine.answer('learner having a seizure on the field and my radio is dead - can I ring 999 on my own mobile??')
+        .verdict,
+    ).toBe('allowed');
+  });
+
+  it('when a learner wants to FaceTime his nan, then the rule on video calls to family is cited', () => {
+    const q = parseQuestion('Young person wants to FaceTime his nan before bed on his iPad. Can I help him set it up?');
+    expect(paraphrasesOf(q).flat()).toEqual(expect.arrayContaining(['video', 'call', 'family']));
+    const a = engine.answer('Young person wants to FaceTime his nan before bed on his iPad. Can I help him set it up?');
+    expect(a.citations.map((c) => c.text)).toContainEqual(expect.stringMatching(/video call to family/));
   });
 });
