@@ -650,8 +650,11 @@ export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
   ];
   return found.some(([, modifier, noun]) => {
     if (!modifier || !noun || MODIFIER_STOP.test(modifier) || MODIFIER_STOP.test(noun) || noun.length < 3) return false;
-    const asked = new RegExp(`\\b([a-z]+) ${noun}s?\\b`).exec(q.folded);
-    return !!asked && !MODIFIER_STOP.test(asked[1]!) && kind(asked[1]!) !== kind(modifier);
+    // "my own X account": the words before the noun, nearest first; a platform's name says nothing of whose it is.
+    const asked = new RegExp(`\\b(?:([a-z]+) )?([a-z]+) ${noun}s?\\b`).exec(q.folded);
+    if (!asked) return false;
+    const nearest = PLATFORM_NAME.test(asked[2]!) ? asked[1] : asked[2];
+    return !!nearest && !MODIFIER_STOP.test(nearest) && kind(nearest) !== kind(modifier);
   });
 }
 
@@ -671,6 +674,9 @@ const OPPOSITE_STATES: { required: RegExp; opposite: RegExp }[] = [
 function asksOppositeState(q: ParsedQuestion, clauseText: string): boolean {
   return OPPOSITE_STATES.some((s) => s.opposite.test(q.folded) && s.required.test(clauseText));
 }
+
+const PLATFORM_NAME =
+  /^(x|twitter|facebook|fb|instagram|insta|tiktok|snapchat|snap|whatsapp|linkedin|youtube|threads|bluesky|discord|reddit)$/;
 
 /** Modifiers that name the same kind ("own phone", "personal phone"). */
 function kind(modifier: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contrastsOnly } from '../../../src/policy/answering/decide.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { paraphrasesOf } from '../../../src/policy/answering/retrieval.js';
 import { readForce } from '../../../src/policy/domain/force.js';
@@ -365,5 +366,19 @@ describe('emergencies and video calls', () => {
     expect(paraphrasesOf(q).flat()).toEqual(expect.arrayContaining(['video', 'call', 'family']));
     const a = engine.answer('Young person wants to FaceTime his nan before bed on his iPad. Can I help him set it up?');
     expect(a.citations.map((c) => c.text)).toContainEqual(expect.stringMatching(/video call to family/));
+  });
+});
+
+describe('whose account a question names', () => {
+  it("when the question says 'my own X account', then the platform's name is not taken for whose account it is", () => {
+    const rule =
+      "Staff may post about school sport results on personal accounts only by sharing or reposting the official College account's posts.";
+    expect(
+      contrastsOnly(
+        parseQuestion('the sports page put up the score. am i ok to repost that on my own x account?'),
+        rule,
+      ),
+    ).toBe(false);
+    expect(contrastsOnly(parseQuestion('can i post the score on the department x account?'), rule)).toBe(true);
   });
 });
