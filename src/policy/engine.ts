@@ -11,7 +11,7 @@ import {
   rerank,
   verdictClause,
 } from './answering/decide.js';
-import { type ParsedQuestion, parseQuestion } from './answering/question.js';
+import { type ParsedQuestion, parseQuestion, questionConcepts } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
@@ -109,7 +109,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     })
     .join(' ');
   if (corrected !== q.folded) {
-    const more = detectConcepts(corrected, true);
+    const more = questionConcepts(corrected);
     for (const w of more.who) q.concepts.who.add(w);
     for (const w of more.what) q.concepts.what.add(w);
     for (const p of more.platforms) q.concepts.platforms.add(p);

@@ -121,6 +121,25 @@ function withoutFollowUp(folded: string): string {
 const SKIPS_REPORTING =
   /\b(instead of|rather than) (reporting|telling|informing|passing it on|referring)\b|\bwithout (involving|telling|reporting|informing|letting [a-z ]{1,20} know)\b|\b(deal with|handle|sort( out)?|investigate|look into) (it|this|that|the \w+)( out)? (myself|ourselves|on my own)\b|\b(myself|first) before (telling|reporting|informing|passing)\b|\b(not|never|without|n't) (tell|telling|report|reporting|mention|mentioning|inform|informing|say anything|saying anything|let(ting)? (anyone|anybody|someone|the \w+) know)\b|\bkeep(ing)? (it |this |that |them )?(quiet|secret|to (myself|ourselves)|between (us|ourselves))\b|\bkeep quiet\b|\b(say|saying) nothing\b|\b(just )?(leave|forget|sit on) (it|this|that|them)\b(?! (to|with) (the )?(dsl|head|headteacher|police))/;
 
+/**
+ * What a question says it leaves out: "no names or photos of kids", "staff only, no pupils", "without any pupils in
+ * it". Not "no longer a pupil" (who they are now) nor "no consent" (which children), and only up to the clause's end.
+ */
+const RULED_OUT =
+  /\b(?:no|without (?:any )?|nothing about|not mentioning|never mentioning|not naming|won'?t (?:name|mention|show|include))(?! longer\b| consent\b| permission\b| one\b| idea\b| problem\b| reply\b| response\b| answer\b)(?: [a-z']+){1,5}?(?=[.,;:!?)-]|$| and (?:it|its|it's|i|just|so)\b| but\b| just\b| so\b)/g;
+
+/** A question's concepts, less those only in what it rules out ("no names or photos of kids", "no pupils"). */
+export function questionConcepts(folded: string): ReturnType<typeof detectConcepts> {
+  const concepts = detectConcepts(folded, true);
+  const ruledOut = folded.match(RULED_OUT);
+  if (!ruledOut) return concepts;
+  const kept = detectConcepts(folded.replace(RULED_OUT, ' '), true);
+  const out = detectConcepts(ruledOut.join(' '), true);
+  for (const c of out.what) if (!kept.what.has(c)) concepts.what.delete(c);
+  for (const c of out.who) if (!kept.who.has(c)) concepts.who.delete(c);
+  return concepts;
+}
+
 const STOP = new Set(
   'a an the and or but if of to in on at for with from by about as is are was were be been being i me my mine we our you your he she it they them their this that these those do does did can could may might must should would will shall have has had not no yes so than then there here what who whom which when where why how am up out into over under again very just also too any some all each other such own same only off'.split(
     ' ',
@@ -138,7 +157,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const clipped = trimmed.length > MAX_LENGTH ? trimmed.slice(0, MAX_LENGTH) : trimmed;
   const whole = fold(clipped);
   const folded = withoutSelfIntroduction(whole);
-  const concepts = detectConcepts(folded, true);
+  const concepts = questionConcepts(folded);
   const words = folded.match(/[a-z']+/g) ?? [];
   let problem: ParsedQuestion['problem'] = null;
   if (!trimmed) problem = 'empty';

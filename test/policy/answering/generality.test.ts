@@ -382,3 +382,32 @@ describe('whose account a question names', () => {
     expect(contrastsOnly(parseQuestion('can i post the score on the department x account?'), rule)).toBe(true);
   });
 });
+
+describe('what a question rules out', () => {
+  it('when a question says "no names or photos of kids", then it is not about photos or pupils', () => {
+    const q = parseQuestion(
+      'I want to blog about life as a houseparent - no names or photos of kids, just the day to day. ok?',
+    );
+    expect(q.concepts.what.has('photos')).toBe(false);
+    expect(q.concepts.who.has('pupil')).toBe(false);
+    expect(parseQuestion('can i post photos with no names on the class page').concepts.what.has('photos')).toBe(true);
+    expect(parseQuestion('one of the no-consent children is in the back').concepts.who.has('pupil')).toBe(true);
+  });
+
+  it('when a blog has no photos of pupils, then the rule on writing publicly answers and not the ban on photos', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      [
+        'Personal accounts',
+        '5.3 Staff must not post photographs or video of any pupil on a personal account, including images taken at fixtures.',
+        '5.19 Where staff wish to write, blog, broadcast or comment publicly about the College, its pupils or their own work at the College, staff must first seek the agreement of the Director of Development.',
+        '',
+      ].join('\n'),
+    );
+    expect(
+      engine.answer(
+        "I'd love to write a blog about life as a houseparent - no names or photos of kids, just the day to day. Is that alright?",
+      ).verdict,
+    ).toBe('needs_permission');
+  });
+});
