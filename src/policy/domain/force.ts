@@ -41,6 +41,8 @@ const PERMISSION = [
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
+  // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
+  /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
   // "Staff who want to use images … need written permission from the Headteacher".
   /\b(need|needs|require|requires)\b (the |a |an |their )?(prior |written |express |explicit |formal )*(permission|consent|approval|agreement|authori[sz]ation|sign-?off) (from|of)\b/,
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
@@ -56,7 +58,7 @@ export const PEOPLE_WITHOUT_CONSENT =
 
 /** The examples a sentence gives before its own verb: "such as X, Y or Z," up to "must", "should" …. */
 const EXAMPLE_SPAN =
-  /\b(such as|for example|for instance|e\.g\.?)\s[^;]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
+  /\b(such as|for example|for instance|e\.g\.?)\s[^;)]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
 
 const MUST_NOT = [
   /\b(must|shall) ?not\b/,

@@ -880,6 +880,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     expand: ['media', 'newspapers', 'journalists', 'enquiries'],
   },
   {
+    // "his talker", "her eye gaze": a communication aid (AAC), as staff call them.
+    pattern:
+      /\b(talkers?|eye ?gaze|communication (aids?|devices?|books?)|voice output|speech (devices?|generating devices?)|aac|proloquo\w*|grid ?3|lamp words for life)\b/,
+    expand: ['aac', 'device', 'communication'],
+  },
+  {
     // "his nan", "her grandad": a pupil's family, as policies name them.
     pattern:
       /\b(his|her|their) (nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|auntie|aunt|uncle)\b/,

@@ -58,6 +58,10 @@ describe('force of list headings, answers and exceptions', () => {
     ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
     [
+      'If you already know a family outside school (for example as a relative or friend), tell the Headteacher, who must agree what contact is appropriate.',
+      'only_with_permission',
+    ],
+    [
       'Staff who want to use images of learners for a course need written permission from the Headteacher.',
       'only_with_permission',
     ],
@@ -409,5 +413,12 @@ describe('what a question rules out', () => {
         "I'd love to write a blog about life as a houseparent - no names or photos of kids, just the day to day. Is that alright?",
       ).verdict,
     ).toBe('needs_permission');
+  });
+});
+
+describe('communication aids', () => {
+  it('when staff call an AAC device a talker, then the rule on AAC devices is found', () => {
+    const q = parseQuestion('can I type a birthday message on his talker and send it to his dad?');
+    expect(paraphrasesOf(q).flat()).toContain('aac');
   });
 });
