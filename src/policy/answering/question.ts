@@ -322,6 +322,13 @@ function intentOf(q: string): Intent {
     )
   )
     return 'procedure';
+  // "A year 8 sent me a request. What do I need to do?" asks what to do; "We want to start an Instagram page. What do
+  // we need to do?" asks how to get leave to do it, which is a permission question.
+  if (
+    /\bwhat (do|would|will) (i|we) (need|have|got) to do\b/.test(q) &&
+    !/\b(want|wanting|would like|'d like|planning|plan|thinking of|hoping|keen) to\b/.test(q)
+  )
+    return 'procedure';
   if (
     /\b(get (me )?(sacked|fired|dismissed|disciplined|in trouble)|lose my job|what happens if|consequences?|could i be (sacked|fired|dismissed|disciplined)|be disciplined)\b/.test(
       q,

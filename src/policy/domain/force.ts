@@ -141,6 +141,8 @@ const MAY = [
   // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
+  // "There's no problem with having TikTok", "Feel free to share the school's posts", "that's absolutely fine".
+  /\bthere('s| is) no problem with\b|\bfeel free to\b|\b(you're|you are) (welcome|free) to\b|\b(that's|that is|it's|it is|this is) (absolutely |perfectly |completely |totally |quite )?(fine|ok|okay|no problem)\b/,
   // "Nothing in this code prevents staff from holding personal accounts": no rule against it.
   /\bnothing (in|within|under) (this|these|the) [a-z ]{0,40}?(prevents?|stops?|prohibits?|forbids?|bars?|restricts?)\b/,
   /\b(are|is) (permitted|allowed|free|welcome) to\b/,

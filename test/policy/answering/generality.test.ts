@@ -57,6 +57,8 @@ describe('force of list headings, answers and exceptions', () => {
     ['Yes, but tell the Deputy Head.', 'may'],
     ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
+    ["There's no problem with having Facebook, Instagram, TikTok or anything else.", 'may'],
+    ["Feel free to like and share posts from the school's Facebook page on your own account.", 'may'],
     [
       'If you already know a family outside school (for example as a relative or friend), tell the Headteacher, who must agree what contact is appropriate.',
       'only_with_permission',

@@ -27,6 +27,8 @@ describe('parseQuestion', () => {
       'permission',
     ],
     ['not sure how to report a fake account pretending to be me', 'procedure'],
+    ['A year 8 sent me a friend request. I have not accepted it. What do I need to do', 'procedure'],
+    ['We want to start an Instagram page for fixtures. What do we need to do to get it going?', 'situation'],
     ['want to start an instagram page for the u15s, can i just set it up or who do i ask', 'permission'],
     ['someone is posting horrible things about me. will the school actually help me or am i on my own?', 'procedure'],
     ['on outreach - ok to text mum from the work phone to say im waiting outside?', 'permission'],
