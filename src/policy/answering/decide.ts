@@ -704,7 +704,9 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   // against "except through school systems"); neither makes the exception fit.
   // "save that in a genuine emergency on a trip, …, a member of staff may call or text a boarder": what follows the
   // exception's own modal restates the act; its condition is what comes before.
-  const tail = m[3]!;
+  // "unless the class teacher has asked you to, and keep your phone in your bag": the exception ends where another
+  // instruction begins.
+  const tail = m[3]!.split(/;|, and (?=[a-z]+ (your|the|their|it|them|a|an|any)\b)|\. /)[0]!;
   const modal = /\b(may|can|must|should|will|is permitted to|are permitted to)\b/.exec(tail);
   const condition = modal && modal.index > 0 ? tail.slice(0, modal.index) : tail;
   const words = contentWords(fold(condition))

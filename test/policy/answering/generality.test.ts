@@ -424,3 +424,15 @@ describe('communication aids', () => {
     expect(paraphrasesOf(q).flat()).toContain('aac');
   });
 });
+
+describe('where an exception ends', () => {
+  it('when an exception is followed by ", and keep your phone in your bag", then the phone is not part of the exception', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      "Volunteers\nIn particular, please don't take any photos of children at all, even on the class iPad, unless the class teacher has asked you to, and keep your phone in your bag while you are with children.\n",
+    );
+    expect(
+      engine.answer("can I take pics of the year 7s on my own phone and delete them once they're printed?").verdict,
+    ).not.toBe('allowed');
+  });
+});
