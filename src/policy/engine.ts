@@ -31,6 +31,7 @@ export function parsePolicy(file: string, text: string): PolicyDocument {
   const rewrite = termRewriter(definedTerms);
   const clauses = raw.map((r) => tagClause(r, rewrite));
   linkAnaphora(clauses);
+  authorsOwnWords(clauses);
   const normative = clauses.filter((c) => c.tags.force !== 'descriptive').length;
   if (clauses.length === 0 || normative === 0) {
     throw new BoundaryError(
@@ -39,6 +40,17 @@ export function parsePolicy(file: string, text: string): PolicyDocument {
     );
   }
   return { file, title: title || 'Social media policy', clauses, definedTerms };
+}
+
+/**
+ * "I will never post photos of children on my personal accounts", in a head's letter to staff, is the head's own
+ * undertaking, not a rule for the reader: its subject is the school. In a signed agreement, where many sentences
+ * open with "I", it is the reader's.
+ */
+function authorsOwnWords(clauses: Clause[]): void {
+  const firstPerson = clauses.filter((c) => /^(?:[✔✓✘✗☑•*-]\s*)?i\b(?!\.e\.)/.test(plainOf(c)));
+  if (firstPerson.length === 0 || firstPerson.length / clauses.length >= 0.15) return;
+  for (const c of firstPerson) c.tags.subject = 'school';
 }
 
 const ANAPHOR =

@@ -52,6 +52,10 @@ const PERMISSION = [
   /\b(check with|clear (it|this|that|them) with|run (it|this|that|them) (past|by)|speak to|talk to|consult|ask)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;]{0,60}\bbefore\b(?: (you|they|staff|adults|employees) [a-z]+| [a-z]+ing\b|\s*:?\s*$)/,
 ];
 
+/** The school or its head promising the reader something it will not do ("we won't ever ask you to …"). */
+const AUTHOR_PROMISE =
+  /\b(we|i) (will not|won't|will never|would never|wouldn't|shall not|never)( ever)? (ask|tell|expect|require|make|force|pressure|judge|check|monitor|look at|read)\b[^.;]*?\byou(r)?\b/;
+
 /** People picked out by the consent they lack ("children without photo consent", "any pupil who has no consent"). */
 export const PEOPLE_WITHOUT_CONSENT =
   /\b(children|pupils|students|learners|anyone|those|any (child|pupil|student))( who (are|is|have|has))? (without|with no|has no|have no) ((photo|photograph|photographic|media|image|video|parental|filming) )?(consent|permission)\b/g;
@@ -185,7 +189,11 @@ function describesRulesOnly(text: string): boolean {
 }
 
 export function readForce(folded: string): ForceReading {
-  const text = folded;
+  // "… and we won't ever ask you to hand over your passwords": what the school promises the reader is no rule for
+  // the reader; the rest of the sentence is read without it.
+  const promise = AUTHOR_PROMISE.exec(folded);
+  const text =
+    promise && promise.index > 0 ? folded.slice(0, promise.index).replace(/[,;]?\s*(and|but)?\s*$/, '') : folded;
   let force: Force = 'descriptive';
   // "Low-level concerns, such as … taking a photo … without authorisation, must still be reported": what the
   // examples describe is no permission the rule requires.

@@ -85,10 +85,11 @@ export const WHO: Concept[] = [
       /\b(parent|parents|parental|carer|carers|guardian|guardians)\b/,
       /\b(pupils'|pupil's|children's|childrens) (family|families|family members)\b/,
       /\b(families|family members) of (the )?(children|pupils|students|a child|a pupil)\b|\b(their|pupils'|children's) families\b|\bfamilies\b/,
-      /\b(mother|father|mum|mom|dad|step-?parent)s?\b/,
+      // Not "my dad's results", "my mum is ill": the asker's own parent is no pupil's.
+      /\b(?<!\bmy (own )?)(mother|father|mum|mom|dad|step-?parent)s?\b/,
     ],
     slang: [
-      /\b(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/,
+      /\b(?<!\bmy )(mummy|daddy|mums|dads|mam|ma|pa|the parents|a parent)\b/,
       // "A pupil's older sister", "a student's nan": the pupil's family, which policies rule on with parents.
       /\b(pupil|student|child|learner|kid)'s (older |younger |big |little |twin |eldest |oldest )?(sisters?|brothers?|siblings?|grandparents?|nan|gran|grandma|grandad|aunt|uncle|family)\b/,
       // "My best friend has a boy in year 10", "whose daughter is in my class": the friend is a pupil's parent.

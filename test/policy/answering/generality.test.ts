@@ -436,3 +436,53 @@ describe('where an exception ends', () => {
     ).not.toBe('allowed');
   });
 });
+
+describe("the author's own words", () => {
+  it("when the school promises what it won't ask of staff, then the rest of the sentence keeps its force", () => {
+    expect(
+      readForce(
+        fold(
+          "There's no problem with having TikTok or anything else, and we won't ever ask you to hand over your passwords.",
+        ),
+      ).force,
+    ).toBe('may');
+  });
+
+  it("when the head writes 'I will never …' in a letter to staff, then it is the head's undertaking, not a staff rule", () => {
+    const letter = loadPolicyText(
+      't.txt',
+      [
+        'Dear colleagues',
+        'Please keep your phone in your bag while children are present.',
+        'You must not message pupils on any personal app.',
+        'Feel free to share the school’s Facebook posts.',
+        'Please only post photos of children on the consent list.',
+        'Talk to Mr Osei if you are worried about anything you see online.',
+        'Dojo messages should be sent between 8am and 6pm.',
+        'I will never use my personal phone to contact parents.',
+        '',
+      ].join('\n'),
+    );
+    const agreement = loadPolicyText(
+      't.txt',
+      [
+        'Staff agreement',
+        'I will never use my personal phone to contact parents.',
+        'I will keep my accounts private.',
+        '',
+      ].join('\n'),
+    );
+    const head = (e: typeof letter) => e.document.clauses.find((c) => c.text.startsWith('I will never'))!;
+    expect(head(letter).tags.subject).toBe('school');
+    expect(head(agreement).tags.subject).not.toBe('school');
+  });
+
+  it("when the asker mentions their own dad, then the question is not about a pupil's parent", () => {
+    expect(
+      parseQuestion(
+        "waiting on a call from the hospital about my dad's results, can I keep my phone on me?",
+      ).concepts.who.has('parent'),
+    ).toBe(false);
+    expect(parseQuestion('a dad at pick up asked for my number').concepts.who.has('parent')).toBe(true);
+  });
+});
