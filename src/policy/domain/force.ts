@@ -107,6 +107,9 @@ const ADVISED_NOT = [
 
 const MUST = [
   /\bmust\b/,
+  // "We do ask that you set your profiles to private", "we'd expect you to …": the soft voice of a rule.
+  /\b(we|i) (do |would |'d )?(ask|expect|request|require) (that )?(you|staff|all staff|everyone|colleagues)\b/,
+  /\bwe'd expect (you|staff)\b/,
   // A signed agreement's undertakings ("I will keep my accounts private", "We will report …") and its "do" list (✔).
   /\b(i|we) (will|shall|agree to|undertake to|promise to) (?!not\b|never\b)/,
   /^[✔✓☑✅]/,
