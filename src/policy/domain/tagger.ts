@@ -130,6 +130,10 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
 const SCENE_PHRASE =
   /^(at|during|on|in|after|before|outside|within|throughout)\b[^;:.]{0,140}?, (?=(the )?(parents|carers|staff|pupils|students|children|you|employees|teachers)\b)/;
 
+/** Jobs in a school, as a rule's subject ("peripatetic tutors", "the matron", "lunchtime supervisors"). */
+const STAFF_JOB =
+  /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?)\b/;
+
 function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   // "At the nativity, sports day and other events, parents are allowed to take photos": the subject follows the
   // scene-setting phrase.
@@ -143,6 +147,13 @@ function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   // to your own child's group": whoever stands right before the rule's modal is its subject.
   const beforeModal = /^(.*?)\b(may|must|should|can|shall)\b/.exec(own)?.[1]?.trim() ?? '';
   if (/\b(you|staff|employees|teachers|members of staff)$/.test(beforeModal) && /^[^.]*[:;,]/.test(own)) return 'staff';
+  // "Peripatetic tutors may text a parent …": a job before the modal is the subject, whoever the rule goes on to name.
+  if (
+    beforeModal.split(' ').length <= 6 &&
+    STAFF_JOB.test(beforeModal) &&
+    !/\b(parents?|carers?|pupils?|students?|learners?|children)\b/.test(beforeModal)
+  )
+    return 'staff';
   if (/\b(parents?|carers?|parents and carers)\b/.test(head) && !/\bstaff\b/.test(head)) return 'parents';
   if (
     /^(there will be no access[^.]*\bpupils?|pupils?|students?|learners?|children|classes|sixth form|year \d+)\b/.test(

@@ -30,7 +30,23 @@ export function normaliseText(raw: string): string[] {
     const cleaned = cleanLine(line, counts);
     out.push(cleaned ?? '');
   }
-  return unflattenTwoColumnTables(out);
+  return unflattenTwoColumnTables(out).flatMap(splitMayMustNotRow);
+}
+
+/**
+ * A "Role | May | Must not" table flattened to one line per row: "Peripatetic tutors — May: text a parent through
+ * the booking system — Must not: text or call students". Read whole, the row is a ban on everything in it; it is put
+ * back as the two rules it holds ("Peripatetic tutors may text a parent …", "Peripatetic tutors must not text …").
+ */
+const MAY_MUST_NOT_ROW =
+  /^(\s*(?:[•*-]\s+)?)([^—–|:]{2,80}?)\s*[—–|]\s*(?:may|can|allowed|permitted|do)\s*:\s*(.+?)\s*[—–|]\s*(?:must not|may not|cannot|can't|not allowed|not permitted|don't|do not|never)\s*:\s*(.+?)\s*$/i;
+
+function splitMayMustNotRow(line: string): string[] {
+  const m = MAY_MUST_NOT_ROW.exec(line);
+  if (!m) return [line];
+  const [, lead, who, may, mustNot] = m;
+  const plain = (t: string) => t.replace(/[.;,\s]+$/, '');
+  return [`${lead}${who} may ${plain(may!)}.`, `${lead}${who} must not ${plain(mustNot!)}.`];
 }
 
 /** The header of a "Do | Don't" table's first and second column. */

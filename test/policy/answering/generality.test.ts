@@ -487,3 +487,18 @@ describe("the author's own words", () => {
     expect(parseQuestion('a dad at pick up asked for my number').concepts.who.has('parent')).toBe(true);
   });
 });
+
+describe('whose rule it is', () => {
+  it('when a job comes before the modal, then the rule is about staff though it goes on to name parents', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Lessons\n5.2 Peripatetic tutors may text a parent about a cancelled lesson using the Academy lesson-booking system only.\n',
+    );
+    expect(engine.document.clauses[0]!.tags.subject).toBe('staff');
+    expect(
+      engine.answer(
+        "Peri violin tutor, I'm off sick tomorrow. Can I message the parents that lessons are cancelled through the booking system?",
+      ).verdict,
+    ).toBe('allowed');
+  });
+});

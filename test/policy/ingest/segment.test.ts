@@ -40,6 +40,16 @@ describe('normaliseText', () => {
     expect(dont?.context).toBe("Don't:");
   });
 
+  it('when a Role | May | Must not row is flattened to one line, then it is read as the two rules it holds', () => {
+    const lines = normaliseText(
+      'Peripatetic tutors — May: text a parent through the lesson-booking system — Must not: text or call students, or use a personal number\n',
+    ).filter(Boolean);
+    expect(lines).toEqual([
+      'Peripatetic tutors may text a parent through the lesson-booking system.',
+      'Peripatetic tutors must not text or call students, or use a personal number.',
+    ]);
+  });
+
   it('when a header repeats on every page, then it is dropped but policy text is kept', () => {
     const page = 'Oakfield School Social Media Policy\nStaff must not post photos of pupils.\nPage 1 of 4\n';
     const lines = normaliseText(page.repeat(1) + 'Oakfield School Social Media Policy\n'.repeat(4)).filter(Boolean);
