@@ -136,7 +136,15 @@ const ADVISED = [
   /^(remember|check|review|make|keep|use|follow)\b/,
 ];
 
+/** Jobs in a school, as a rule's subject ("peripatetic tutors", "the matron", "lunchtime supervisors"). */
+export const STAFF_JOB =
+  /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?)\b/;
+
 const MAY = [
+  // "Choreographers and directors may ask Marketing about a showreel clip": a job's permission, whatever the act.
+  new RegExp(
+    `${STAFF_JOB.source}( and [a-z]+)? (may|can) (also )?(?!not\\b|only\\b|never\\b|be\\b|wish\\b|want\\b|need\\b|find\\b|feel\\b|have\\b|receive\\b|see\\b|get\\b)[a-z]+`,
+  ),
   /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\b/,
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
   // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of

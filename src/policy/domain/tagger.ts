@@ -1,6 +1,6 @@
 import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
-import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce } from './force.js';
+import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce, STAFF_JOB } from './force.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
 import { fold } from './text.js';
 
@@ -129,10 +129,6 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
 
 const SCENE_PHRASE =
   /^(at|during|on|in|after|before|outside|within|throughout)\b[^;:.]{0,140}?, (?=(the )?(parents|carers|staff|pupils|students|children|you|employees|teachers)\b)/;
-
-/** Jobs in a school, as a rule's subject ("peripatetic tutors", "the matron", "lunchtime supervisors"). */
-const STAFF_JOB =
-  /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?)\b/;
 
 function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   // "At the nativity, sports day and other events, parents are allowed to take photos": the subject follows the

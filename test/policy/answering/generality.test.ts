@@ -58,6 +58,8 @@ describe('force of list headings, answers and exceptions', () => {
     ['Speak to the Computing Lead if you want to use a new app with children.', 'only_with_permission'],
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
     ["There's no problem with having Facebook, Instagram, TikTok or anything else.", 'may'],
+    ['Choreographers and directors may ask Marketing about a showreel clip.', 'may'],
+    ['Matrons may photograph an injury for the medical record.', 'may'],
     ['We do ask that you set your profiles to private and check your privacy settings.', 'must'],
     ["Feel free to like and share posts from the school's Facebook page on your own account.", 'may'],
     [
