@@ -714,7 +714,7 @@ function exceptionMatches(q: ParsedQuestion, text: string): boolean {
     .filter(
       (w) =>
         w.length > 3 &&
-        !/^(such|sites?|those|these|which|where|pupils?|students?|learners?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior|school|schools|academy|trust|work|social|media|online)$/.test(
+        !/^(such|sites?|those|these|which|where|before|after|during|while|whilst|since|until|unless|within|without|through|their|there|other|pupils?|students?|learners?|children|staff|parents?|employees?|authori[sz]ed|approved|agreed|written|prior|school|schools|academy|trust|work|social|media|online)$/.test(
           w,
         ),
     );

@@ -105,9 +105,11 @@ function asksToRefuse(text: string): boolean {
 }
 
 function withoutFollowUp(folded: string): string {
-  const asked = /\b(can|could|may|should|shall|am i allowed to|is it (ok|okay|alright|fine)( for me)? to)\b/.exec(
-    folded,
-  );
+  // "ok if I take pics on my own phone and delete them after?": the act asked is the taking, not the deleting.
+  const asked =
+    /\b(can|could|may|should|shall|am i allowed to|(is it |it'?s |would it be |is that )?(ok|okay|alright|fine)( for me)? (to|if))\b/.exec(
+      folded,
+    );
   if (!asked) return folded;
   const from = asked.index + asked[0].length;
   const next = /\b(and|then|so)\b/.exec(folded.slice(from));

@@ -504,3 +504,23 @@ describe('whose rule it is', () => {
     ).toBe('allowed');
   });
 });
+
+describe('what is asked, and what an exception adds', () => {
+  it('when the question is "ok if I take pics … and delete them after?", then the act asked is the taking', () => {
+    expect(
+      parseQuestion("ok if I take pics of the relay on my own phone and delete them once I've sent them?")
+        .negativeAction,
+    ).toBe(false);
+    expect(parseQuestion('is it ok to delete the screenshots now?').negativeAction).toBe(true);
+  });
+
+  it('when an exception and the question share only "before", then the question is not about the exception', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Parents\n10. Staff should not become friends with the parents of pupils they teach, unless the relationship existed before the pupil joined the academy.\n',
+    );
+    expect(
+      engine.answer('can I message a parent on facebook about her son so his tutors know before registration?').verdict,
+    ).not.toBe('allowed');
+  });
+});
