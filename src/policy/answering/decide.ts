@@ -814,10 +814,10 @@ const UNDER_AGE =
  * 2 years", "until they … have left the Academy for two years".
  */
 const UNTIL_YEARS_LEFT =
-  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?|(?:have|has) (?:also )?left [^.;]{0,40}?\bat least (\w+) years? (?:earlier|before|beforehand|previously|ago))\b/;
+  /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?|(?:have|has) (?:also )?left [^.;]{0,40}?\bat least (\w+) years? (?:earlier|before|beforehand|previously|ago)|\band at least (\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by) (?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left)\b/;
 /** "left about 5 years back", "left two years ago", "left last year". */
 const YEARS_SINCE_LEFT =
-  /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft last year\b/;
+  /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft (?:school |us |the school |here )?(?:last|this) (?:year|summer|july|june|term)\b/;
 
 /**
  * Whether a rule held for so many years after a pupil leaves still holds for the time the question gives:
@@ -830,7 +830,7 @@ export function leftGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' 
   const rule = UNTIL_YEARS_LEFT.exec(folded);
   if (!rule) return null;
   const years = asked[1] ? numberOf(asked[1]) : 1;
-  const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5] ?? rule[6])!);
+  const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5] ?? rule[6] ?? rule[7])!);
   if (Number.isNaN(years) || Number.isNaN(limit)) return null;
   if (years < limit) return 'applies';
   // "until they are at least 18 and have left for two years", "… unless they are family": another condition stands.
@@ -966,10 +966,12 @@ function provisoOnly(text: string): boolean {
   if (!m) return false;
   // Only a proviso that rules something out ("… provided they do not add comments"); one that asks for a step
   // ("provided they put it away") or a state leaves the answer to the circumstances.
+  // "… provided that no comment is added which identifies a pupil" rules something out too.
   if (
     !/^\s*(they|you|staff|the \w+|it|this)? ?(do not|don't|does not|never|must not|should not|are not|is not)\b/.test(
       m[3]!,
-    )
+    ) &&
+    !/^\s*(no|nothing|none of)\b/.test(m[3]!)
   )
     return false;
   return !/\b(if|unless|except|only|when|where|whether|until|depending|subject to)\b/.test(text.slice(0, m.index));

@@ -242,6 +242,11 @@ export function readForce(folded: string): ForceReading {
   else if (mandatoryFirst) force = /\b(must|shall|required|have to)\b/.test(strongMust[0]) ? 'must' : 'should';
   else if (ADVISED_NOT.some((p) => p.test(text))) force = 'advised_not';
   else if (SHOULD_NOT.some((p) => p.test(text)) && !/\bmust not\b/.test(text)) force = 'should_not';
+  // "Staff are encouraged to like and share the academy's posts": leave to do it, and then some.
+  else if (
+    /^\(?(staff|you|employees|staff members|members of staff|teachers) (are|is) (strongly )?encouraged to\b/.test(text)
+  )
+    force = 'may';
   else if (
     /^\(?(staff|you|employees|staff members|members of staff|teachers) (are|is) (strongly )?(advised|recommended|encouraged)\b/.test(
       text,

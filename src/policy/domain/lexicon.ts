@@ -263,6 +263,8 @@ export const WHAT: Concept[] = [
       /\b(class insta|class twitter|class page|department account|school insta|school twitter|school facebook|pta page|our own account|run the school'?s)\b/,
       // "share the school's sports day post", "repost the academy's tweet": content from the official account.
       /\b(the )?(school|academy|trust)'s (own |official )?(\w+ ){0,3}(posts?|tweets?|reels?|stories|story|updates?)\b/,
+      // "the school insta posted about our netball team": the official account's own post.
+      /\b(the )?(school|academy|college|trust)('s)? (insta|instagram|facebook|fb|twitter|x|tiktok|page|account) (has )?(posted|shared|put up|put out|tweeted)\b/,
     ],
     expand: ['official', 'school', 'sites', 'accounts', 'creating', 'approved'],
   },

@@ -59,6 +59,8 @@ describe('force of list headings, answers and exceptions', () => {
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
     ["There's no problem with having Facebook, Instagram, TikTok or anything else.", 'may'],
     ['Choreographers and directors may ask Marketing about a showreel clip.', 'may'],
+    ['Staff are encouraged to like, share or repost content from the academy’s official accounts.', 'may'],
+    ['Staff are advised to review their privacy settings each term.', 'advised'],
     ['Matrons may photograph an injury for the medical record.', 'may'],
     ['We do ask that you set your profiles to private and check your privacy settings.', 'must'],
     ["Feel free to like and share posts from the school's Facebook page on your own account.", 'may'],
@@ -522,5 +524,37 @@ describe('what is asked, and what an exception adds', () => {
     expect(
       engine.answer('can I message a parent on facebook about her son so his tutors know before registration?').verdict,
     ).not.toBe('allowed');
+  });
+});
+
+describe('the official account, former pupils and provisos', () => {
+  it('when the school insta posted something, then sharing it is about the official account', () => {
+    expect(
+      parseQuestion('the school insta posted about our netball team, can I share it on my story?').concepts.what.has(
+        'official_accounts',
+      ),
+    ).toBe(true);
+  });
+
+  it('when a former pupil left last summer, then a rule for two years after leaving still applies', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Former pupils\n8. Staff should not connect with former pupils on personal social media until the former pupil has reached the age of 18 and at least two years have passed since they left.\n',
+    );
+    expect(
+      engine.answer(
+        "a lad from my old GCSE group sent me a friend request. He's 19 now but only left us last summer. ok to accept?",
+      ).verdict,
+    ).toBe('not_allowed');
+  });
+
+  it('when a proviso says "provided that no comment is added …", then it is a proviso on how and the answer is yes', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Sharing\nStaff may share posts from Official accounts on their personal social media, provided that no comment is added which identifies a Pupil.\n',
+    );
+    expect(engine.answer("can I share the school's post about the bake sale onto my own story?").verdict).toBe(
+      'allowed',
+    );
   });
 });
