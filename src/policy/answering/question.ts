@@ -357,7 +357,7 @@ function intentOf(q: string): Intent {
     /^(can|could|may|am|should|must|do i need|do i have to|is it|is that|would it|would that|are we|are staff|are teachers|can't|cant|shall|will i be|i want to|i'd like to|i would like to|want to|ok to|okay to|allowed to)\b/.test(
       q,
     ) ||
-    /\b(am i allowed|allowed to|is it (ok|okay|alright|fine|acceptable|allowed|a problem)|can i|could i|may i|should i|is that (ok|okay|a problem|allowed|alright)|is this (ok|okay|allowed)|do i need permission|ok if i|okay if i|mind if i|(ok|okay|alright) (for me )?to (text|post|use|send|message|share|call|ring|take|add|accept|follow|join|keep|have|put|bring|wear|tell|reply|contact|email|film|go))\b/.test(
+    /\b(am i allowed|allowed to|is it (ok|okay|alright|fine|acceptable|allowed|a problem)|can (i|we)|could (i|we)|may (i|we)|should (i|we)|are we allowed|is that (ok|okay|a problem|allowed|alright)|is this (ok|okay|allowed)|do i need permission|ok if i|okay if i|mind if i|(ok|okay|alright) (for me )?to (text|post|use|send|message|share|call|ring|take|add|accept|follow|join|keep|have|put|bring|wear|tell|reply|contact|email|film|go))\b/.test(
       q,
     )
   ) {

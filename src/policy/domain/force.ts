@@ -172,7 +172,8 @@ const MAY = [
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
   /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\b/,
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
-  /\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed)\b/,
+  // Not "… so that it can be recorded": the purpose of a step, not leave.
+  /(?<!\bso (that )?(it|they|this|these) )\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed|streamed|broadcast|filmed|recorded|photographed|published|uploaded|sent)\b/,
   // "Political posts are a matter for the individual": left to the person, so allowed.
   /\b(is|are) (a matter|entirely a matter|up) (for|to) (the individual|individuals|each (member of staff|person)|you|staff)\b/,
 ];

@@ -295,7 +295,7 @@ export const WHAT: Concept[] = [
       /\b(messag(e|es|ing)|private messages?|direct messages?|communicat(e|es|ing|ion)|chat(?! ?gpt)|chatting|texts?|texting|e-?mail (them|pupils|parents))\b/,
     ],
     slang: [
-      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a)|messenger)\b/,
+      /\b(dm|dms|dm'd|dmd|pm|pms|inbox|whatsapp(ed)?|snapchat (them|him|her)|text(ed)? (them|him|her|a)|messenger|msgs?|txts?)\b/,
     ],
     expand: ['message', 'messages', 'communicate', 'privately'],
   },
@@ -552,6 +552,8 @@ export const WHAT: Concept[] = [
     kind: 'what',
     patterns: [
       /\b(livestream\w*|live ?stream\w*|live broadcast\w*|go(ing)? live|broadcast\w* live)\b/,
+      // "A performance may be streamed, live or on demand, only where …".
+      /\b(performances?|services?|events?|lessons?|assembl(y|ies)|concerts?|productions?|plays?|matches|fixtures?|shows?|ceremon(y|ies)) (may|must|will|can|should|are|is)( not| only| never)? be (live[- ]?)?(streamed|broadcast)\b/,
       // "must not stream, record or broadcast a chapel service": streaming an event is live streaming.
       /\b(stream|streams|streamed|streaming)\b(,? (or |and )?(record\w*|broadcast\w*|film\w*),?)* (or |and )?(broadcast\w* )?(an?|the|any|their|our) (\w+ )?(services?|events?|lessons?|assembl(y|ies)|concerts?|performances?|productions?|plays?|fixtures?|matches|match|games?|ceremon(y|ies))\b/,
     ],
@@ -893,6 +895,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern:
       /\b(his|her|their) (nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|auntie|aunt|uncle)\b/,
     expand: ['family', 'families', 'relatives'],
+  },
+  {
+    // "which night Maya is on", "what date he's in the show": which performance a pupil is in.
+    pattern:
+      /\b(which|what) (night|nights|show|performance|date|day|matinee)s? (she|he|they|[a-z]+)( is|'s| are) (on|in|performing|playing|appearing|singing|dancing)\b/,
+    expand: ['performance', 'appearing', 'named'],
   },
   {
     // "FaceTime his nan", "a Zoom with mum": a video call, whatever the app.

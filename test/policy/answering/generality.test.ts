@@ -61,6 +61,8 @@ describe('force of list headings, answers and exceptions', () => {
     ['Choreographers and directors may ask Marketing about a showreel clip.', 'may'],
     ['Staff are encouraged to like, share or repost content from the academy’s official accounts.', 'may'],
     ['Staff are advised to review their privacy settings each term.', 'advised'],
+    ['A performance may be streamed, live or on demand, only where the Academy holds a streaming licence.', 'may'],
+    ['Speak to the Head of Centre first so that it can be recorded and agreed.', 'must'],
     ['Matrons may photograph an injury for the medical record.', 'may'],
     ['We do ask that you set your profiles to private and check your privacy settings.', 'must'],
     ["Feel free to like and share posts from the school's Facebook page on your own account.", 'may'],
@@ -556,5 +558,27 @@ describe('the official account, former pupils and provisos', () => {
     expect(engine.answer("can I share the school's post about the bake sale onto my own story?").verdict).toBe(
       'allowed',
     );
+  });
+});
+
+describe('we, messages and performances', () => {
+  it('when staff ask "could we …?", then it is a permission question', () => {
+    expect(
+      parseQuestion('lots of grandparents cant come to the musical, could we stream it online for them?').intent,
+    ).toBe('permission');
+  });
+
+  it('when staff write "msg", then it is a message', () => {
+    expect(
+      parseQuestion('can I send a Teams msg to a student at half 10 tonight?').concepts.what.has('messaging'),
+    ).toBe(true);
+  });
+
+  it('when a performance may be streamed, then a policy that says so speaks of live streaming', () => {
+    expect(
+      detectConcepts(
+        'a performance may be streamed, live or on demand, only where the academy holds a licence',
+      ).what.has('livestreaming'),
+    ).toBe(true);
   });
 });
