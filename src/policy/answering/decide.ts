@@ -393,7 +393,7 @@ const OWN_CHILD_HERE =
   /\bmy (own )?(son|daughter|child|kid|boy|girl|children|kids)('s| is| are| has| just| goes| go| started| joined| attends| will be)\b/;
 /** A rule for staff who are parents or carers of pupils ("Staff and governors who are also parents of learners may …"). */
 const STAFF_AS_PARENT =
-  /\b(staff|employees|governors|colleagues|you|those|members of staff)( and governors)? who are (also )?(themselves )?(parents|carers|parents or carers|parents and carers)\b|\b(as|in (their|your) capacity as) an? (parent|carer)\b/;
+  /\b(staff|employees|governors|colleagues|you|those|members of staff)( and governors)? who are (also )?(themselves )?(parents|carers|parents or carers|parents and carers)\b|\b(as|in (their|your) capacity as) an? (parent|carer)\b|\b(you're|you are|they're|they are) there as an? (mum|dad|parent|carer)\b/;
 
 export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
   // "I may take photographs of my own child at school events" answers only a question about one's own child.
@@ -859,6 +859,15 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (aboutOthersOwnChild(q, clause)) return 'guidance';
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
   if (q.skipsReporting) return 'guidance';
+  // "… you're there as a mum, dad or carer, and there's no problem with joining in" is leave for staff who are
+  // parents here, no yes to anyone else ("a mum from my class sent me a request").
+  if (
+    STAFF_AS_PARENT.test(plainOf(clause)) &&
+    !OWN_CHILD_HERE.test(q.folded) &&
+    !OWN_CHILD_ASKED.test(q.folded) &&
+    !q.concepts.who.has('family_member')
+  )
+    return 'guidance';
   // "Are year 7s allowed to use their phones at break?" is about what pupils may do: a permission for someone else
   // ("houseparents are permitted to communicate with their own children by any means") is no yes to it.
   if ((q.actor === 'pupils' || q.actor === 'parents') && clause.tags.subject !== q.actor) return 'guidance';

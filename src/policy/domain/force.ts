@@ -99,6 +99,8 @@ const SHOULD_NOT = [
 ];
 
 const ADVISED_NOT = [
+  // "It's best to leave it unanswered or decline it politely", "it's best not to …": the soft voice's no.
+  /\b(it's|it is) (best|better|wisest|safest) not to\b/,
   /\b(is|are|be) (strongly )?discouraged\b|\bdiscourage[sd]? (from|staff|adults|you)\b/,
   /\badvis\w* (that you |them |staff )?(should )?not\b/,
   /\b(recommended|advisable) not\b/,
@@ -124,7 +126,14 @@ const MUST = [
   /\b(are|is) responsible for\b/,
 ];
 
-const SHOULD = [/\bshould\b/, /\bought to\b/, /\b(are|is) expected to\b/, /\bexpected\b/];
+const SHOULD = [
+  // "It's best to leave it unanswered or decline it politely": the soft voice's duty.
+  /\b(it's|it is) (best|better|wisest|safest) to\b/,
+  /\bshould\b/,
+  /\bought to\b/,
+  /\b(are|is) expected to\b/,
+  /\bexpected\b/,
+];
 
 const ADVISED = [
   /\b(advised|advisable)\b/,
@@ -307,6 +316,13 @@ export function readForce(folded: string): ForceReading {
     )
   )
     exception = 'permission';
+  // "… unless the class teacher has asked you to": a named person's say-so.
+  else if (
+    /\bunless (the |your |a |an )?[a-z' ]{2,40}? (has|have) (asked|told|instructed|allowed|approved|agreed|authori[sz]ed) (you|them|staff|it)\b/.test(
+      text,
+    )
+  )
+    exception = 'permission';
   // "… unless the images have been supplied by the School Business Manager": what a named person provides or clears
   // is their say-so, a permission route like any other.
   else if (
@@ -338,6 +354,10 @@ export function readForce(folded: string): ForceReading {
     // An instruction, or a Q&A answer ("A: Make your account private, remove the learner as a follower …"), that
     // opens with the refusal or the privacy step.
     /^(?:(?:a\d{0,2}|answer)\s*[:.)–-]\s*)?(?:no[.,!;:]?\s+)?(decline|refuse|ignore|block|remove|delete|unfriend|unfollow|untag|(keep|make|set) [^.;]{0,40}\b(private|confidential|to yourself))\b/.test(
+      text,
+    ) ||
+    // The soft voice: "it's best to leave it unanswered or decline it politely".
+    /\b(best|better|wisest|safest) to (\w+ )?(leave (it|them) (unanswered|alone)|ignore|decline|refuse|reject|block|say no|turn (it|them) down)\b/.test(
       text,
     ) ||
     // Passive: "a request from a pupil must be declined", "such requests should be ignored and reported".

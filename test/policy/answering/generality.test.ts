@@ -582,3 +582,34 @@ describe('we, messages and performances', () => {
     ).toBe(true);
   });
 });
+
+describe('the soft voice, continued', () => {
+  it('when a ban holds "unless the class teacher has asked you to", then asking is the way to permission', () => {
+    expect(
+      readForce(fold("please don't take any photos of children at all, unless the class teacher has asked you to"))
+        .exception,
+    ).toBe('permission');
+  });
+
+  it('when the guide says "it\'s best to leave it unanswered or decline it", then that is a duty to refuse', () => {
+    const r = readForce(
+      fold("If a parent sends you a friend request, it's best to leave it unanswered or decline it politely."),
+    );
+    expect(r.force).toBe('should');
+    expect(r.negativeAction).toBe(true);
+    expect(readForce(fold("It's best not to list the school as your workplace.")).force).toBe('advised_not');
+  });
+
+  it('when leave is for staff who are there as parents, then it is no yes to a member of staff who is not one', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      "Parents\nWhen you're in the class WhatsApp groups, you're there as a mum, dad or carer, and there's no problem with joining in.\n",
+    );
+    expect(
+      engine.answer('A mum from my class sent me a friend request on facebook. Should I accept?').verdict,
+    ).not.toBe('allowed');
+    expect(engine.answer('my daughter is in year 1, can I stay in the year 1 parents whatsapp?').verdict).toBe(
+      'allowed',
+    );
+  });
+});
