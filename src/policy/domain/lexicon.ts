@@ -254,6 +254,8 @@ export const WHAT: Concept[] = [
     patterns: [
       /\b(official|class|department|school|school's|schools|academy|academy's|trust|trust's|team|club|subject) (\w+ )?(sites?|accounts?|pages?|channels?|groups?|blogs?)\b/,
       /\b(accounts?|pages?|channels?) for (an?|the|my|our) (\w+ )?(club|department|class|team|school|academy|subject)\b/,
+      // "starting an instagram for the dance department", "a TikTok for our netball team".
+      /\b(instagram|insta|facebook|fb|tiktok|twitter|youtube|snapchat)( page| account| channel)? for (the|our|my|a) (\w+ ){0,2}(department|dept|club|team|class|house|society|subject|production|show|choir|band|orchestra)\b/,
       // "The eco club want an Instagram page", "the history department's TikTok account".
       /\b(club|department|class|team|society|house|subject|pta|form)('s|s'|s)? (\w+ ){0,3}(instagram|facebook|tiktok|twitter|x|youtube|snapchat|social media) (pages?|accounts?|channels?|profiles?)\b/,
       /\b(set up|setting up|start|starting|create|creating|open|opening|make|making|run|running)( an?| the| new| our| my)* (\w+ ){0,2}(accounts?|sites?|pages?|groups?|blogs?|channels?)\b/,
@@ -895,6 +897,12 @@ export const PARAPHRASES: { pattern: RegExp; expand: string[]; online?: boolean 
     pattern:
       /\b(his|her|their) (nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|grandparents?|auntie|aunt|uncle)\b/,
     expand: ['family', 'families', 'relatives'],
+  },
+  {
+    // "push tickets for my show on my insta", "plug my band's gig", "advertise my business": promoting one's own work.
+    pattern:
+      /\b(push|plug|pushing|plugging|sell|selling|flog|flogging|promot\w*|advertis\w*) (the |my |our )?(\w+ )?(tickets|show|shows|gig|gigs|band|business|book|event|performance|exhibition|classes)\b/,
+    expand: ['promote', 'promoting', 'own', 'professional'],
   },
   {
     // "which night Maya is on", "what date he's in the show": which performance a pupil is in.

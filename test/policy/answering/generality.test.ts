@@ -613,3 +613,17 @@ describe('the soft voice, continued', () => {
     );
   });
 });
+
+describe("accounts for a department, and promoting one's own work", () => {
+  it('when someone would start an instagram for the dance department, then it is about an official account', () => {
+    expect(
+      parseQuestion(
+        'thinking of starting an instagram for the dance department, do I need to ask anyone?',
+      ).concepts.what.has('official_accounts'),
+    ).toBe(true);
+  });
+
+  it('when someone would push tickets for their show, then the policy words for promoting are searched', () => {
+    expect(paraphrasesOf(parseQuestion('can I push tickets for my show on my own insta?')).flat()).toContain('promote');
+  });
+});
