@@ -86,6 +86,7 @@ const envSchema = z.object({
   RETENTION_LOW_LEVEL_CONCERN_YEARS: int('RETENTION_LOW_LEVEL_CONCERN_YEARS', 6, 1, 100),
   RETENTION_AUDIT_LOG_YEARS: int('RETENTION_AUDIT_LOG_YEARS', 25, 1, 100),
   RECENT_ANSWERS_DAYS: int('RECENT_ANSWERS_DAYS', 30, 1, 365),
+  FEEDBACK_DAYS: int('FEEDBACK_DAYS', 365, 1, 3650),
   LOG_LEVEL: text('info').pipe(z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })),
   MAX_BODY_BYTES: int('MAX_BODY_BYTES', 256 * 1024, 1024, 10 * 1024 * 1024),
   RATE_LIMIT_QUESTIONS_PER_MINUTE: int('RATE_LIMIT_QUESTIONS_PER_MINUTE', 30, 1, 10_000),
@@ -135,6 +136,8 @@ export interface Config {
   retention: RetentionConfig;
   /** Days an answer (with the question typed) is kept for its feedback and report buttons, then deleted. */
   recentAnswersDays: number;
+  /** Days "Was this helpful?" feedback (with the question typed) is kept for the policy owner, then deleted. */
+  feedbackDays: number;
   logLevel: (typeof LOG_LEVELS)[number];
   maxBodyBytes: number;
   rateLimits: { questionsPerMinute: number; reportsPerHour: number };
@@ -213,6 +216,7 @@ export function loadConfig(env: Env): Config {
       auditLogYears: e.RETENTION_AUDIT_LOG_YEARS,
     },
     recentAnswersDays: e.RECENT_ANSWERS_DAYS,
+    feedbackDays: e.FEEDBACK_DAYS,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimits: {

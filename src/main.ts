@@ -303,6 +303,7 @@ async function openDefaultStore(config: Config, logger: Logger, clock: Clock): P
     logger,
     clock,
     recentAnswersDays: config.recentAnswersDays,
+    feedbackDays: config.feedbackDays,
   });
   return {
     botStorage: store.botStorage,

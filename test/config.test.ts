@@ -90,6 +90,13 @@ describe('loadConfig', () => {
     expect(config.safeguardingLeads).toEqual(['sam.lead@school.example', 'aaaa-1111']);
   });
 
+  it('when FEEDBACK_DAYS is set, then feedback is kept that many days, 1 to 3650; by default a year', () => {
+    expect(loadConfig({}).feedbackDays).toBe(365);
+    expect(loadConfig({ FEEDBACK_DAYS: '90' }).feedbackDays).toBe(90);
+    expect(problemsOf({ FEEDBACK_DAYS: '0' })).toContain('FEEDBACK_DAYS');
+    expect(problemsOf({ FEEDBACK_DAYS: '4000' })).toContain('FEEDBACK_DAYS');
+  });
+
   it('when RECENT_ANSWERS_DAYS is set, then answers are kept that many days, 1 to 365', () => {
     expect(loadConfig({ RECENT_ANSWERS_DAYS: '7' }).recentAnswersDays).toBe(7);
     expect(problemsOf({ RECENT_ANSWERS_DAYS: '0' })).toContain('RECENT_ANSWERS_DAYS');

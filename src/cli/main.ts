@@ -4,6 +4,7 @@ import { askCommand } from './ask.js';
 import { auditCommand } from './audit.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
+import { feedbackCommand } from './feedback.js';
 import { ingestCommand } from './ingest.js';
 import { retentionCommand } from './retention.js';
 import { statusCommand } from './status.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Command[] = [
   auditCommand,
   retentionCommand,
   exportCommand,
+  feedbackCommand,
 ];
 
 function usage(): string {

@@ -24,6 +24,8 @@ export async function openStoreFromArgs(args: ParsedArgs, config: Config): Promi
     dataDir: args.values.get('data-dir') ?? config.dataDir,
     logger: silentLogger(),
     clock: systemClock,
+    recentAnswersDays: config.recentAnswersDays,
+    feedbackDays: config.feedbackDays,
   });
 }
 

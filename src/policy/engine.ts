@@ -16,7 +16,7 @@ import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from '
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { STANDALONE_TOPICS } from './domain/lexicon.js';
-import { detectConcepts, tagClause } from './domain/tagger.js';
+import { tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
 import { normaliseText } from './ingest/normalise.js';

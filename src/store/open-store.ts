@@ -29,6 +29,8 @@ export interface StoreOptions {
   clock: Clock;
   /** Days answers are kept for their buttons (RECENT_ANSWERS_DAYS); default 30. */
   recentAnswersDays?: number;
+  /** Days "Was this helpful?" feedback is kept for the policy owner (FEEDBACK_DAYS); default 365. */
+  feedbackDays?: number;
 }
 
 /** The database with one repository per role. close() releases the file or the pool. */
@@ -85,7 +87,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     outbox: new SqlOutboxStore(db, dialect),
     settings: new SqlSettingsStore(db),
     conversations: new SqlConversationDirectory(db),
-    feedback: new SqlFeedbackLog(db),
+    feedback: new SqlFeedbackLog(db, opts.clock, opts.feedbackDays),
     recentAnswers: new SqlRecentAnswers(db, opts.clock, opts.recentAnswersDays, sqlite),
     botStorage: new SqlBotStorage(db, opts.clock, sqlite),
     close: () => db.destroy(),

@@ -1,5 +1,6 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Clock } from '../clock.js';
+import { AgeOut } from './age-out.js';
 import type { Db, RecentAnswersTable } from './database.js';
 import { RelaxedSqliteSync, withRelaxedSync } from './sql-bot-storage.js';
 
@@ -30,11 +31,10 @@ export interface RecentAnswerStore {
 }
 
 export const RECENT_ANSWERS_DEFAULT_DAYS = 30;
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class SqlRecentAnswers implements RecentAnswerStore {
-  private prunedAt = Number.NEGATIVE_INFINITY;
+  private readonly ageOut: AgeOut;
   private readonly direct: DirectSqliteAnswers | undefined;
 
   /**
@@ -44,10 +44,11 @@ export class SqlRecentAnswers implements RecentAnswerStore {
    */
   constructor(
     private readonly db: Db,
-    private readonly clock: Clock,
-    private readonly keepDays = RECENT_ANSWERS_DEFAULT_DAYS,
+    clock: Clock,
+    keepDays = RECENT_ANSWERS_DEFAULT_DAYS,
     sqlite?: SqliteDatabase,
   ) {
+    this.ageOut = new AgeOut(clock, keepDays);
     this.direct = sqlite ? new DirectSqliteAnswers(sqlite) : undefined;
   }
 
@@ -56,10 +57,7 @@ export class SqlRecentAnswers implements RecentAnswerStore {
    * can lose the last answers, which then say "too old" to a feedback button).
    */
   async save(conversationId: string, entry: StoredRecentAnswer): Promise<void> {
-    const now = this.clock.now().getTime();
-    const prune = now - this.prunedAt >= PRUNE_EVERY_MS;
-    if (prune) this.prunedAt = now;
-    const cutoff = prune ? new Date(now - this.keepDays * DAY_MS).toISOString() : undefined;
+    const cutoff = this.ageOut.cutoffDue();
     const direct = this.direct;
     if (direct) {
       await this.db.connection().execute(async () => direct.save(conversationId, entry, cutoff));

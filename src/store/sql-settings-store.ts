@@ -1,5 +1,7 @@
 import type { StoredConversationReference } from '../alerts/notifier.js';
 import type { AlertChannelSettings, ConversationDirectory } from '../alerts/settings.js';
+import type { Clock } from '../clock.js';
+import { AgeOut } from './age-out.js';
 import type { Db } from './database.js';
 import { withRelaxedSync } from './sql-bot-storage.js';
 
@@ -105,10 +107,26 @@ export interface FeedbackLog {
   list(opts?: { since?: Date; limit?: number }): Promise<FeedbackEntry[]>;
 }
 
+export const FEEDBACK_DEFAULT_DAYS = 365;
+
+/**
+ * Feedback is kept for the policy owner's review (`boundary feedback`), with the question as typed, so it does not
+ * stay: an entry older than `keepDays` is deleted (at most once an hour, on the next one added).
+ */
 export class SqlFeedbackLog implements FeedbackLog {
-  constructor(private readonly db: Db) {}
+  private readonly ageOut: AgeOut;
+
+  constructor(
+    private readonly db: Db,
+    clock: Clock,
+    keepDays = FEEDBACK_DEFAULT_DAYS,
+  ) {
+    this.ageOut = new AgeOut(clock, keepDays);
+  }
 
   async add(e: FeedbackEntry): Promise<void> {
+    const cutoff = this.ageOut.cutoffDue();
+    if (cutoff) await this.db.deleteFrom('feedback').where('at', '<', cutoff).execute();
     await this.db
       .insertInto('feedback')
       .values({

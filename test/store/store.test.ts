@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/log.js';
 import type { Incident, Person } from '../../src/reports/incident.js';
 import type { NewIncident } from '../../src/reports/incident-store.js';
 import { openStore } from '../../src/store/open-store.js';
+import { SqlFeedbackLog } from '../../src/store/sql-settings-store.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from './factories.js';
 
 const reporter: Person = { aadObjectId: 'aad-reporter', name: 'Sam Teacher' };
@@ -69,6 +70,8 @@ async function appendAudit(t: TestDatabase, clock: ManualClock, count: number): 
     });
   }
 }
+
+const DAY = 24 * 60 * 60 * 1000;
 
 forEachDatabase('store', (factory) => {
   let clock: ManualClock;
@@ -299,5 +302,24 @@ forEachDatabase('store', (factory) => {
       helpful: true,
     });
     expect(await t.store.feedback.list()).toMatchObject([{ clauseIds: ['6.2.1'], helpful: true }]);
+  });
+
+  it('when feedback is older than its keeping period, then it is deleted as newer feedback comes in', async () => {
+    const log = new SqlFeedbackLog(t.store.db, clock, 30);
+    const entry = (question: string) => ({
+      at: clock.now(),
+      userId: 'aad-1',
+      question,
+      verdict: 'allowed',
+      clauseIds: [],
+      helpful: false,
+    });
+    await log.add(entry('first, about a friend request'));
+    clock.advance(20 * DAY);
+    await log.add(entry('second, twenty days later'));
+    clock.advance(15 * DAY);
+    // 35 days after the first: it is past the 30 days and goes with this write; the second (15 days old) stays.
+    await log.add(entry('third'));
+    expect((await log.list()).map((e) => e.question)).toEqual(['second, twenty days later', 'third']);
   });
 });
