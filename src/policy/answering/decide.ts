@@ -665,7 +665,7 @@ export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
 const OPPOSITE_STATES: { required: RegExp; opposite: RegExp }[] = [
   {
     required:
-      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,60}\b(high|highest|strict\w*|tight\w*|maximum)\b/,
+      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,60}\b(high|highest|strict\w*|tight\w*|maximum)\b|\b(privacy (settings?|levels?|controls?)|accounts?|profiles?)\b[^.;]{0,80}\b(cannot|can't|can not|are not|aren't|is not|isn't) (be )?(seen|viewed|visible|found|read)\b/,
     opposite:
       /\b(public|open to (everyone|anyone|all)|visible to (everyone|anyone|all))\b[^.?]{0,20}\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|x)\b|\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|settings?)\b[^.?]{0,25}\b(be |as |to |on )?public\b|\b(make|set|keep|leave|have|turn) (it|them|my \w+( \w+)?) (as |to )?public\b/,
   },
@@ -877,6 +877,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     if (!speaksOfPupils(clause)) return 'guidance';
     // "Where a pupil is a member of your own family, contact is acceptable" is no yes for any other pupil.
     if (familyException(clause)) return 'guidance';
+    // "Chat with a former pupil you meet in town" is no yes about a pupil still at the school.
+    if (clause.tags.who.includes('former_pupil') && !q.concepts.who.has('former_pupil') && onlyFormerPupils(clause))
+      return 'guidance';
   }
   // Nor is a yes about another act ("can I meet a pupil …?" against a clause about messages).
   if (asksAboutPupil(q) && !sharesAct(q, clause)) return 'guidance';
@@ -997,6 +1000,14 @@ const PUPIL_WHO = ['pupil', 'former_pupil'];
 
 function asksAboutPupil(q: ParsedQuestion): boolean {
   return PUPIL_WHO.some((w) => q.concepts.who.has(w)) && !q.concepts.who.has('family_member');
+}
+
+/** The pupils a clause names are all former ones ("chat with a former pupil you meet in town"). */
+const FORMER_PUPILS =
+  /\b(former|ex-?|past|old) (pupils?|students?|learners?|children|child)\b|\b(pupils?|students?|learners?) who (have|has) left\b/g;
+function onlyFormerPupils(clause: Clause): boolean {
+  const rest = plainOf(clause).replace(FORMER_PUPILS, ' ');
+  return !/\b(pupils?|students?|learners?|children|child|kids?|boys?|girls?)\b/.test(rest);
 }
 
 /** Pupils named only as absent ("in areas where pupils are not present") are not what a clause speaks of. */

@@ -41,6 +41,8 @@ const PERMISSION = [
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
+  // "AMBER – ask the DSL (Ms Okafor) first:", "check with the office first": someone clears it before it is done.
+  /\b(ask|check with|speak to|talk to|clear it with|get the ok from|run it past)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;:]{0,50}?\bfirst\b/,
   // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
   /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
   // "Staff who want to use images … need written permission from the Headteacher".
@@ -165,6 +167,8 @@ const MAY = [
   // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
+  // "GREEN – fine to do:", "OK to do without asking".
+  /\b(fine|ok|okay|alright|all right|safe) to do\b/,
   // "There's no problem with having TikTok", "Feel free to share the school's posts", "that's absolutely fine".
   /\bthere('s| is) no problem with\b|\bfeel free to\b|\b(you're|you are) (welcome|free) to\b|\b(that's|that is|it's|it is|this is) (absolutely |perfectly |completely |totally |quite )?(fine|ok|okay|no problem)\b/,
   // "Nothing in this code prevents staff from holding personal accounts": no rule against it.
@@ -273,6 +277,8 @@ export function readForce(folded: string): ForceReading {
   // "This policy sets out the standards of conduct expected of everyone …", "This policy explains how adults should
   // use social media": what the policy is for, not a rule, whatever words of duty its description of the rules uses.
   if (PURPOSE.test(text) && describesRulesOnly(text)) force = 'descriptive';
+  // "Why: once a parent can message you privately, …": the reason given for a rule is not a rule.
+  if (/^(why|the reason|reason|reasons|rationale|background|because)\s*[:–—-]\s/.test(text)) force = 'descriptive';
   // "Only photos of your own child": an answer that starts with "only" limits what is allowed.
   if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
   // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.

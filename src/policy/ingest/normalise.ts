@@ -16,10 +16,11 @@ export function normaliseText(raw: string): string[] {
   // Word's Symbol and Wingdings bullets ("", "") and other dingbats ("➢", "■") are list bullets like "•".
   const lines = text.split('\n').map((l) => l.replace(UNUSUAL_BULLET_START, '$1• '));
   const counts = new Map<string, number>();
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const key = line.trim().toLowerCase();
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+    // "RED – never:" above each topic's list repeats as often as a page header, but it leads a list: never furniture.
+    if (key && !leadsAList(lines, i)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
   const furniture = runningHeaders(lines, counts);
   const out: string[] = [];
   for (const line of lines) {
@@ -47,6 +48,13 @@ function splitMayMustNotRow(line: string): string[] {
   const [, lead, who, may, mustNot] = m;
   const plain = (t: string) => t.replace(/[.;,\s]+$/, '');
   return [`${lead}${who} may ${plain(may!)}.`, `${lead}${who} must not ${plain(mustNot!)}.`];
+}
+
+/** A line ending in a colon with a bullet on the next line that has text. */
+function leadsAList(lines: readonly string[], i: number): boolean {
+  if (!lines[i]!.trim().endsWith(':')) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+  return next !== undefined && /^\s*([•·▪●◦*-]|\d{1,2}[.)]|\(?[a-z]\))\s/.test(next);
 }
 
 /** The header of a "Do | Don't" table's first and second column. */

@@ -59,10 +59,17 @@ describe('force of list headings, answers and exceptions', () => {
     ['You will need to check with Mrs Patel (Headteacher) before:', 'only_with_permission'],
     ["There's no problem with having Facebook, Instagram, TikTok or anything else.", 'may'],
     ['Choreographers and directors may ask Marketing about a showreel clip.', 'may'],
+    ['GREEN – fine to do:', 'may'],
+    ['AMBER – ask the DSL (Ms Okafor) first:', 'only_with_permission'],
+    ['RED – never:', 'must_not'],
+    [
+      'Why: once a parent can message you privately, every conversation happens where nobody can see it.',
+      'descriptive',
+    ],
     ['Staff are encouraged to like, share or repost content from the academy’s official accounts.', 'may'],
     ['Staff are advised to review their privacy settings each term.', 'advised'],
     ['A performance may be streamed, live or on demand, only where the Academy holds a streaming licence.', 'may'],
-    ['Speak to the Head of Centre first so that it can be recorded and agreed.', 'must'],
+    ['Speak to the Head of Centre first so that it can be recorded and agreed.', 'only_with_permission'],
     ['Matrons may photograph an injury for the medical record.', 'may'],
     ['We do ask that you set your profiles to private and check your privacy settings.', 'must'],
     ["Feel free to like and share posts from the school's Facebook page on your own account.", 'may'],
@@ -625,5 +632,42 @@ describe("accounts for a department, and promoting one's own work", () => {
 
   it('when someone would push tickets for their show, then the policy words for promoting are searched', () => {
     expect(paraphrasesOf(parseQuestion('can I push tickets for my show on my own insta?')).flat()).toContain('promote');
+  });
+});
+
+describe('traffic lights', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      '1. Contact with pupils',
+      'GREEN – fine to do:',
+      '• reply to pupils’ comments on Seesaw',
+      'AMBER – ask the DSL (Ms Okafor) first:',
+      '• set up a video call with a pupil who is off school',
+      'RED – never:',
+      '• follow a pupil on TikTok, Instagram or any other app',
+      '2. Former pupils',
+      'GREEN – fine to do:',
+      '• chat with a former pupil you meet in person, for example in town',
+      '3. Your own accounts',
+      'Staff are expected to set the privacy settings on their accounts so that their posts cannot be seen by pupils or parents.',
+      '',
+    ].join('\n'),
+  );
+
+  it('when the lists are GREEN, AMBER and RED, then their items allow, need permission and forbid', () => {
+    expect(engine.answer('can I reply to a pupil’s comment on Seesaw?').verdict).toBe('allowed');
+    expect(engine.answer('can I set up a video call with a pupil who is off sick for weeks?').verdict).toBe(
+      'needs_permission',
+    );
+    expect(engine.answer('can I follow a pupil on tiktok?').verdict).toBe('not_allowed');
+  });
+
+  it('when leave is about former pupils only, then it is no yes about a pupil still at the school', () => {
+    expect(engine.answer('can I meet a pupil I chat with online outside school?').verdict).not.toBe('allowed');
+  });
+
+  it('when accounts must be set so posts cannot be seen by pupils, then a public account is a no', () => {
+    expect(engine.answer('should my instagram be public?').verdict).toBe('not_allowed');
   });
 });

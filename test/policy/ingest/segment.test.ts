@@ -50,6 +50,12 @@ describe('normaliseText', () => {
     ]);
   });
 
+  it('when a list lead-in such as "RED – never:" repeats in every topic, then it is kept and not taken for a page header', () => {
+    const topic = (n: number) => [`${n}. Topic ${n}`, 'RED – never:', `• do thing ${n}`, ''];
+    const lines = normaliseText([1, 2, 3, 4, 5].flatMap(topic).join('\n')).filter(Boolean);
+    expect(lines.filter((l) => l === 'RED – never:')).toHaveLength(5);
+  });
+
   it('when a header repeats on every page, then it is dropped but policy text is kept', () => {
     const page = 'Oakfield School Social Media Policy\nStaff must not post photos of pupils.\nPage 1 of 4\n';
     const lines = normaliseText(page.repeat(1) + 'Oakfield School Social Media Policy\n'.repeat(4)).filter(Boolean);
