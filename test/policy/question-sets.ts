@@ -26,6 +26,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round28', ['bramblewood-primary-staff-guide']],
   ['round29', ['northgate-performing-arts-academy']],
   ['round30', ['fenwick-vale-academy-social-media']],
+  ['round31', ['larchfield-primary-traffic-lights']],
+  ['round32', ['thornbury-junior-online-safety']],
+  ['round33', ['kingsmere-trust-scenarios']],
 ];
 
 export interface QuestionSet {

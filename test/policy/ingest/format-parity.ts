@@ -65,17 +65,24 @@ export async function checkParity(policy: string, questions: string[], dir: stri
       } else missing.push(t);
     }
     const extra = [...pool.entries()].filter(([, n]) => n > 0).map(([t]) => t);
-    const sectionOf = new Map<string, string | null>();
-    for (const c of other.document.clauses) if (!sectionOf.has(norm(c.text))) sectionOf.set(norm(c.text), c.section);
+    // A text that stands in several sections ("RED – never:" above every topic's list) is matched occurrence by
+    // occurrence, in order.
+    const sectionsOf = new Map<string, (string | null)[]>();
+    for (const c of other.document.clauses) {
+      const t = norm(c.text);
+      sectionsOf.set(t, [...(sectionsOf.get(t) ?? []), c.section]);
+    }
     const sectionDiffs: string[] = [];
     let sectionSame = 0;
     let sectionTotal = 0;
     for (const c of base.document.clauses) {
       const t = norm(c.text);
-      if (!sectionOf.has(t)) continue;
+      const queue = sectionsOf.get(t);
+      if (!queue || queue.length === 0) continue;
+      const section = queue.shift();
       sectionTotal++;
-      if (sectionOf.get(t) === c.section) sectionSame++;
-      else sectionDiffs.push(`${c.section} vs ${sectionOf.get(t)}: ${t.slice(0, 70)}`);
+      if (section === c.section) sectionSame++;
+      else sectionDiffs.push(`${c.section} vs ${section}: ${t.slice(0, 70)}`);
     }
     const answerDiffs: string[] = [];
     let answerSame = 0;
