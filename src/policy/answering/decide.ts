@@ -84,7 +84,7 @@ const POSTING_ASKED =
   /\b(post|posting|publish|upload|put (it |them |this |that |photos? |pictures? |pics? )?(up |on)|share|sharing|run|running|manage|managing|update|updating|set up|start|comment|commenting)\b/;
 
 const WEAK_HEADINGS =
-  /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b/i;
+  /\b(introduction|scope|aims?|objectives?|purpose|legal framework|related policies|link with other policies|definitions?|overview|background|conclusion|appendix|monitoring and review|review)\b|^(\d+(\.\d+)*\.? )?why\b/i;
 
 /** A clause naming the route for a worry about the head teacher. */
 const ABOUT_THE_HEAD =
@@ -859,6 +859,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (aboutOthersOwnChild(q, clause)) return 'guidance';
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
   if (q.skipsReporting) return 'guidance';
+  // "Share photos of children who have photo consent" asked by someone "not 100% sure everyone has consent": whether
+  // it is allowed turns on what the asker does not know.
+  if (CONSENT_NAMED.test(plainOf(clause)) && CONSENT_UNSURE.test(q.folded)) return 'depends';
   // "… you're there as a mum, dad or carer, and there's no problem with joining in" is leave for staff who are
   // parents here, no yes to anyone else ("a mum from my class sent me a request").
   if (
@@ -1001,6 +1004,13 @@ const PUPIL_WHO = ['pupil', 'former_pupil'];
 function asksAboutPupil(q: ParsedQuestion): boolean {
   return PUPIL_WHO.some((w) => q.concepts.who.has(w)) && !q.concepts.who.has('family_member');
 }
+
+/** A permission limited to children with consent ("children who have photo consent", "on the consent list"). */
+const CONSENT_NAMED =
+  /\b(who have|with|whose parents have (given|agreed)|on the) (photo |photographic |media |parental )?(consent|consent list|permission)\b/;
+/** The asker does not know whether the consent is there. */
+const CONSENT_UNSURE =
+  /\b(not (100% |totally |completely |entirely )?sure|unsure|don'?t know|do not know|no idea|not certain|haven'?t checked|not checked)\b[^.?]{0,50}\b(consent|permission|allowed to be)\b|\b(consent|permission)\b[^.?]{0,30}\b(not sure|unsure|unknown|don'?t know|not checked)\b/;
 
 /** The pupils a clause names are all former ones ("chat with a former pupil you meet in town"). */
 const FORMER_PUPILS =

@@ -156,7 +156,7 @@ const MAY = [
   new RegExp(
     `${STAFF_JOB.source}( and [a-z]+)? (may|can) (also )?(?!not\\b|only\\b|never\\b|be\\b|wish\\b|want\\b|need\\b|find\\b|feel\\b|have\\b|receive\\b|see\\b|get\\b)[a-z]+`,
   ),
-  /\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\b/,
+  /(?<!\b(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?) )\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\b/,
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
   // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of
   // a rule takes any act as well; what merely may happen to staff ("may wish to", "may receive") is no permission.
@@ -183,7 +183,8 @@ const MAY = [
   /\bcan (be used|use)\b/,
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
-  /\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\b/,
+  // Not "simple lists you can check in a minute": what a thing is for, not leave.
+  /(?<!\b(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?) (you|staff|they|we) )\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\b/,
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
   // Not "… so that it can be recorded": the purpose of a step, not leave.
   /(?<!\bso (that )?(it|they|this|these) )\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed|streamed|broadcast|filmed|recorded|photographed|published|uploaded|sent)\b/,
@@ -377,7 +378,7 @@ export function readForce(folded: string): ForceReading {
     ) ||
     // "Staff are permitted to take photographs … using a College device": the permission holds for the
     // organisation's own equipment.
-    /\b(using|on|with|from) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official|house|office|department|duty|shared)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|mobiles?|ipads?|tablets?|laptops?|computers?|medical tablet)\b/.test(
+    /\b(using|on|with|from) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official|house|office|department|duty|shared|class)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|mobiles?|ipads?|tablets?|laptops?|computers?|medical tablet)\b/.test(
       text,
     ) ||
     // "All communication with pupils must be through College systems".

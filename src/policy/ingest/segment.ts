@@ -39,6 +39,8 @@ export function segment(lines: string[]): Segmented {
   let outerLeadIn: string | null = null;
   let leadInDepth = -1;
   let inList = false;
+  /** Items have followed the current lead-in (so a plain line now ends its list). */
+  let inListItems = false;
   let currentNumber: string | null = null;
   let sawNumberedHeading = false;
   // The question of a Q&A section ("Can I accept a friend request from a parent?"): the answer below it
@@ -142,10 +144,24 @@ export function segment(lines: string[]): Segmented {
     }
     if (sectionNo) currentNumber = sectionNo;
 
+    // "Amber – ask first:" / "Ask the Office Manager (Mrs Dale), who holds the consent list." / "• use your own phone …":
+    // one sentence between a lead-in and its list belongs to the lead-in.
+    const between =
+      !bullet &&
+      leadIn !== null &&
+      !inListItems &&
+      BULLET.test(next) &&
+      splitSentences(line).length === 1 &&
+      !line.endsWith(':');
+    if (between && leadIn !== null) {
+      leadIn = `${leadIn} ${line.replace(/\s+/g, ' ')}`;
+      continue;
+    }
     if (!bullet) {
       leadIn = null;
       outerLeadIn = null;
       inList = false;
+      inListItems = false;
     } else if (leadIn && indent < leadInDepth) {
       leadIn = outerLeadIn;
       outerLeadIn = null;
@@ -185,8 +201,10 @@ export function segment(lines: string[]): Segmented {
         bullet,
       });
     }
+    if (bullet) inListItems = true;
     const last = sentences.at(-1)?.trim() ?? '';
     if (last.endsWith(':')) {
+      inListItems = false;
       outerLeadIn = bullet ? (outerLeadIn ?? leadIn) : null;
       leadIn = last.replace(/\s+/g, ' ');
       // "Instead you must:" says nothing alone; the sentence before it is part of the lead-in.

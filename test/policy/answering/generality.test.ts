@@ -671,3 +671,46 @@ describe('traffic lights', () => {
     expect(engine.answer('should my instagram be public?').verdict).toBe('not_allowed');
   });
 });
+
+describe('lead-ins with a sentence under them, classes, consent and reasons', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      'Why we use traffic lights',
+      'It turns the parts of those policies about phones and messages into simple lists you can check in a minute.',
+      '3. Photos',
+      'GREEN – fine to do:',
+      '• take photos on the class iPad for Seesaw',
+      '• share photos on Seesaw of children who have photo consent',
+      'Amber – ask first:',
+      'Ask the Office Manager (Mrs Dale), who holds the consent list.',
+      '• use your own phone to take photos on a trip if no school device is available',
+      'RED – never:',
+      '• give a pupil your personal phone number',
+      '',
+    ].join('\n'),
+  );
+
+  it('when one sentence stands between a lead-in and its list, then the items keep the lead-in', () => {
+    const item = engine.document.clauses.find((c) => c.text.startsWith('use your own phone'))!;
+    expect(item.context).toBe('Amber – ask first: Ask the Office Manager (Mrs Dale), who holds the consent list.');
+    expect(item.tags.force).toBe('only_with_permission');
+  });
+
+  it("when the class iPad has died, then taking photos on one's own phone is the amber item, not the green one", () => {
+    expect(
+      engine.answer('class ipad has died on the residential, can I take a few pics on my phone instead for seesaw?')
+        .verdict,
+    ).toBe('needs_permission');
+  });
+
+  it('when the asker is not sure everyone has consent, then a permission for children with consent depends', () => {
+    expect(
+      engine.answer('can i put a photo of the whole class on seesaw? not 100% sure everyone has consent').verdict,
+    ).toBe('depends');
+  });
+
+  it('when a sentence says what lists you can check, then it gives no leave', () => {
+    expect(readForce(fold('It turns the policies into simple lists you can check in a minute.')).force).not.toBe('may');
+  });
+});
