@@ -817,7 +817,7 @@ const UNTIL_YEARS_LEFT =
   /\b(?:until (?:at least )?(\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by)? ?(?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left|for (?:at least )?(\w+) (?:full )?years? (?:after|since) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?(?:left|leave)|for (?:at least )?(\w+) (?:full )?years? after leaving|(?:who|that) (?:have |has )?left[^.;]{0,40}\b(?:in|within) the (?:last|past|previous) (\w+) years?|until [^.;]{0,40}\b(?:have|has) left (?:the (?:\w+ )?|school |us )?for (?:at least )?(\w+) years?|(?:have|has) (?:also )?left [^.;]{0,40}?\bat least (\w+) years? (?:earlier|before|beforehand|previously|ago)|\band at least (\w+) (?:full )?years? (?:have |has )?(?:passed|elapsed|gone by) (?:since|after) (?:they|he|she|the (?:\w+ )?(?:pupil|student|learner|child|young person)) (?:have |has )?left)\b/;
 /** "left about 5 years back", "left two years ago", "left last year". */
 const YEARS_SINCE_LEFT =
-  /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft (?:school |us |the school |here )?(?:last|this) (?:year|summer|july|june|term)\b/;
+  /\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten) years? (?:ago|back)\b|\bleft (?:school |us |the school |here )?(?:last|this) (?:year|summer|july|june|term)\b|\bleft (?:school |us |the school )?(?:about |around |over |nearly |almost |roughly |more than )?(\d{1,2}|six|eighteen|a few|a couple of) months? (?:ago|back)\b/;
 
 /**
  * Whether a rule held for so many years after a pupil leaves still holds for the time the question gives:
@@ -829,7 +829,10 @@ export function leftGate(q: ParsedQuestion, text: string): 'applies' | 'lapsed' 
   const folded = fold(text);
   const rule = UNTIL_YEARS_LEFT.exec(folded);
   if (!rule) return null;
-  const years = asked[1] ? numberOf(asked[1]) : 1;
+  // "left about 18 months ago": months, as a share of a year; "a few months ago" counts as less than one.
+  const months =
+    asked[2] === undefined ? undefined : /^\d+$/.test(asked[2]) ? Number(asked[2]) : asked[2] === 'eighteen' ? 18 : 6;
+  const years = months !== undefined ? months / 12 : asked[1] ? numberOf(asked[1]) : 1;
   const limit = numberOf((rule[1] ?? rule[2] ?? rule[3] ?? rule[4] ?? rule[5] ?? rule[6] ?? rule[7])!);
   if (Number.isNaN(years) || Number.isNaN(limit)) return null;
   if (years < limit) return 'applies';

@@ -169,6 +169,9 @@ export function segment(lines: string[]): Segmented {
 
     // "Scenario 3: A colleague posts photos …" above "Guidance: …": the scenario is the guidance's situation,
     // as a Q&A question is its answer's; it is context, never a clause of its own.
+    // The story's people and events would match questions the rule below it does not answer; its title stays as the
+    // scenario's context.
+    if (!bullet && STORY_LABEL.test(line)) continue;
     if (!bullet && isScenarioLine(line)) {
       qa = line.replace(/\s+/g, ' ');
       leadIn = null;
@@ -221,6 +224,9 @@ export function segment(lines: string[]): Segmented {
 
 /** "Scenario 2:", "Case study 1 –", "Example:": a situation set out for the guidance that follows it. */
 export const SCENARIO_LABEL = /^(scenario|case study|case|example|situation)\s*(\d{1,2}[a-z]?|[A-Z])?\s*[:.–—-]\s+\S/i;
+
+/** "What happened: Priya, a Year 4 teacher, receives …": a worked scenario's story, neither a rule nor its context. */
+const STORY_LABEL = /^(what happened|the story|what (he|she|they) did)\s*[:–—-]\s+\S/i;
 
 export function isScenarioLine(line: string): boolean {
   return SCENARIO_LABEL.test(line.trim());

@@ -714,3 +714,36 @@ describe('lead-ins with a sentence under them, classes, consent and reasons', ()
     expect(readForce(fold('It turns the policies into simple lists you can check in a minute.')).force).not.toBe('may');
   });
 });
+
+describe('worked scenarios and months since leaving', () => {
+  const engine = loadPolicyText(
+    't.txt',
+    [
+      'Staff Social Media Standards',
+      'Scenario 3 – The follow request',
+      'What happened: Leon, Head of Year 11, receives an Instagram follow request from Amira, who left last summer.',
+      'What the standards expect: Staff must not have personal contact with a former pupil on social media until the former pupil is 18 and has left the academy for at least two years.',
+      'Why: contact too soon after leaving can blur the line between teacher and friend.',
+      '',
+    ].join('\n'),
+  );
+
+  it("when a scenario tells what happened, then the story is neither a clause nor the rule's context; its title is", () => {
+    expect(engine.document.clauses.some((c) => c.text.startsWith('What happened'))).toBe(false);
+    const rule = engine.document.clauses.find((c) => c.text.startsWith('What the standards expect'))!;
+    expect(rule.context ?? rule.headingPath.join(' › ')).toContain('Scenario 3 – The follow request');
+    expect(rule.context ?? '').not.toContain('Leon');
+  });
+
+  it('when a former pupil left 18 months ago, then a two-year rule still holds; five years ago, it has passed', () => {
+    expect(
+      engine.answer(
+        "one of my old yr 13s followed me on insta, he's 19 now and left about 18 months ago. ok to follow back?",
+      ).verdict,
+    ).toBe('not_allowed');
+    expect(
+      engine.answer('a girl I taught is 21 now and left 5 years ago, she wants to follow me. fine now isnt it?')
+        .verdict,
+    ).toBe('allowed');
+  });
+});
