@@ -44,7 +44,7 @@ const PERMISSION = [
   // "AMBER – ask the DSL (Ms Okafor) first:", "check with the office first": someone clears it before it is done.
   /\b(ask|check with|speak to|talk to|clear it with|get the ok from|run it past)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;:]{0,50}?\bfirst\b/,
   // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
-  /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
+  /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to|may|can) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
   // "Staff who want to use images … need written permission from the Headteacher".
   /\b(need|needs|require|requires)\b (the |a |an |their )?(prior |written |express |explicit |formal )*(permission|consent|approval|agreement|authori[sz]ation|sign-?off) (from|of)\b/,
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
@@ -278,6 +278,8 @@ export function readForce(folded: string): ForceReading {
   // "This policy sets out the standards of conduct expected of everyone …", "This policy explains how adults should
   // use social media": what the policy is for, not a rule, whatever words of duty its description of the rules uses.
   if (PURPOSE.test(text) && describesRulesOnly(text)) force = 'descriptive';
+  // "Step 6: Does a website need to be blocked?": a question asked in the text is not a rule.
+  if (/\?["'’”)]?$/.test(text)) force = 'descriptive';
   // "Why: once a parent can message you privately, …": the reason given for a rule is not a rule.
   if (/^(why|the reason|reason|reasons|rationale|background|because)\s*[:–—-]\s/.test(text)) force = 'descriptive';
   // "Only photos of your own child": an answer that starts with "only" limits what is allowed.
@@ -382,6 +384,10 @@ export function readForce(folded: string): ForceReading {
       text,
     ) ||
     // "All communication with pupils must be through College systems".
+    // "On educational visits, staff should use the school mobile phone".
+    /\b(must|should|shall|will|to) (always |only )?use (the |a |an |their )?(school|college|academy|trust|official|work|class|house|office)('s)? (mobile phones?|mobiles?|phones?|devices?|ipads?|tablets?|cameras?|laptops?)\b/.test(
+      text,
+    ) ||
     /\b(must|should|shall|will|is to|are to) (only )?(be )?(sent |made |done |carried out |conducted )?(through|via|using|on) (the )?(school|college|academy|trust|official|approved|work)('s)? (systems?|channels?|accounts?|e-?mail|platforms?)\b/.test(
       text,
     ) ||

@@ -60,6 +60,11 @@ describe('force of list headings, answers and exceptions', () => {
     ["There's no problem with having Facebook, Instagram, TikTok or anything else.", 'may'],
     ['Choreographers and directors may ask Marketing about a showreel clip.', 'may'],
     ['GREEN – fine to do:', 'may'],
+    ['Step 6: Does a website need to be blocked?', 'descriptive'],
+    [
+      'Staff who need a blocked website for teaching should ask the Online Safety Lead, who may authorise the technician to unblock it.',
+      'only_with_permission',
+    ],
     ['AMBER – ask the DSL (Ms Okafor) first:', 'only_with_permission'],
     ['RED – never:', 'must_not'],
     [
@@ -745,5 +750,20 @@ describe('worked scenarios and months since leaving', () => {
       engine.answer('a girl I taught is 21 now and left 5 years ago, she wants to follow me. fine now isnt it?')
         .verdict,
     ).toBe('allowed');
+  });
+});
+
+describe('the school mobile on a trip', () => {
+  it("when staff should use the school mobile phone on visits, then one's own phone on a trip is not a yes", () => {
+    expect(readForce(fold('On educational visits, staff should use the school mobile phone.')).restriction).toBe(
+      'means_official',
+    );
+    const engine = loadPolicyText(
+      't.txt',
+      'Visits\n11.15 On educational visits, staff should use the school mobile phone.\n',
+    );
+    expect(
+      engine.answer("Going on the Y4 museum trip on Thursday - can I use my own phone while we're out?").verdict,
+    ).not.toBe('allowed');
   });
 });
