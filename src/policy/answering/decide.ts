@@ -1074,7 +1074,9 @@ function familyException(clause: Clause): boolean {
  * Teams chat") still permits something about them.
  */
 const FORBIDDEN_PART = /\b(never|do not|don't|must not|mustn't|should not|shouldn't)\b[^.;]*/;
-const EXCEPTION_WORD = /\b(except|unless|other than|apart from|save for|until|provided|as long as|so long as)\b/;
+// "… former pupils under the age of 18" limits the ban by age: past it, the rule leaves the pupil to the reader.
+const EXCEPTION_WORD =
+  /\b(except|unless|other than|apart from|save for|until|provided|as long as|so long as)\b|\b(under|below|younger than) (the age of )?\d/;
 
 function speaksOfPupils(clause: Clause): boolean {
   if (!clause.tags.who.some((w) => PUPIL_WHO.includes(w) || w === 'family_member')) return false;

@@ -75,6 +75,8 @@ export const WHO: Concept[] = [
       // "left about 5 years back", "left two years ago", "someone I taught years ago"
       /\bleft (school |us |the school )?(about |around |over |nearly |almost |roughly |more than |less than )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (years?|months?) (ago|back)\b/,
       /\b(i )?taught (him|her|them|\w+) (\w+ )?years ago\b/,
+      // "a lad I taught years ago", "one of my old yr 13s", "she's at uni now".
+      /\btaught( \w+){0,2} years ago\b|\bmy old (yr|year) ?\d{1,2}s?\b|\bmy old (class|form|tutor group|tutees)\b|\b(at|started|finished|in his|in her) (uni|university)\b/,
     ],
     expand: ['former', 'leaving', 'pupils', 'contact'],
   },

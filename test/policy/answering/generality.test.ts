@@ -767,3 +767,23 @@ describe('the school mobile on a trip', () => {
     ).not.toBe('allowed');
   });
 });
+
+describe('former pupils in staff words, and bans limited by age', () => {
+  it('when staff say "a lad I taught years ago" or "my old yr 13s", then they mean former pupils', () => {
+    expect(parseQuestion('a lad I taught years ago is 20 now and at uni').concepts.who.has('former_pupil')).toBe(true);
+    expect(parseQuestion('one of my old yr 13s followed me on insta').concepts.who.has('former_pupil')).toBe(true);
+  });
+
+  it('when a ban covers former pupils under 18, then a 20-year-old former pupil is past it', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Former pupils\n11.3 Staff should not accept friend requests from, or communicate through personal social media with, former pupils under the age of 18.\n',
+    );
+    expect(
+      engine.answer('a lad I taught years ago is 20 now and at uni. hes added me on instagram, can I accept?').verdict,
+    ).toBe('allowed');
+    expect(engine.answer('a girl I taught years ago is 15 now, she added me on instagram, can I accept?').verdict).toBe(
+      'not_allowed',
+    );
+  });
+});
