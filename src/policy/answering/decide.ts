@@ -1232,10 +1232,10 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     )
       return 'not_allowed';
     // "… through the Sixth Form Office and not through LinkedIn recommendations": asking about the excluded means.
-    const excluded = /\b(and|but) not (through|via|by|on|using|in|with)\b(.*)$/i.exec(clause.text);
+    const excluded = /\b(and|but) (not|never) (through|via|by|on|using|in|with|from)\b(.*)$/i.exec(clause.text);
     if (excluded && !q.negativeAction) {
       const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
-      if (contentWords(fold(excluded[3]!)).some((w) => w.length > 3 && qWords.has(processTerm(w))))
+      if (contentWords(fold(excluded[4]!)).some((w) => w.length > 3 && qWords.has(processTerm(w))))
         return 'not_allowed';
     }
     // "I saw a worrying post" answered by "tell the DSL": the answer is what to do, not a yes.

@@ -188,6 +188,8 @@ const MAY = [
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
   // Not "… so that it can be recorded": the purpose of a step, not leave.
   /(?<!\bso (that )?(it|they|this|these) )\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed|streamed|broadcast|filmed|recorded|photographed|published|uploaded|sent)\b/,
+  // "… that's your business, but please don't mention school": left to the person.
+  /\b(that's|that is|it's|it is|this is) (entirely |completely )?(your|their) (own )?(business|choice|affair|decision)\b/,
   // "Political posts are a matter for the individual": left to the person, so allowed.
   /\b(is|are) (a matter|entirely a matter|up) (for|to) (the individual|individuals|each (member of staff|person)|you|staff)\b/,
 ];
@@ -245,7 +247,10 @@ export function readForce(folded: string): ForceReading {
       )) &&
     !/\b(must|should|shall) (not|never)\b/.test(text);
   // "The connection may continue, provided … never discusses …": the prohibition is the proviso.
-  const provisoAt = text.search(/\b(provided|as long as|so long as|on condition that)\b/);
+  // "… that's your business, but please don't mention school": leave first, then what it does not stretch to.
+  const provisoAt = text.search(
+    /\b(provided|as long as|so long as|on condition that)\b|, but (please )?(do not|don't|never|must not|should not)\b/,
+  );
   const mayFirst = provisoAt > 0 && MAY.some((p) => p.exec(text.slice(0, provisoAt)) !== null);
   // Answers in a policy's Q&A section ("Can I …? No. Politely decline …") carry their force in the first word.
   const answerWord = /^(?:(?:a\d{0,2}|answer)\s*[:.)–-]\s*)?(no|yes)\b[.,!;:]?/.exec(text);

@@ -787,3 +787,36 @@ describe('former pupils in staff words, and bans limited by age', () => {
     );
   });
 });
+
+describe('leave with a "but don\'t", and means a duty excludes', () => {
+  it('when a rule says "that\'s your business, but please don\'t mention school", then a campaign post is no "no"', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      "Your own time\nIf you want to share political views or campaign for a cause, that's your business, but please don't mention school.\n",
+    );
+    expect(['allowed', 'depends']).toContain(
+      engine.answer(
+        "I'm helping run the campaign against the new bypass and want to post about it on fb. am I allowed?",
+      ).verdict,
+    );
+    expect(engine.answer('can I post about the bypass campaign and say which school I teach at?').verdict).not.toBe(
+      'allowed',
+    );
+  });
+
+  it('when leave comes with ", but never in lessons", then the two halves answer their own questions', () => {
+    const engine = loadPolicyText('t.txt', 'Phones\nStaff may use personal phones at break, but never in lessons.\n');
+    expect(engine.answer('can I use my phone in lessons?').verdict).toBe('not_allowed');
+    expect(engine.answer('can I use my phone at break?').verdict).toBe('allowed');
+  });
+
+  it('when messages must go through Dojo "and never through … WhatsApp", then WhatsApp from one\'s own phone is a no', () => {
+    const engine = loadPolicyText(
+      't.txt',
+      'Parents\nAll messages to parents should go through Class Dojo or the school office, and never through your personal phone number, personal email, WhatsApp or social media.\n',
+    );
+    expect(
+      engine.answer('a dad asked if i can just whatsapp him the trip letters from my own phone. is that ok?').verdict,
+    ).toBe('not_allowed');
+  });
+});
