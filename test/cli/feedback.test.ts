@@ -7,18 +7,11 @@ import { silentLogger } from '../../src/log.js';
 import { loadPolicyFile } from '../../src/policy/index.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { ManualClock } from '../store/factories.js';
+import { captureIo } from './capture-io.js';
 
 const POLICY = 'policies/example-social-media-policy.md';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), stdin: async function* () {} },
-  };
-}
+const io = captureIo;
 
 describe('boundary feedback', () => {
   let dir: string;

@@ -8,16 +8,9 @@ import { silentLogger } from '../../src/log.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { dsl, friendRequest, makeService } from '../reports/service-fixtures.js';
 import { ManualClock } from '../store/factories.js';
+import { captureIo } from './capture-io.js';
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), stdin: async function* () {} },
-  };
-}
+const io = captureIo;
 
 describe('boundary status, audit, retention and export', () => {
   let dir: string;
