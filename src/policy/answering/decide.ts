@@ -441,6 +441,9 @@ export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
   // A rule keeping posting to some people ("only the Office Manager may post on the school's page") rules on posting
   // only; for any other question it is context, not the verdict.
   const posting = POSTING_ASKED.test(q.folded);
+  // A permission question naming an act (taking, posting, sending …), for which a duty about another act does not
+  // decide (read once, not per clause).
+  const asksToDoAnAct = q.intent === 'permission' && !q.negativeAction && namesAnAct(q);
   for (const r of ranked.slice(0, 5)) {
     if (r.score < floor) break;
     if (!posting && r.clause.reading.keptTo) continue;
@@ -461,11 +464,9 @@ export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
     // "Can I take pics on my own phone and delete them after?" against "Images should be uploaded … and deleted":
     // a duty about another act than the one asked is what to do afterwards, not whether the act is allowed.
     if (
-      q.intent === 'permission' &&
-      !q.negativeAction &&
+      asksToDoAnAct &&
       MANDATORY.has(r.clause.tags.force) &&
       !r.clause.reading.negativeAction &&
-      namesAnAct(q) &&
       !sharesAct(q, r.clause)
     )
       continue;

@@ -20,6 +20,9 @@ export interface ForceReading {
   keptTo: 'named' | 'sole' | null;
 }
 
+/** After "ask" or "check with", someone who does not clear anything: "ask yourself first", "ask the children". */
+const NOT_WHO_CLEARS = '(?! (yourself|yourselves|the children|the pupils|pupils|children)\\b)';
+
 const PERMISSION_WORD =
   '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|agreement|sanction(ed)?)';
 const PERMISSION = [
@@ -42,7 +45,9 @@ const PERMISSION = [
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
   // "AMBER – ask the DSL (Ms Okafor) first:", "check with the office first": someone clears it before it is done.
-  /\b(ask|check with|speak to|talk to|clear it with|get the ok from|run it past)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;:]{0,50}?\bfirst\b/,
+  new RegExp(
+    `\\b(ask|check with|speak to|talk to|clear it with|get the ok from|run it past)\\b${NOT_WHO_CLEARS}[^.;:]{0,50}?\\bfirst\\b`,
+  ),
   // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
   /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to|may|can) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
   // "Staff who want to use images … need written permission from the Headteacher".
@@ -51,7 +56,9 @@ const PERMISSION = [
   /\b(speak to|talk to|ask|check with|consult|clear it with)\b[^.;]{0,50}\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b/,
   /\b(if|before) (you|they|staff|adults|employees) (want|wish|plan|intend|would like)\b[^.;]{0,60}\b(speak to|talk to|ask|check with|consult)\b/,
   // "You will need to check with Mrs Patel before:" (a list of what she clears), "run it past the DSL before posting".
-  /\b(check with|clear (it|this|that|them) with|run (it|this|that|them) (past|by)|speak to|talk to|consult|ask)\b(?! (yourself|yourselves|the children|the pupils|pupils|children)\b)[^.;]{0,60}\bbefore\b(?: (you|they|staff|adults|employees) [a-z]+| [a-z]+ing\b|\s*:?\s*$)/,
+  new RegExp(
+    `\\b(check with|clear (it|this|that|them) with|run (it|this|that|them) (past|by)|speak to|talk to|consult|ask)\\b${NOT_WHO_CLEARS}[^.;]{0,60}\\bbefore\\b(?: (you|they|staff|adults|employees) [a-z]+| [a-z]+ing\\b|\\s*:?\\s*$)`,
+  ),
 ];
 
 /** The school or its head promising the reader something it will not do ("we won't ever ask you to …"). */
@@ -151,12 +158,17 @@ const ADVISED = [
 export const STAFF_JOB =
   /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?)\b/;
 
+/** Nouns a relative clause describes ("simple lists you can check in a minute"): what a thing is for, not leave. */
+const DESCRIBED = '(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?)';
+
 const MAY = [
   // "Choreographers and directors may ask Marketing about a showreel clip": a job's permission, whatever the act.
   new RegExp(
     `${STAFF_JOB.source}( and [a-z]+)? (may|can) (also )?(?!not\\b|only\\b|never\\b|be\\b|wish\\b|want\\b|need\\b|find\\b|feel\\b|have\\b|receive\\b|see\\b|get\\b)[a-z]+`,
   ),
-  /(?<!\b(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?) )\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\b/,
+  new RegExp(
+    `(?<!\\b${DESCRIBED} )\\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\\b`,
+  ),
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
   // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of
   // a rule takes any act as well; what merely may happen to staff ("may wish to", "may receive") is no permission.
@@ -184,7 +196,9 @@ const MAY = [
   /\b(is|are) (acceptable|permitted|allowed|fine)\b/,
   /\b(connection|contact|friendship|account|this|it) (may|can) (continue|remain|stay)\b/,
   // Not "simple lists you can check in a minute": what a thing is for, not leave.
-  /(?<!\b(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?) (you|staff|they|we) )\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\b/,
+  new RegExp(
+    `(?<!\\b${DESCRIBED} (you|staff|they|we) )\\b(may|can) (also )?(use|keep|say|access|post|continue|accept|follow|add|contact|share|join|communicate|take|check|stay|remain|speak|talk|attend|do so|phone|ring|call|text|message|email|e-mail)\\b`,
+  ),
   // "Email may be accessed on a personal phone only if …": a passive permission, its condition read below.
   // Not "… so that it can be recorded": the purpose of a step, not leave.
   /(?<!\bso (that )?(it|they|this|these) )\b(may|can) (also )?be (used|accessed|kept|shared|posted|taken|stored|viewed|read|carried|contacted|worn|brought|played|downloaded|installed|streamed|broadcast|filmed|recorded|photographed|published|uploaded|sent)\b/,
@@ -388,11 +402,11 @@ export function readForce(folded: string): ForceReading {
     /\b(using|on|with|from) (a |an |the |their )?(school|college|academy|trust|setting|nursery|federation|work|official|house|office|department|duty|shared|class)('s)?( owned| provided| issued|-owned)? (devices?|cameras?|equipment|phones?|mobiles?|ipads?|tablets?|laptops?|computers?|medical tablet)\b/.test(
       text,
     ) ||
-    // "All communication with pupils must be through College systems".
     // "On educational visits, staff should use the school mobile phone".
     /\b(must|should|shall|will|to) (always |only )?use (the |a |an |their )?(school|college|academy|trust|official|work|class|house|office)('s)? (mobile phones?|mobiles?|phones?|devices?|ipads?|tablets?|cameras?|laptops?)\b/.test(
       text,
     ) ||
+    // "All communication with pupils must be through College systems".
     /\b(must|should|shall|will|is to|are to) (only )?(be )?(sent |made |done |carried out |conducted )?(through|via|using|on) (the )?(school|college|academy|trust|official|approved|work)('s)? (systems?|channels?|accounts?|e-?mail|platforms?)\b/.test(
       text,
     ) ||
