@@ -1,0 +1,125 @@
+import type { QuestionFrame } from '../reading/frame.js';
+import type { SafetyClass } from '../reading/vocabulary.js';
+import { compile, firstOf, type Match, matchAll, type Pattern } from './match.js';
+import type { Token } from './tokens.js';
+import { winkAnalyser } from './wink.js';
+import {
+  CHILD,
+  CONTACT_ACTS,
+  DELAY,
+  HANDLE,
+  HIDE,
+  IMAGE,
+  IMMEDIATE,
+  INDECENT,
+  REPORT,
+  RISK,
+  SKIP_REPORT,
+} from './words/safety.js';
+
+/**
+ * Safety by meaning. A question falls in a class when it names the concepts of that class (an image AND
+ * indecency AND a child; harm to a child; reporting AND putting it off; private contact AND a pupil who is not
+ * the asker's own), whatever the words: each concept is a list of the field's words (words/safety.ts), so a
+ * paraphrase that names the same things lands in the same class.
+ */
+
+interface Concepts {
+  image: Pattern[];
+  indecent: Pattern[];
+  handle: Pattern[];
+  child: Pattern[];
+  risk: Pattern[];
+  immediate: Pattern[];
+  report: Pattern[];
+  delay: Pattern[];
+  hide: Pattern[];
+  skipReport: Pattern[];
+}
+let concepts: Concepts | null = null;
+function c(): Concepts {
+  concepts ??= {
+    image: IMAGE.map(compile),
+    indecent: INDECENT.map(compile),
+    handle: HANDLE.map(compile),
+    child: CHILD.map(compile),
+    risk: RISK.map(compile),
+    immediate: IMMEDIATE.map(compile),
+    report: REPORT.map(compile),
+    delay: DELAY.map(compile),
+    hide: HIDE.map(compile),
+    skipReport: SKIP_REPORT.map(compile),
+  };
+  return concepts;
+}
+
+const tokensOf = new WeakMap<QuestionFrame, Token[]>();
+/** Keeps a frame's tokens so classifySafety(frame) does not read the question twice. */
+export function rememberTokens(frame: QuestionFrame, tokens: Token[]): void {
+  tokensOf.set(frame, tokens);
+}
+
+/** Harm words aimed at the asker ("bullying me", "I'm being threatened") are about staff, not a child at risk. */
+function aimedAtAsker(tokens: Token[], m: Match): boolean {
+  const after = tokens.slice(m.end, m.end + 2);
+  if (after.some((t) => t.text === 'me' || t.text === 'myself')) return true;
+  const before = tokens.slice(Math.max(0, m.start - 3), m.start);
+  return (
+    before.some((t) => t.text === 'i' || t.text === "i'm") &&
+    !before.some((t) => /^(she|he|they|pupil|child)$/.test(t.canon))
+  );
+}
+
+function any(patterns: Pattern[], tokens: Token[]): boolean {
+  return firstOf(patterns, tokens) !== null;
+}
+
+/** Contact with a child that stays between the asker and the child: not their own child or family, not school systems. */
+function privateContact(frame: QuestionFrame): boolean {
+  const f = frame.facts;
+  if (f.own_child === true || f.immediate_family === true || f.relative === true) return false;
+  if (f.school_system === true || f.official_account === true) return false;
+  // The asker's own contact: the question's main act, asked about as something they might do.
+  const contact = (CONTACT_ACTS as readonly string[]).includes(frame.acts[0] ?? '');
+  if (!contact || !['may_i', 'must_i', 'what_to_do'].includes(frame.intent)) return false;
+  const age = typeof f.age === 'number' ? f.age : null;
+  if (frame.party === 'current_pupil') return age === null || age < 18 || f.on_roll === true;
+  if (frame.party === 'former_pupil' || frame.party === 'other_school_pupil') return age !== null && age < 18;
+  return false;
+}
+
+export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyClass[] {
+  const k = c();
+  const out: SafetyClass[] = [];
+  const childParty =
+    frame.party === 'current_pupil' ||
+    frame.party === 'other_school_pupil' ||
+    (typeof frame.facts.age === 'number' && frame.facts.age < 18);
+  const child = childParty || any(k.child, tokens);
+  const indecent = any(k.indecent, tokens);
+  if (indecent && child && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
+  const risk = k.risk.some((p) => matchAll(p, tokens).some((m) => !aimedAtAsker(tokens, m)));
+  if (risk && (child || frame.party === null)) out.push('child_at_risk');
+  const concern = risk || out.includes('indecent_image') || childParty;
+  const report = any(k.report, tokens) || frame.intent === 'who_to_tell' || frame.intent === 'by_when';
+  const reportNegated = k.report.some((p) =>
+    matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
+  );
+  const delay = (report || risk) && any(k.delay, tokens);
+  const hide = concern && any(k.hide, tokens);
+  const skip = (report || concern) && any(k.skipReport, tokens);
+  if (delay || hide || skip || (reportNegated && concern)) out.push('delay_or_secrecy');
+  if (privateContact(frame)) out.push('private_contact');
+  return out;
+}
+
+/** Whether a child may be in danger now: 999 comes before anything else. */
+export function immediateDanger(text: string): boolean {
+  const tokens = winkAnalyser.analyse(text);
+  return any(c().risk, tokens) && any(c().immediate, tokens);
+}
+
+/** The classes of a frame from understandQuestion; a frame built elsewhere has its text read again. */
+export function classifyFrame(frame: QuestionFrame): SafetyClass[] {
+  return classifyTokens(frame, tokensOf.get(frame) ?? winkAnalyser.analyse(frame.text));
+}

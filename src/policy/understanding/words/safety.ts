@@ -1,0 +1,170 @@
+/**
+ * The concepts safety is decided by: what the question is about, never how it is phrased. Each list holds the
+ * field's words for one concept, as lemma patterns; safety.ts combines concepts (an image AND indecency AND a
+ * child) so that any paraphrase naming the same things lands in the same class.
+ */
+
+/** An image or recording of any kind. */
+export const IMAGE = [
+  'photo|photos|video|videos|image|images|picture|pictures|pic|pics|selfie|selfies|screenshot|screenshots|recording|clip|snap:NOUN|snaps|footage|film:NOUN|nude|nudes',
+];
+
+/** What makes an image indecent, or the image words that already say so. */
+export const INDECENT = [
+  'indecent|nude|nudes|naked|topless|bottomless|explicit|sexual|sexualised|sexualized|sexy|intimate|pornographic|porn|porno|obscene|raunchy|undressed|semi-nude|seminude|semi-naked|x-rated|sexting|sext|sexts|sextortion',
+  'semi naked|nude',
+  'no|without top|tops|clothes|clothing|bra|shirt|t-shirt|trousers|knickers|pants|underwear',
+  'in|wearing her|his|their? underwear|bra|knickers|pants|boxers|lingerie|bikini|underpants',
+  'nothing on',
+  'private+parts|privates|genitals|genital|penis|vagina|boobs|breasts',
+  'dick|cock pic|pics|photo',
+  'inappropriate|dodgy|compromising|revealing|dirty|rude|provocative .. photo|photos|picture|pictures|pic|pics|image|images|video|videos|selfie|selfies|snap|snaps',
+  'csam|iiioc',
+  'child abuse image|images|material',
+  'self-generated',
+];
+
+/** Handling an image: what staff must not do with one. */
+export const HANDLE = [
+  'view|look|see|watch|open|keep|save|store|screenshot|screenshotting|forward|show|share|send|delete|remove|print|copy|airdrop|download|upload|check|look+through|pass|circulate|take|confiscate|search|go+through|photograph',
+];
+
+/** A child: the other party, or the person in the image. */
+export const CHILD = [
+  'pupil|pupils|child|children|kid|kids|boy|boys|girl|girls|lad|lads|student|students|teen|teenager|teenagers|minor|minors|son|daughter|learner|boarder|baby|toddler|youngster|sixth-former|tutee',
+  'year|yr|y #num',
+  'under 18|16|13',
+  'herself|himself',
+  'reception|nursery|ks1|ks2|ks3|ks4|eyfs',
+];
+
+/** Harm to a child, or the signs of it. */
+export const RISK = [
+  'self-harm|selfharm|self-harming|suicide|suicidal|overdose|overdosed',
+  'self harm|harming',
+  'harm|harming|hurt|hurting|kill|cut|cutting|starving herself|himself|themselves',
+  'cut|cuts|cutting .. arm|arms|wrist|wrists|legs',
+  'end it all',
+  'end|take their|her|his own? life',
+  'want|wants|wanted to die',
+  'not want to live',
+  'no reason to live',
+  'abuse|abused|abusing|molest*|rape|raped|assaulted|grope|groped|groping',
+  'sexual assault|abuse',
+  'touch|touched|touching .. inappropriately',
+  'groom|grooming|groomed|groomer',
+  'exploit|exploitation|exploited|trafficking|trafficked|cse|cce|radicalis*|radicaliz*|extremis*|fgm',
+  'county lines',
+  'forced marriage',
+  'honour based',
+  'neglect|neglected|unfed',
+  'no food at home',
+  'hungry all the time',
+  'hit|hits|hitting|beat|beats|beaten|kicked|punched|slapped|slaps|hits .. him|her|them|at+home',
+  'bruise|bruises|bruising|injury|injuries',
+  'marks on her|his|their',
+  'scared|afraid|frightened to go home',
+  'scared|afraid|frightened of her|his|their dad|mum|father|mother|stepdad|stepmum|parent|parents|someone|him',
+  'not safe',
+  'unsafe',
+  'in danger',
+  'at risk',
+  'run|ran|running away',
+  'missing',
+  'meet|meeting|met up? .. someone|somebody|a+man|an+adult|a+stranger|older+man|older+boy|guy|people .. online',
+  'met|know .. online',
+  'someone|somebody|adult|man|stranger|person|guy .. online .. ask|asked|asking|want|wants|wanted|told .. photo|photos|picture|pic|pics|meet|send|address|number|secret',
+  'ask|asked|asking|told .. him|her|them .. to send .. photo|photos|picture|pictures|pic|pics|image|video',
+  'blackmail|blackmailed|blackmailing|sextortion',
+  'threaten|threatened|threatening .. to share|post|send|leak',
+  'disclose|disclosed|disclosure',
+  'eating disorder',
+  'anorexi*|bulimi*',
+  'drugs|weapon|knife|gang|gangs',
+  'drug dealing',
+  'domestic violence|abuse',
+  'bully|bullied|bullying|cyberbully*|cyber-bully*',
+  'picking|picked|ganging on|up',
+  'upskirt*',
+  'revenge porn',
+];
+
+/** Immediate danger: 999 first. */
+export const IMMEDIATE = [
+  'right now',
+  'tonight|immediately|currently',
+  'in immediate|imminent danger',
+  'going|about|plans|planning to .. kill|hurt|harm|meet|run|jump|take',
+  'is|are .. with him|her|them now',
+  'tonight|today|this+evening|after+school .. meet|meeting',
+  'taken pills',
+  'unconscious|bleeding',
+  'not breathing',
+];
+
+/** Reporting a concern: telling the DSL or anyone. */
+export const REPORT = [
+  'report|reporting|reported|tell|telling|told|inform|informing|notify|flag|raise|refer|escalate|record|log|mention|disclose|involve|involving|pass+on|passing+on',
+  'let .. know',
+  'speak|talk to .. dsl|head|someone|anyone|anybody|somebody|manager|safeguarding|lado|police',
+  'dsl|designated|lado|police',
+  'safeguarding lead|team',
+];
+
+/** Putting off a report, or leaving it to see what happens. */
+export const DELAY = [
+  'wait|waiting|delay|delaying|ignore|ignoring|postpone',
+  'hold|put off',
+  'sit on it',
+  'leave it|this|them|things',
+  'until|till|before .. monday|tomorrow|next|morning|weekend|after|later|end|half|holiday|holidays|term|sure|certain|more',
+  'until|till|before i have|know|check|find|am|get',
+  'see if|whether .. stop|stops|continues|again|worse|settles|blow|blows|sorts',
+  'wait and see',
+  'next week',
+  'tomorrow|monday|later',
+];
+
+/** Hiding it or promising secrecy: a concern by itself, whoever would be told. */
+export const HIDE = [
+  'keep|kept|keeping .. quiet|secret|secrets|between+us|between+ourselves|under+wraps',
+  'keep|kept|keeping it|this to myself',
+  'secret|secrecy',
+  "promise|promised|promising .. not|won't|wo+n't|wouldn't|would+n't|never|keep|secret",
+  'so|so+that nobody|no+one|noone|nobody|they|the+dsl|the+head|anyone|parents .. see|sees|knows|know|finds|find',
+  'cover|covering up',
+  'cover it up',
+  'hush|sweep',
+  'delete|deleting|deleted|wipe|wiping .. before|so|without',
+  'not|never tell|telling|mention|say .. anyone|anybody|the+dsl|the+head|parents|their+parents|a+soul',
+];
+
+/** Not reporting at all: dealing with it alone, or going round the DSL. */
+export const SKIP_REPORT = [
+  'deal|handle|sort|manage .. it|this|things .. myself|ourselves|alone|quietly|on+my+own|in+house',
+  'myself|ourselves .. first|instead|without|rather',
+  'on my own .. first|instead|without|rather',
+  'investigate|question|interview .. myself|first|before|on+my+own',
+  'look into|around .. myself|first|before',
+  'ask around',
+  'instead+of|rather+than|without|before|not .. report|reporting|telling|tell|involving|involve|informing|inform|referring|dsl|head|anyone',
+  'no need|point to .. report|tell|mention|bother',
+  "not|n't worth|need|bother .. report|reporting|tell|telling|mention|mentioning",
+  'just|simply .. leave+it|ignore+it|drop+it|move+on|forget|let+it+go',
+  'forget about it',
+  'let it go|slide',
+  'turn a blind eye',
+  'look the other way',
+  'have|need|got to .. tell|report|mention .. anyone|anybody|someone|somebody',
+];
+
+/** Contact that is private to the asker and the child. */
+export const CONTACT_ACTS = [
+  'message',
+  'call',
+  'play_online',
+  'share_contact_details',
+  'connect',
+  'meet',
+  'group_chat',
+] as const;
