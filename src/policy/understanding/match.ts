@@ -65,7 +65,23 @@ function meets(alt: Word, t: Token): boolean {
   if (alt.word === '_') return true;
   if (alt.word === '#num') return t.pos === 'NUM' || /^\d+$/.test(t.text);
   if (alt.prefix) return t.canon.startsWith(alt.word) || t.text.startsWith(alt.word);
-  return t.canon === alt.word || t.lemma === alt.word || t.text === alt.word;
+  return t.canon === alt.word || t.lemma === alt.word || t.text === alt.word || transposed(alt.word, t.text);
+}
+
+/** A typo on a phone: two neighbouring letters swapped in a long word ("thraets", "messaegs"). */
+function transposed(word: string, typed: string): boolean {
+  if (word.length < 6 || typed.length !== word.length || alt0(word) !== alt0(typed)) return false;
+  let i = 0;
+  while (i < word.length && word[i] === typed[i]) i++;
+  return (
+    i < word.length - 1 &&
+    word[i] === typed[i + 1] &&
+    word[i + 1] === typed[i] &&
+    word.slice(i + 2) === typed.slice(i + 2)
+  );
+}
+function alt0(w: string): string {
+  return w[0]!;
 }
 
 function from(p: Pattern, si: number, tokens: Token[], ti: number, sentence: number): number {

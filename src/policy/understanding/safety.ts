@@ -4,8 +4,14 @@ import { compile, firstOf, type Match, matchAll, type Pattern } from './match.js
 import type { Token } from './tokens.js';
 import { winkAnalyser } from './wink.js';
 import {
+  ADULT,
+  BENIGN_SECRET,
   CHILD,
   CONTACT_ACTS,
+  GROOMING,
+  HARM_TO_SOMEONE,
+  INCIDENT,
+  TEACHING,
   DELAY,
   HANDLE,
   HIDE,
@@ -35,6 +41,12 @@ interface Concepts {
   delay: Pattern[];
   hide: Pattern[];
   skipReport: Pattern[];
+  harm: Pattern[];
+  adult: Pattern[];
+  grooming: Pattern[];
+  teaching: Pattern[];
+  incident: Pattern[];
+  benignSecret: Pattern[];
 }
 let concepts: Concepts | null = null;
 function c(): Concepts {
@@ -49,6 +61,12 @@ function c(): Concepts {
     delay: DELAY.map(compile),
     hide: HIDE.map(compile),
     skipReport: SKIP_REPORT.map(compile),
+    harm: HARM_TO_SOMEONE.map(compile),
+    adult: ADULT.map(compile),
+    grooming: GROOMING.map(compile),
+    teaching: TEACHING.map(compile),
+    incident: INCIDENT.map(compile),
+    benignSecret: BENIGN_SECRET.map(compile),
   };
   return concepts;
 }
@@ -80,8 +98,10 @@ function privateContact(frame: QuestionFrame): boolean {
   if (f.own_child === true || f.immediate_family === true || f.relative === true) return false;
   if (f.school_system === true || f.official_account === true) return false;
   // The asker's own contact: the question's main act, asked about as something they might do.
-  const contact = (CONTACT_ACTS as readonly string[]).includes(frame.acts[0] ?? '');
-  if (!contact || !['may_i', 'must_i', 'what_to_do'].includes(frame.intent)) return false;
+  const isContact = (a: string | undefined) => (CONTACT_ACTS as readonly string[]).includes(a ?? '');
+  const asking = frame.intent === 'may_i' || frame.intent === 'must_i';
+  const contact = isContact(frame.acts[0]) || (asking && isContact(frame.acts[1]));
+  if (!contact || !(asking || frame.intent === 'what_to_do')) return false;
   const age = typeof f.age === 'number' ? f.age : null;
   if (frame.party === 'current_pupil') return age === null || age < 18 || f.on_roll === true;
   if (frame.party === 'former_pupil' || frame.party === 'other_school_pupil') return age !== null && age < 18;
@@ -96,17 +116,21 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
     frame.party === 'other_school_pupil' ||
     (typeof frame.facts.age === 'number' && frame.facts.age < 18);
   const child = childParty || any(k.child, tokens);
-  const indecent = any(k.indecent, tokens);
+  // A lesson or a resource about a risk, with nothing that happened, is teaching, not a concern.
+  const teaching = any(k.teaching, tokens) && !any(k.incident, tokens);
+  const indecent = !teaching && any(k.indecent, tokens);
   if (indecent && child && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
-  const risk = k.risk.some((p) => matchAll(p, tokens).some((m) => !aimedAtAsker(tokens, m)));
+  const harmed = k.harm.some((p) => matchAll(p, tokens).some((m) => !aimedAtAsker(tokens, m)));
+  const groomed = any(k.adult, tokens) && any(k.grooming, tokens) && child;
+  const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
   if (risk && (child || frame.party === null)) out.push('child_at_risk');
   const concern = risk || out.includes('indecent_image') || childParty;
-  const report = any(k.report, tokens) || frame.intent === 'who_to_tell' || frame.intent === 'by_when';
+  const report = any(k.report, tokens) || frame.intent === 'who_to_tell';
   const reportNegated = k.report.some((p) =>
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
   );
   const delay = (report || risk) && any(k.delay, tokens);
-  const hide = concern && any(k.hide, tokens);
+  const hide = concern && any(k.hide, tokens) && !any(k.benignSecret, tokens);
   const skip = (report || concern) && any(k.skipReport, tokens);
   if (delay || hide || skip || (reportNegated && concern)) out.push('delay_or_secrecy');
   if (privateContact(frame)) out.push('private_contact');

@@ -12,13 +12,13 @@ export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
   {
     id: 'immediate_family',
     cues: [
-      'my|our own? son|daughter|stepson|stepdaughter|stepchild|child|kid|children|kids|brother|sister|sibling|stepbrother|stepsister|husband|wife|partner|spouse|mum|dad|mother|father',
+      'my|our own? little|younger|older|big|baby|eldest|youngest|twin|step? son|daughter|stepson|stepdaughter|stepchild|child|kid|children|kids|brother|sister|sibling|stepbrother|stepsister|husband|wife|partner|spouse|mum|dad|mother|father',
     ],
   },
   {
     id: 'relative',
     cues: [
-      'my|our niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|godson|goddaughter|godchild|aunt|uncle|relative|relation|stepniece|stepnephew',
+      'my|our little|younger|older|baby|great? niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|godson|goddaughter|godchild|aunt|uncle|relative|relation|stepniece|stepnephew',
       'my|our brother|sister|sisters|brothers|partner|husband|wife|cousin .. son|daughter|kid|child|boy|girl',
       'in-law|in-laws',
       'related to',

@@ -49,7 +49,7 @@ export const RISK = [
   'want|wants|wanted to die',
   'not want to live',
   'no reason to live',
-  'abuse|abused|abusing|molest*|rape|raped|assaulted|grope|groped|groping',
+  'molest*|rape|raped|assaulted|grope|groped|groping',
   'sexual assault|abuse',
   'touch|touched|touching .. inappropriately',
   'groom|grooming|groomed|groomer',
@@ -60,7 +60,7 @@ export const RISK = [
   'neglect|neglected|unfed',
   'no food at home',
   'hungry all the time',
-  'hit|hits|hitting|beat|beats|beaten|kicked|punched|slapped|slaps|hits .. him|her|them|at+home',
+  'hit|hits|hitting|beats|kicked|punched|slapped|slaps .. him|her|them|at+home',
   'bruise|bruises|bruising|injury|injuries',
   'marks on her|his|their',
   'scared|afraid|frightened to go home',
@@ -83,10 +83,82 @@ export const RISK = [
   'drugs|weapon|knife|gang|gangs',
   'drug dealing',
   'domestic violence|abuse',
-  'bully|bullied|bullying|cyberbully*|cyber-bully*',
-  'picking|picked|ganging on|up',
   'upskirt*',
   'revenge porn',
+  // Saying goodbye: the words a child uses before harming themselves.
+  'goodbye|bye to everyone',
+  'sorry for everything',
+  'miss me',
+  'better off without me',
+  'not be here|around',
+  "can't|cannot|ca+n't go on",
+  'kill|hurt|harm myself',
+  // Violence and exploitation seen or told.
+  'held|pinned down',
+  'beaten|beat up',
+  'chased|attacked|stabbed|strangled|choked|jumped by',
+  'threat|threats to his|her|their life',
+  'make|made|making me|him|her|them sell|carry|deliver|hold',
+  'or else',
+  'forced|pressured|pressuring|coerced|made .. to have sex|into sex|to go|to send|to do',
+  'have|had sex',
+  'pregnant',
+  'into her|his|their room at night',
+  'kicked out of home',
+  'sleeping in her|his|their|a car|rough|on the streets',
+  'not|never been home|back',
+  "hasn't|hasnt|has+n't|haven't been home|back",
+  'ran|run off|away to meet',
+  'in a car with',
+  'get|got into? .. his|their|a car',
+  'boyfriend|girlfriend|bf|gf .. is|who+is|aged|he+is|she+is #num',
+  "he|she 's|is #num but|and",
+];
+
+/** Harm aimed at someone: about a child only when not aimed at the asker ("parents are bullying me"). */
+export const HARM_TO_SOMEONE = [
+  'bully|bullied|bullying|cyberbully*|cyber-bully*',
+  'picking|picked|ganging on|up',
+  'abuse|abused|abusing',
+  'threaten|threatened|threatening|threats',
+  'hit|hits|hitting|beat|beats|kicked|punched|slapped',
+];
+
+/** An adult the child knows only online, or much older. */
+export const ADULT = [
+  'man|men|adult|adults|stranger|strangers|older|guy|bloke|someone|somebody|agent|scout|photographer|coach|manager|person|people',
+];
+
+/** What a groomer does: the signs, whatever the words. */
+export const GROOMING = [
+  'meet|meeting up?',
+  'love|loves|loved him|her|them|you',
+  'keep .. secret|chats+secret|it+secret|quiet',
+  'not tell|to+keep',
+  'camera on',
+  'top|clothes|shirt off',
+  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|cards|skins|credit',
+  'party at|flat|hotel|his+house|his+place',
+  'car',
+  'swimsuit|bikini|underwear',
+  'send .. photo|photos|pics|pictures|pic|picture|video|videos',
+  'modelling|modeling',
+];
+
+/** Teaching about a risk is no risk: a PSHE lesson on sexting, a CEOP video on grooming. */
+export const TEACHING = [
+  'lesson|lessons|unit|assembly|workshop|topic|session|scheme on|about',
+  'pshe|rshe|rse|curriculum|resources|materials',
+  'planning|plan a|an? lesson|unit|assembly',
+  'ceop|nca video|videos|resource|resources',
+];
+
+/** Something that actually happened: then a lesson nearby is no reason to stay quiet. */
+export const INCIDENT = ['told|showed|sent|saw|seen|found|disclosed|posted|messaged|shared|airdropped me|us|a+pupil|that'];
+
+/** Happy secrets: a surprise, a present. */
+export const BENIGN_SECRET = [
+  'surprise|birthday|present|gift|cake|card|easter|christmas|party|pregnan*|retirement|leaving|leavers|baby+shower|engagement|wedding',
 ];
 
 /** Immediate danger: 999 first. */
