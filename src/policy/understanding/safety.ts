@@ -5,7 +5,9 @@ import type { Token } from './tokens.js';
 import { winkAnalyser } from './wink.js';
 import {
   ADULT,
+  ADULT_IMAGE,
   BENIGN_SECRET,
+  CONCERN,
   CHILD,
   CONTACT_ACTS,
   GROOMING,
@@ -47,6 +49,8 @@ interface Concepts {
   teaching: Pattern[];
   incident: Pattern[];
   benignSecret: Pattern[];
+  adultImage: Pattern[];
+  concern: Pattern[];
 }
 let concepts: Concepts | null = null;
 function c(): Concepts {
@@ -67,6 +71,8 @@ function c(): Concepts {
     teaching: TEACHING.map(compile),
     incident: INCIDENT.map(compile),
     benignSecret: BENIGN_SECRET.map(compile),
+    adultImage: ADULT_IMAGE.map(compile),
+    concern: CONCERN.map(compile),
   };
   return concepts;
 }
@@ -119,19 +125,26 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   // A lesson or a resource about a risk, with nothing that happened, is teaching, not a concern.
   const teaching = any(k.teaching, tokens) && !any(k.incident, tokens);
   const indecent = !teaching && any(k.indecent, tokens);
-  if (indecent && child && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
+  // In a school, a nude image is taken to be a child's unless the question says it is an adult's.
+  const adultImage = any(k.adultImage, tokens) && !child;
+  if (indecent && !adultImage && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
   const harmed = k.harm.some((p) => matchAll(p, tokens).some((m) => !aimedAtAsker(tokens, m)));
-  const groomed = any(k.adult, tokens) && any(k.grooming, tokens) && child;
+  // An adult met online asking a child to meet, keep secrets or send pictures: the child may be named only as
+  // "her" or "him", so a third person stands for the child unless the asker is the one being asked.
+  const third = tokens.some((t) => /^(her|him|them|she|he|they)$/.test(t.text));
+  const askedMe = tokens.some((t, i) => /^(ask|asking|asked|want|wants|tell|telling)$/.test(t.lemma) && tokens[i + 1]?.text === 'me');
+  const groomed = any(k.adult, tokens) && any(k.grooming, tokens) && (child || (third && !askedMe));
   const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
-  if (risk && (child || frame.party === null)) out.push('child_at_risk');
+  const adultParty = frame.party === 'colleague' || frame.party === 'parent' || frame.party === 'public';
+  if (risk && (child || groomed || !adultParty)) out.push('child_at_risk');
   const concern = risk || out.includes('indecent_image') || childParty;
   const report = any(k.report, tokens) || frame.intent === 'who_to_tell';
   const reportNegated = k.report.some((p) =>
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
   );
-  const delay = (report || risk) && any(k.delay, tokens);
+  const delay = (report || risk || any(k.concern, tokens)) && any(k.delay, tokens);
   const hide = concern && any(k.hide, tokens) && !any(k.benignSecret, tokens);
-  const skip = (report || concern) && any(k.skipReport, tokens);
+  const skip = (report || concern || any(k.concern, tokens)) && any(k.skipReport, tokens);
   if (delay || hide || skip || (reportNegated && concern)) out.push('delay_or_secrecy');
   if (privateContact(frame)) out.push('private_contact');
   return out;

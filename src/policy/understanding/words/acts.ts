@@ -37,7 +37,7 @@ export const ACT_WORDS: ActWords[] = [
       'follower|followers',
       'mutual',
       'follow each other',
-      "comment|commented|commenting|like|liked|react on|under|to .. his|her|their|pupil|student|boy|girl|lad|child post|posts|video|videos|photo|photos|story|stories|instagram|tiktok",
+      "comment|commented|commenting|like|liked|react .. on|under|to .. his|her|their|pupil|student|boy|girl|lad|child .. post|posts|video|videos|photo|photos|story|stories|instagram|tiktok",
       'in my contacts|friends+list',
     ],
   },

@@ -8,7 +8,8 @@ export const INTENT_WORDS: { id: Intent; cues: string[] }[] = [
   {
     id: 'who_to_tell',
     cues: [
-      'who|whom .. tell|report|speak|talk|go|contact|inform|notify|raise|approach|ask|escalate|refer|email|flag|pass|send|turn|alert',
+      'who|whom .. tell|report|speak|talk|go|contact|inform|notify|raise|approach|escalate|refer|email|flag|pass|send|turn|alert',
+      'who do|should|can|must i ask',
       'who .. deal|handle|responsible|in+charge|let',
       "who|who+'s is? the? dsl|safeguarding+lead|lado|designated",
       'which person|member+of+staff|colleague|role',

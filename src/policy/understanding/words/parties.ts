@@ -55,7 +55,7 @@ export const PARTY_WORDS: PartyWords[] = [
       'my class|form|tutor+group|tutees|set',
       'on roll',
       'apprentice|apprentices|trainee|trainees',
-      'gcse|a-level|btec|alevel|year+#num group|class|set|team|squad',
+      'gcse|a-level|btec|alevel .. group|class|set|team|squad',
       'tutees|tutee',
     ],
   },

@@ -16,10 +16,13 @@ export const INDECENT = [
   'no|without top|tops|clothes|clothing|bra|shirt|t-shirt|trousers|knickers|pants|underwear',
   'in|wearing her|his|their? underwear|bra|knickers|pants|boxers|lingerie|bikini|underpants',
   'nothing on',
+  'underwear|lingerie|bikini|swimsuit|bra|knickers photo|photos|pic|pics|picture|pictures|selfie|selfies|image|images|video|videos|snap|snaps',
+  'trousers|pants|knickers|top down|off',
   'private+parts|privates|genitals|genital|penis|vagina|boobs|breasts',
   'dick|cock pic|pics|photo',
   'inappropriate|dodgy|compromising|revealing|dirty|rude|provocative .. photo|photos|picture|pictures|pic|pics|image|images|video|videos|selfie|selfies|snap|snaps',
   'csam|iiioc',
+  'blur|blurred|blurring .. picture|photo|image|pic|video',
   'child abuse image|images|material',
   'self-generated',
 ];
@@ -36,6 +39,12 @@ export const CHILD = [
   'under 18|16|13',
   'herself|himself',
   'reception|nursery|ks1|ks2|ks3|ks4|eyfs',
+  'classmate|classmates',
+];
+
+/** The image is of an adult: a nude of an adult is no child's image. */
+export const ADULT_IMAGE = [
+  'of|from me|myself|my+partner|my+husband|my+wife|my+boyfriend|my+girlfriend|a+colleague|an+adult|a+woman|a+man',
 ];
 
 /** Harm to a child, or the signs of it. */
@@ -87,6 +96,18 @@ export const RISK = [
   'revenge porn',
   // Saying goodbye: the words a child uses before harming themselves.
   'goodbye|bye to everyone',
+  'been|started cutting',
+  'cutting again|myself|herself|himself',
+  'going|gonna to jump',
+  'jump off|from',
+  "ca+n't|cant|cannot do this anymore|any+more",
+  'written|writing|wrote|left .. letter|letters|note|notes .. to',
+  'noose|pills',
+  'not|n\'t|dont feel safe',
+  'feel|feels|feeling unsafe|scared',
+  'what happens at home',
+  'uncle|dad|daddy|mum|mummy|stepdad|stepmum|brother|boyfriend|someone|he|she|they hurts|hurt|hits|hit|touches|touched|hurting',
+  'secret game|games',
   'sorry for everything',
   'miss me',
   'better off without me',
@@ -134,7 +155,8 @@ export const GROOMING = [
   'meet|meeting up?',
   'love|loves|loved him|her|them|you',
   'keep .. secret|chats+secret|it+secret|quiet',
-  'not tell|to+keep',
+  'not to? tell',
+  'pick|picking him|her|them up',
   'camera on',
   'top|clothes|shirt off',
   'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|cards|skins|credit',
@@ -179,6 +201,7 @@ export const REPORT = [
   'report|reporting|reported|tell|telling|told|inform|informing|notify|flag|raise|refer|escalate|record|log|mention|disclose|involve|involving|pass+on|passing+on',
   'let .. know',
   'speak|talk to .. dsl|head|someone|anyone|anybody|somebody|manager|safeguarding|lado|police',
+  'say anything|something',
   'dsl|designated|lado|police',
   'safeguarding lead|team',
 ];
@@ -187,6 +210,9 @@ export const REPORT = [
 export const DELAY = [
   'wait|waiting|delay|delaying|ignore|ignoring|postpone',
   'hold|put off',
+  'hold on to|onto',
+  'in|until|till|after september|january|april|june|the+new+year|next+term|the+holidays|half+term',
+  'until|till i have|get more',
   'sit on it',
   'leave it|this|them|things',
   'until|till|before .. monday|tomorrow|next|morning|weekend|after|later|end|half|holiday|holidays|term|sure|certain|more',
@@ -203,6 +229,16 @@ export const HIDE = [
   'keep|kept|keeping it|this to myself',
   'secret|secrecy',
   "promise|promised|promising .. not|won't|wo+n't|wouldn't|would+n't|never|keep|secret",
+  'confidential',
+  'stays|stay|stay+in this room|between+us',
+  'keep|keeping|kept .. off the? system|record|cpoms|myconcern',
+  'off the system|record',
+  'own|my+own|personal notes',
+  'notes at home',
+  'pretend .. never|not happened',
+  "wo+n't|won't|will+not|not pass .. on",
+  "wo+n't|won't|will+not tell|say",
+  'keep|keeping|kept that|it|this to myself',
   'so|so+that nobody|no+one|noone|nobody|they|the+dsl|the+head|anyone|parents .. see|sees|knows|know|finds|find',
   'cover|covering up',
   'cover it up',
@@ -228,6 +264,19 @@ export const SKIP_REPORT = [
   'turn a blind eye',
   'look the other way',
   'have|need|got to .. tell|report|mention .. anyone|anybody|someone|somebody',
+  'skip|skipping .. log|logging|report|reporting|telling|recording',
+  'instead+of|rather+than|without .. log|logging|recording|writing',
+  'or can|could i just? mention|drop|leave|ignore|bin|forget',
+  'just mention it',
+  'bother|bothering .. report|reporting|telling|logging|the+dsl|dsl|anyone',
+  'drop it',
+  'quiet word',
+  'say|do anything',
+];
+
+/** A concern is in view: what a delay would be a delay of. */
+export const CONCERN = [
+  'concern|concerns|concerned|worry|worried|worrying|evidence|disclosure|disclosed|safeguarding|allegation|incident|cpoms|myconcern|log|logging',
 ];
 
 /** Contact that is private to the asker and the child. */
