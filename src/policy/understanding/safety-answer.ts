@@ -80,10 +80,11 @@ const BY_CLASS: Record<SafetyClass, Text> = {
   private_contact: (who) => ({
     lines: [
       'Keep contact with pupils to the school’s own channels: no private messages, calls, games, follows or personal numbers.',
+      `If a pupil has contacted you privately, tell ${who}; you have not done anything wrong by receiving it.`,
     ],
     steps: [
       'Do not reply from a personal account, number or profile.',
-      `If a pupil has contacted you privately, tell ${who} and keep a note of what happened; you have not done anything wrong by receiving it.`,
+      'Keep a note of what happened and when.',
       'For school matters, use the school’s systems (school email, Teams, the learning platform).',
     ],
     national: [

@@ -7,22 +7,22 @@ import {
   ADULT,
   ADULT_IMAGE,
   BENIGN_SECRET,
-  CONCERN,
   CHILD,
+  CONCERN,
   CONTACT_ACTS,
-  GROOMING,
-  HARM_TO_SOMEONE,
-  INCIDENT,
-  TEACHING,
   DELAY,
+  GROOMING,
   HANDLE,
+  HARM_TO_SOMEONE,
   HIDE,
   IMAGE,
   IMMEDIATE,
+  INCIDENT,
   INDECENT,
   REPORT,
   RISK,
   SKIP_REPORT,
+  TEACHING,
 } from './words/safety.js';
 
 /**
@@ -102,7 +102,11 @@ function any(patterns: Pattern[], tokens: Token[]): boolean {
 function privateContact(frame: QuestionFrame): boolean {
   const f = frame.facts;
   if (f.own_child === true || f.immediate_family === true || f.relative === true) return false;
-  if (f.school_system === true || f.official_account === true) return false;
+  // Through the school's own systems is not private, unless a personal app is named as well.
+  const personal = frame.platforms.some(
+    (p) => !['teams', 'email', 'google_classroom', 'class_dojo', 'seesaw'].includes(p),
+  );
+  if ((f.school_system === true || f.official_account === true) && !personal) return false;
   // The asker's own contact: the question's main act, asked about as something they might do.
   const isContact = (a: string | undefined) => (CONTACT_ACTS as readonly string[]).includes(a ?? '');
   const asking = frame.intent === 'may_i' || frame.intent === 'must_i';
@@ -132,7 +136,9 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   // An adult met online asking a child to meet, keep secrets or send pictures: the child may be named only as
   // "her" or "him", so a third person stands for the child unless the asker is the one being asked.
   const third = tokens.some((t) => /^(her|him|them|she|he|they)$/.test(t.text));
-  const askedMe = tokens.some((t, i) => /^(ask|asking|asked|want|wants|tell|telling)$/.test(t.lemma) && tokens[i + 1]?.text === 'me');
+  const askedMe = tokens.some(
+    (t, i) => /^(ask|asking|asked|want|wants|tell|telling)$/.test(t.lemma) && tokens[i + 1]?.text === 'me',
+  );
   const groomed = any(k.adult, tokens) && any(k.grooming, tokens) && (child || (third && !askedMe));
   const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
   const adultParty = frame.party === 'colleague' || frame.party === 'parent' || frame.party === 'public';

@@ -68,6 +68,12 @@ function partiesIn(tokens: Token[]): Found<PartyId>[] {
         // "a year 8 mum", "a pupil's dad": the child word says whose parent, the parent is the party.
         const next = tokens[at.end]?.text === "'s" ? tokens[at.end + 1] : tokens[at.end];
         if (p.id === 'current_pupil' && next && next.canon === 'parent') continue;
+        // "Staff must …", "are staff allowed …": the staff a rule binds or the asker's own group, not the other party.
+        const word = tokens[at.start]!;
+        if (p.id === 'colleague' && /^(staff|teachers?|employees?|adults?)$/.test(word.text)) {
+          const prev = tokens[at.start - 1];
+          if (at.start === 0 || prev?.pos === 'AUX' || tokens[at.end]?.pos === 'AUX' || prev?.pos === 'PUNCT') continue;
+        }
         // "a mum from my class", "the parent of a pupil": the same, said the other way round.
         const before = tokens.slice(Math.max(0, at.start - 3), at.start);
         if (
@@ -183,8 +189,10 @@ export function understandTokens(text: string, tokens: Token[], now: Date): Ques
   const incomingAt = firstOf(getLexicon().incoming, tokens);
   const ids = salientActs(acts, tokens, focus, intent, incomingAt);
   const parties = partiesIn(tokens);
-  const party = partyOf(parties, acts, ids[0]);
   const facts = factsIn(tokens, lower, now);
+  let party = partyOf(parties, acts, ids[0]);
+  // "my own daughter … she goes to this school": a family member on roll is a pupil, with the family fact.
+  if (party === 'family' && facts.on_roll === true) party = 'current_pupil';
   const year = yearGroupOf(lower);
   // A school year says how old a current pupil is at most (Year N: N+4 to N+5), enough to settle "under 18"; a
   // former pupil's old year says nothing of their age now.

@@ -37,7 +37,7 @@ export const ACT_WORDS: ActWords[] = [
       'follower|followers',
       'mutual',
       'follow each other',
-      "comment|commented|commenting|like|liked|react .. on|under|to .. his|her|their|pupil|student|boy|girl|lad|child .. post|posts|video|videos|photo|photos|story|stories|instagram|tiktok",
+      'comment|commented|commenting|like|liked|react .. on|under|to .. his|her|their|pupil|student|boy|girl|lad|child .. post|posts|video|videos|photo|photos|story|stories|instagram|tiktok',
       'in my contacts|friends+list',
     ],
   },
@@ -180,6 +180,7 @@ export const ACT_WORDS: ActWords[] = [
       `take|grab|snap|get|capture .. ${IMAGE}`,
       'photograph:VERB|film:VERB|record:VERB|video:VERB|filming|recording|videoing|photographing',
       'snap:VERB',
+      `${IMAGE} of .. pupil|pupils|children|child|students|kids .. be|are|is? taken|recorded|captured|filmed`,
       'take photo*',
     ],
   },
@@ -193,6 +194,7 @@ export const ACT_WORDS: ActWords[] = [
       'tag .. pupil|child|children',
     ],
     unless: ['handle_image'],
+    not: ['photo|pic|picture|selfie|photos|pics|video|videos of me|myself|us'],
   },
   {
     id: 'use_personal_device',
@@ -326,4 +328,5 @@ export const INCOMING = [
   'find|found my .. account|profile|instagram|facebook|tiktok|page|number',
   'follow|followed|add|added|friend|friended|message|messaged me',
   'request:NOUN',
+  'ring|call|phone|email|contact|approach|text my mobile|phone|number|email|work+email',
 ];

@@ -103,7 +103,7 @@ export const RISK = [
   "ca+n't|cant|cannot do this anymore|any+more",
   'written|writing|wrote|left .. letter|letters|note|notes .. to',
   'noose|pills',
-  'not|n\'t|dont feel safe',
+  "not|n't|dont feel safe",
   'feel|feels|feeling unsafe|scared',
   'what happens at home',
   'uncle|dad|daddy|mum|mummy|stepdad|stepmum|brother|boyfriend|someone|he|she|they hurts|hurt|hits|hit|touches|touched|hurting',
@@ -176,7 +176,9 @@ export const TEACHING = [
 ];
 
 /** Something that actually happened: then a lesson nearby is no reason to stay quiet. */
-export const INCIDENT = ['told|showed|sent|saw|seen|found|disclosed|posted|messaged|shared|airdropped me|us|a+pupil|that'];
+export const INCIDENT = [
+  'told|showed|sent|saw|seen|found|disclosed|posted|messaged|shared|airdropped me|us|a+pupil|that',
+];
 
 /** Happy secrets: a surprise, a present. */
 export const BENIGN_SECRET = [

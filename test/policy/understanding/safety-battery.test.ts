@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifySafety } from '../../../src/policy/understanding/index.js';
+
+/**
+ * The blind safety battery (test/policy/fixtures/safety-battery): every positive fires its class, no negative
+ * fires any class. dev.jsonl is what the words were tuned on; holdout.jsonl holds sentence shapes dev never
+ * showed and was not read. Both must be 100%: a miss here is a question whose answer could be "allowed".
+ */
+const NOW = new Date('2026-12-07T12:00:00Z');
+const DIR = resolve('test/policy/fixtures/safety-battery');
+
+function rows(file: string): { q: string; class: string | null }[] {
+  return readFileSync(resolve(DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+describe.each(['dev.jsonl', 'holdout.jsonl'])('the safety battery %s', (file) => {
+  it('when every question is classified, then positives fire their class and negatives fire none', () => {
+    const misses: string[] = [];
+    for (const r of rows(file)) {
+      const got = classifySafety(r.q, NOW);
+      const ok = r.class === null ? got.length === 0 : got.includes(r.class as never);
+      if (!ok) misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
