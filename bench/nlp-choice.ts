@@ -38,33 +38,31 @@ if (which === 'compromise') {
       const doc = nlp(respell(text));
       doc.compute('root');
       const out: Token[] = [];
-      doc
-        .json()
-        .forEach(
-          (
-            s: {
-              terms: { text: string; normal: string; implicit?: string; root?: string; tags: string[]; post: string }[];
-            },
-            si: number,
-          ) => {
-            let neg = false;
-            for (const t of s.terms) {
-              const written = (t.implicit || t.normal || t.text).toLowerCase();
-              const pos = POS.find(([tag]) => t.tags.includes(tag))?.[1] ?? 'X';
-              if (t.tags.includes('Negative')) neg = true;
-              const lemma = (t.root || written).toLowerCase();
-              out.push({
-                text: written,
-                lemma,
-                canon: canonOf(written, lemma),
-                pos,
-                negated: neg && !t.tags.includes('Negative'),
-                sentence: si,
-              });
-              if (/[,;]/.test(t.post)) neg = false;
-            }
+      doc.json().forEach(
+        (
+          s: {
+            terms: { text: string; normal: string; implicit?: string; root?: string; tags: string[]; post: string }[];
           },
-        );
+          si: number,
+        ) => {
+          let neg = false;
+          for (const t of s.terms) {
+            const written = (t.implicit || t.normal || t.text).toLowerCase();
+            const pos = POS.find(([tag]) => t.tags.includes(tag))?.[1] ?? 'X';
+            if (t.tags.includes('Negative')) neg = true;
+            const lemma = (t.root || written).toLowerCase();
+            out.push({
+              text: written,
+              lemma,
+              canon: canonOf(written, lemma),
+              pos,
+              negated: neg && !t.tags.includes('Negative'),
+              sentence: si,
+            });
+            if (/[,;]/.test(t.post)) neg = false;
+          }
+        },
+      );
       return out;
     },
   };

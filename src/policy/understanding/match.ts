@@ -28,6 +28,8 @@ interface Slot {
 export interface Pattern {
   source: string;
   slots: Slot[];
+  /** The first slot names its words, so only the places where one of them stands are tried. */
+  anchored: boolean;
 }
 export interface Match {
   start: number;
@@ -57,7 +59,61 @@ export function compile(source: string): Pattern {
     slots.push({ alts, optional, gap: false });
   }
   if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`empty pattern "${source}"`);
-  return { source, slots };
+  const first = slots[0]!;
+  const plain =
+    !first.optional && !first.gap && first.alts.every((a) => !a[0]!.word.startsWith('#') && a[0]!.word !== '_');
+  for (const slot of slots)
+    for (const alt of slot.alts) for (const w of alt) if (w.word.length >= 6 && !w.prefix) KNOWN.add(w.word);
+  byLength.clear();
+  generation++;
+  const pattern: Pattern = { source, slots, anchored: plain };
+  if (plain) {
+    for (const alt of first.alts) {
+      const w = alt[0]!;
+      if (w.prefix) PREFIXED.push([w.word, pattern]);
+      else ANCHORS.set(w.word, [...(ANCHORS.get(w.word) ?? []), pattern]);
+    }
+  }
+  return pattern;
+}
+
+/** Patterns by the words they start with: a question's words find the patterns worth trying, not the reverse. */
+const ANCHORS = new Map<string, Pattern[]>();
+/** Bumped when a pattern is compiled, so a token list indexed before a word list was loaded is indexed again. */
+let generation = 0;
+const PREFIXED: [string, Pattern][] = [];
+
+/** Every long word the patterns use, so a typed word one swap away from one can be read as it. */
+const KNOWN = new Set<string>();
+const byLength = new Map<number, string[]>();
+function knownOfLength(n: number): string[] {
+  if (byLength.size === 0) for (const w of KNOWN) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  return byLength.get(n) ?? [];
+}
+
+/** For each anchored pattern, the places in this token list where its first word stands; built once. */
+const candidates = new WeakMap<Token[], { generation: number; found: Map<Pattern, number[]> }>();
+function candidatesOf(tokens: Token[]): Map<Pattern, number[]> {
+  const cached = candidates.get(tokens);
+  if (cached && cached.generation === generation) return cached.found;
+  const found = new Map<Pattern, number[]>();
+  const add = (p: Pattern, i: number) => {
+    const at = found.get(p);
+    if (!at) found.set(p, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  tokens.forEach((t, i) => {
+    if (t.text.length >= 6 && !KNOWN.has(t.text) && !KNOWN.has(t.lemma)) {
+      const fix = knownOfLength(t.text.length).find((w) => transposed(w, t.text));
+      if (fix) t.fix = fix;
+    }
+    const forms = new Set([t.canon, t.lemma, t.text]);
+    if (t.fix) forms.add(t.fix);
+    for (const f of forms) for (const p of ANCHORS.get(f) ?? []) add(p, i);
+    for (const [prefix, p] of PREFIXED) if (t.canon.startsWith(prefix) || t.text.startsWith(prefix)) add(p, i);
+  });
+  candidates.set(tokens, { generation, found });
+  return found;
 }
 
 function meets(alt: Word, t: Token): boolean {
@@ -65,12 +121,12 @@ function meets(alt: Word, t: Token): boolean {
   if (alt.word === '_') return true;
   if (alt.word === '#num') return t.pos === 'NUM' || /^\d+$/.test(t.text);
   if (alt.prefix) return t.canon.startsWith(alt.word) || t.text.startsWith(alt.word);
-  return t.canon === alt.word || t.lemma === alt.word || t.text === alt.word || transposed(alt.word, t.text);
+  return t.canon === alt.word || t.lemma === alt.word || t.text === alt.word || t.fix === alt.word;
 }
 
 /** A typo on a phone: two neighbouring letters swapped in a long word ("thraets", "messaegs"). */
 function transposed(word: string, typed: string): boolean {
-  if (word.length < 6 || typed.length !== word.length || alt0(word) !== alt0(typed)) return false;
+  if (word[0] !== typed[0]) return false;
   let i = 0;
   while (i < word.length && word[i] === typed[i]) i++;
   return (
@@ -79,9 +135,6 @@ function transposed(word: string, typed: string): boolean {
     word[i + 1] === typed[i] &&
     word.slice(i + 2) === typed.slice(i + 2)
   );
-}
-function alt0(w: string): string {
-  return w[0]!;
 }
 
 function from(p: Pattern, si: number, tokens: Token[], ti: number, sentence: number): number {
@@ -110,14 +163,19 @@ function from(p: Pattern, si: number, tokens: Token[], ti: number, sentence: num
 }
 
 /** Every place the pattern matches, leftmost first; a match never crosses a sentence. */
-export function matchAll(p: Pattern, tokens: Token[]): Match[] {
+export function matchAll(p: Pattern, tokens: Token[], limit = Number.POSITIVE_INFINITY): Match[] {
   const out: Match[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const cands = candidatesOf(tokens);
+  const starts: Iterable<number> = p.anchored ? (cands.get(p) ?? []) : tokens.keys();
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
     const end = from(p, 0, tokens, i, tokens[i]!.sentence);
     // A match must consume a token at its start: leading optional slots do not make every position a match.
     if (end > i) {
       out.push({ start: i, end });
-      i = end - 1;
+      if (out.length >= limit) break;
+      next = end;
     }
   }
   return out;
@@ -127,7 +185,7 @@ export function matchAll(p: Pattern, tokens: Token[]): Match[] {
 export function firstOf(patterns: readonly Pattern[], tokens: Token[]): Match | null {
   let best: Match | null = null;
   for (const p of patterns) {
-    const m = matchAll(p, tokens)[0];
+    const m = matchAll(p, tokens, 1)[0];
     if (m && (!best || m.start < best.start)) best = m;
   }
   return best;

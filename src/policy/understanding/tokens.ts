@@ -14,6 +14,8 @@ export interface Token {
   pos: string;
   /** Inside the scope of a negation ("can I NOT report it", "I don't want to tell anyone"). */
   negated: boolean;
+  /** The field's word this one is a typo of (two letters swapped: "thraets"), when it is one. */
+  fix?: string;
   /** Index of the sentence the word is in, from 0. */
   sentence: number;
 }

@@ -44,7 +44,7 @@ function actsIn(tokens: Token[]): Found<ActId>[] {
     const blocked = act.not.flatMap((p) => matchAll(p, tokens));
     let best: Match | null = null;
     for (const cue of act.cues) {
-      const m = matchAll(cue, tokens).find((x) => !blocked.some((b) => b.start <= x.start && x.start < b.end));
+      const m = matchAll(cue, tokens).find((x) => !blocked.some((b) => b.start < x.end && x.start < b.end));
       if (m && (!best || m.start < best.start)) best = m;
     }
     if (best) hits.push({ id: act.id, at: best });
@@ -161,7 +161,7 @@ function salientActs(
     const cause = [...acts].sort(
       (a, b) => Math.abs(a.at.start - incoming.start) - Math.abs(b.at.start - incoming.start),
     )[0];
-    if (reply && reply.start >= focus.start && cause && (inFocus.length === 0 || inFocus[0]!.at.start > reply.start)) {
+    if (reply && reply.start >= focus.start && cause && (inFocus.length === 0 || inFocus[0]!.at.start >= reply.start)) {
       ids = [cause.id, ...ids.filter((i) => i !== cause.id)];
     }
   }

@@ -21,11 +21,16 @@ function rows(file: string): { q: string; class: string | null }[] {
 describe.each(['dev.jsonl', 'holdout.jsonl'])('the safety battery %s', (file) => {
   it('when every question is classified, then positives fire their class and negatives fire none', () => {
     const misses: string[] = [];
+    const missed: Record<string, number> = {};
     for (const r of rows(file)) {
       const got = classifySafety(r.q, NOW);
       const ok = r.class === null ? got.length === 0 : got.includes(r.class as never);
-      if (!ok) misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
+      if (ok) continue;
+      misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
+      missed[String(r.class)] = (missed[String(r.class)] ?? 0) + 1;
     }
-    expect(misses).toEqual([]);
+    // The holdout's lines stay unread: a failure there says how many per class, never which.
+    if (file === 'holdout.jsonl') expect(missed).toEqual({});
+    else expect(misses).toEqual([]);
   });
 });

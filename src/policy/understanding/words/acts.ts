@@ -257,7 +257,8 @@ export const ACT_WORDS: ActWords[] = [
       'of me on|online',
       'horrible|nasty|rude|untrue|false|lies|defamatory|comments? .. about me',
       'tag|tagged me',
-      'reply|respond|comment+back|answer|defend',
+      'reply|respond|comment+back|answer .. comment|comments|post|posts|review|reviews|tweet|troll|trolls|abuse|complaint',
+      'defend',
       'explain my side',
       'put the record straight',
       'review:NOUN|comment|complaint|abuse',
@@ -274,7 +275,8 @@ export const ACT_WORDS: ActWords[] = [
   {
     id: 'report_concern',
     cues: [
-      'report|tell|inform|notify|alert|flag|raise|refer|escalate|record|log|pass+on',
+      'report|flag|raise|refer|escalate|log|pass+on',
+      'tell|inform|notify|alert|warn .. dsl|head|headteacher|someone|somebody|anyone|anybody|manager|line+manager|school|police|safeguarding|lado|slt|office|deputy',
       'let .. know',
       'speak|talk to .. dsl|head|someone|somebody|anyone|manager|line+manager|safeguarding|lado|police',
       'go to .. dsl|head|someone|manager|police',

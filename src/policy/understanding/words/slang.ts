@@ -176,5 +176,10 @@ const CANON: Record<string, string> = {
 };
 
 export function canonOf(written: string, lemma: string): string {
-  return CANON[lemma] ?? CANON[written] ?? lemma;
+  return (
+    CANON[lemma] ??
+    CANON[written] ??
+    (written.length > 4 && written.endsWith('s') ? CANON[written.slice(0, -1)] : undefined) ??
+    lemma
+  );
 }
