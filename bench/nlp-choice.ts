@@ -106,6 +106,8 @@ const questions = [
 ];
 for (const q of questions) understandTokens(q, analyser.analyse(q), NOW);
 const times: number[] = [];
+const cpu0 = process.cpuUsage();
+const wall0 = performance.now();
 for (let round = 0; round < 3; round++) {
   for (const q of questions) {
     const a = performance.now();
@@ -113,6 +115,9 @@ for (let round = 0; round < 3; round++) {
     times.push(performance.now() - a);
   }
 }
+const cpu = process.cpuUsage(cpu0);
+const meanMs = (performance.now() - wall0) / times.length;
+const cpuMs = (cpu.user + cpu.system) / 1000 / times.length;
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.floor(times.length * p)]!.toFixed(3);
 console.log(
@@ -124,6 +129,9 @@ console.log(
     p50ms: pct(0.5),
     p95ms: pct(0.95),
     p99ms: pct(0.99),
+    meanMs: meanMs.toFixed(3),
+    cpuMsPerQuestion: cpuMs.toFixed(3),
+    rssMB: (process.memoryUsage().rss / 1e6).toFixed(0),
     loadMs: load.toFixed(0),
     heapMB: heap.toFixed(1),
   }),

@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
  * Lemma patterns: the words of the field held as short strings, matched on a sentence's tokens.
  *
  *   "accept|send friend|follow? request"   slots separated by spaces; `a|b` alternatives; `?` makes a slot optional
- *   "give .. number"                        `..` lets up to three words come between
+ *   "give .. number"                        `..` lets up to three words come between, `...` up to six
  *   "phone:VERB"                            a part of speech the word must have
  *   "screenshot*"                           a word that starts so
  *   "#num"                                  any number; `_` any one word
@@ -24,6 +24,8 @@ interface Slot {
   alts: Alt[];
   optional: boolean;
   gap: boolean;
+  /** How many words a gap may hold. */
+  width: number;
 }
 export interface Pattern {
   source: string;
@@ -42,8 +44,8 @@ const GAP = 3;
 export function compile(source: string): Pattern {
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
-    if (raw === '..') {
-      slots.push({ alts: [], optional: true, gap: true });
+    if (raw === '..' || raw === '...') {
+      slots.push({ alts: [], optional: true, gap: true, width: raw === '..' ? GAP : 2 * GAP });
       continue;
     }
     const optional = raw.endsWith('?') && raw.length > 1;
@@ -56,7 +58,7 @@ export function compile(source: string): Pattern {
           return { word: prefix ? w.slice(0, -1) : w, prefix, pos: pos ?? null };
         }),
     );
-    slots.push({ alts, optional, gap: false });
+    slots.push({ alts, optional, gap: false, width: 0 });
   }
   if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`empty pattern "${source}"`);
   const first = slots[0]!;
@@ -141,7 +143,7 @@ function from(p: Pattern, si: number, tokens: Token[], ti: number, sentence: num
   if (si === p.slots.length) return ti;
   const slot = p.slots[si]!;
   if (slot.gap) {
-    for (let g = 0; g <= GAP && ti + g <= tokens.length; g++) {
+    for (let g = 0; g <= slot.width && ti + g <= tokens.length; g++) {
       if (g > 0 && tokens[ti + g - 1]!.sentence !== sentence) break;
       const end = from(p, si + 1, tokens, ti + g, sentence);
       if (end >= 0) return end;

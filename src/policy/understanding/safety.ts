@@ -10,6 +10,7 @@ import {
   CHILD,
   CONCERN,
   CONTACT_ACTS,
+  DECOY,
   DELAY,
   GROOMING,
   HANDLE,
@@ -51,6 +52,7 @@ interface Concepts {
   benignSecret: Pattern[];
   adultImage: Pattern[];
   concern: Pattern[];
+  decoy: Pattern[];
 }
 let concepts: Concepts | null = null;
 function c(): Concepts {
@@ -73,6 +75,7 @@ function c(): Concepts {
     benignSecret: BENIGN_SECRET.map(compile),
     adultImage: ADULT_IMAGE.map(compile),
     concern: CONCERN.map(compile),
+    decoy: DECOY.map(compile),
   };
   return concepts;
 }
@@ -128,7 +131,11 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const child = childParty || any(k.child, tokens);
   // A lesson or a resource about a risk, with nothing that happened, is teaching, not a concern.
   const teaching = any(k.teaching, tokens) && !any(k.incident, tokens);
-  const indecent = !teaching && any(k.indecent, tokens);
+  // "Nude tights" name a colour: indecency words inside a decoy do not count.
+  const decoys = k.decoy.flatMap((p) => matchAll(p, tokens));
+  const indecent =
+    !teaching &&
+    k.indecent.some((p) => matchAll(p, tokens).some((m) => !decoys.some((d) => d.start < m.end && m.start < d.end)));
   // In a school, a nude image is taken to be a child's unless the question says it is an adult's.
   const adultImage = any(k.adultImage, tokens) && !child;
   if (indecent && !adultImage && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
@@ -148,9 +155,10 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const reportNegated = k.report.some((p) =>
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
   );
-  const delay = (report || risk || any(k.concern, tokens)) && any(k.delay, tokens);
-  const hide = concern && any(k.hide, tokens) && !any(k.benignSecret, tokens);
-  const skip = (report || concern || any(k.concern, tokens)) && any(k.skipReport, tokens);
+  const concernWords = any(k.concern, tokens);
+  const delay = (report || risk || concernWords) && any(k.delay, tokens);
+  const hide = (concern || concernWords) && any(k.hide, tokens) && !any(k.benignSecret, tokens);
+  const skip = (report || concern || concernWords) && any(k.skipReport, tokens);
   if (delay || hide || skip || (reportNegated && concern)) out.push('delay_or_secrecy');
   if (privateContact(frame)) out.push('private_contact');
   return out;

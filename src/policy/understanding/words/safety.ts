@@ -124,8 +124,12 @@ export const RISK = [
   'forced|pressured|pressuring|coerced|made .. to have sex|into sex|to go|to send|to do',
   'have|had sex',
   'pregnant',
+  'get|getting|be|being|is married|engaged',
+  'marry|marrying',
   'into her|his|their room at night',
   'kicked out of home',
+  'locked|shut|kicked|thrown .. out',
+  'took|taken|swallowed|taking .. tablets|pills|paracetamol|overdose',
   'sleeping in her|his|their|a car|rough|on the streets',
   'not|never been home|back',
   "hasn't|hasnt|has+n't|haven't been home|back",
@@ -143,6 +147,7 @@ export const HARM_TO_SOMEONE = [
   'abuse|abused|abusing',
   'threaten|threatened|threatening|threats',
   'hit|hits|hitting|beat|beats|kicked|punched|slapped',
+  'hurt|harmed|injured|attacked',
 ];
 
 /** An adult the child knows only online, or much older. */
@@ -178,6 +183,11 @@ export const TEACHING = [
 /** Something that actually happened: then a lesson nearby is no reason to stay quiet. */
 export const INCIDENT = [
   'told|showed|sent|saw|seen|found|disclosed|posted|messaged|shared|airdropped me|us|a+pupil|that',
+];
+
+/** "Nude" that is a colour: tights, make-up, shoes. */
+export const DECOY = [
+  'nude|flesh tights|colour|color|coloured|colored|shade|shades|heels|lipstick|shoes|leotard|nails|nail|make-up|makeup|palette|bra|bras|foundation|tones',
 ];
 
 /** Happy secrets: a surprise, a present. */
@@ -237,6 +247,8 @@ export const HIDE = [
   'off the system|record',
   'own|my+own|personal notes',
   'notes at home',
+  'keep|keeping|kept .. in my|a notebook|notes|diary|head|drawer|desk',
+  'or just keep|leave|mention|note',
   'pretend .. never|not happened',
   "wo+n't|won't|will+not|not pass .. on",
   "wo+n't|won't|will+not tell|say",
