@@ -14,6 +14,9 @@ export function safetyFirst(answer: Answer, now: Date, safeguardingContact: stri
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
+  // Private contact the policy already rules out is answered in the policy's own words; the other classes always
+  // say first what must happen.
+  if (KEEP.has(answer.verdict) && classes.every((c) => c === 'private_contact')) return answer;
   const silent = answer.verdict === 'not_covered' || answer.citations.length === 0;
   const national = silent ? safe.national.map((n) => `National guidance (${n.source}): ${n.rule}`).join(' ') : '';
   const policy = silent ? '' : answer.answer;
