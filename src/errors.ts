@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'config_invalid'
   | 'policy_unreadable'
   | 'policy_empty'
+  | 'policy_reading_invalid'
   | 'store_unavailable'
   | 'store_too_new'
   | 'store_write_failed'
