@@ -8,7 +8,7 @@ import { STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { fileReport } from '../security/support/fuzz.js';
 import { checkSqliteInvariants } from '../security/support/invariants.js';
 import { startTarget } from '../security/support/target.js';
-import { executeActions } from '../teams/report-harness.js';
+import { executeActions } from '../support/cards.js';
 import { recordFigures } from './figures.js';
 
 /**

@@ -13,8 +13,8 @@ import {
   stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
-import { executeActions, invokeCard, sentCard } from './report-harness.js';
+} from '../support/alerts.js';
+import { executeActions, invokeCard, sentCard } from '../support/cards.js';
 
 forEachDatabase('alert channel through POST /api/messages', (factory) => {
   let db: TestDatabase;

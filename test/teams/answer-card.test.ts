@@ -5,7 +5,8 @@ import type { QuestionService } from '../../src/teams/question-service.js';
 import { checkAdaptiveCard15 } from '../cards/adaptive-card-1-5.js';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
-import { executeActions, type ReportBot, reportBotsPerTest, sentCard } from './report-harness.js';
+import { type Bot, botsPerTest, examplePolicy } from '../support/bot.js';
+import { executeActions, sentCard } from '../support/cards.js';
 
 const CITATION = {
   section: '3.1',
@@ -97,9 +98,9 @@ describe('the answer card', () => {
 });
 
 describe('answers through POST /api/messages', () => {
-  const { start } = reportBotsPerTest();
+  const { start } = botsPerTest({ questions: examplePolicy });
 
-  async function ask(b: ReportBot, text: string, n: number) {
+  async function ask(b: Bot, text: string, n: number) {
     await b.client.send(b.client.personalMessage(text));
     const sent = await b.connector.waitForActivitiesTo(b.client.personalConversationId(STAFF), n);
     return sent[n - 1]!;

@@ -10,7 +10,7 @@ import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { FakeConnector } from '../fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, TeamsClient } from '../fakes/teams-client.js';
-import { friendRequestReport } from './alerts-harness.js';
+import { friendRequestReport } from '../support/alerts.js';
 
 /**
  * Kill -9 between the commit and the post. The real server runs as a child process (`tsx src/main.ts`, as

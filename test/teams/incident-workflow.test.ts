@@ -15,8 +15,8 @@ import {
   updatesOf,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
-import { executeActions } from './report-harness.js';
+} from '../support/alerts.js';
+import { executeActions } from '../support/cards.js';
 
 const text = (card: Record<string, unknown> | undefined) => cardTexts(card).join('\n');
 
