@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'test/resilience/**', 'node_modules/**'],
     // better-sqlite3 and restify servers are happier in child processes than in worker threads.

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/resilience/**/*.test.ts'],
     pool: 'forks',
     // One file at a time: the crash and load runs measure the machine, and a second run would skew them.
