@@ -72,6 +72,23 @@ export function processExists(pid: number): boolean {
   }
 }
 
+/**
+ * Waits until no process is left in process group `pgid` (a launcher such as tsx or npm and the node it started),
+ * up to `timeoutMs`; true when the group is gone. A launcher's exit alone proves nothing about its children.
+ */
+export async function waitUntilGroupGone(pgid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+    if (performance.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** Processes still alive whose environment carries SPAWN_MARK=run (Linux /proc; none elsewhere). */
 export function botsStillRunning(run: string): { pid: number; command: string }[] {
   const mark = `${SPAWN_MARK}=${run}`;
