@@ -380,8 +380,13 @@ async function main(): Promise<void> {
   try {
     await running.ready;
   } catch (err) {
-    await running.stop().catch(() => undefined);
-    await refuseToStart(startFailures(err).map((f) => describeStartFailure(f.part, f.error, config)));
+    const problems = startFailures(err).map((f) => describeStartFailure(f.part, f.error, config));
+    // Stopped within the shutdown budget like any stop: a store that hangs on close must not keep this going.
+    await Promise.race([
+      running.stop().catch(() => undefined),
+      new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref()),
+    ]);
+    await refuseToStart(problems);
   }
 }
 
