@@ -13,6 +13,7 @@ import {
 } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion, questionConcepts } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
+import { safetyFirst } from './answering/safety-first.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { STANDALONE_TOPICS } from './domain/lexicon.js';
@@ -21,6 +22,9 @@ import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
+import { draftReading } from './reading/draft.js';
+import type { Reading } from './reading/schema.js';
+import { dutyInWords, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
 
 /** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
@@ -73,24 +77,50 @@ function linkAnaphora(clauses: Clause[]): void {
   }
 }
 
+export interface EngineOptions {
+  /** The school's reading of this policy; a fresh draft when absent. */
+  reading?: Reading;
+  verdicts?: VerdictMode;
+  now?: () => Date;
+}
+
 export interface LoadedPolicy extends PolicyEngine {
   readonly document: PolicyDocument;
+  /** The reading answers come from now. */
+  reading(): Reading;
+  /** Answers from this reading from the next question on (a corrected entry, a reloaded file). */
+  useReading(reading: Reading): void;
   readonly index: ClauseIndex;
   /** Who the policy says to ask when it is silent. */
   readonly fallbackContact: string;
 }
 
-export function createPolicyEngine(doc: PolicyDocument): LoadedPolicy {
+export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions = {}): LoadedPolicy {
   const index = buildIndex(doc.clauses);
   const fallbackContact = silentContact(doc.clauses);
+  const now = options.now ?? (() => new Date());
+  const mode = options.verdicts ?? 'reviewed';
+  let view = new ReadingView(options.reading ?? draftReading(doc, doc.file, fallbackContact, now()));
+  const safeguardingContact = safeguardingLead(doc.clauses);
+  const ctx = (): ReadingContext => ({ view, mode, now: now(), safeguardingContact });
   return {
     document: doc,
     index,
     fallbackContact,
+    reading: () => view.reading,
+    useReading(reading) {
+      view = new ReadingView(reading);
+    },
     source: { file: doc.file, title: doc.title, clauseCount: doc.clauses.length },
     answer(question: string): Answer {
       try {
-        return answerQuestion(doc, index, fallbackContact, typeof question === 'string' ? question : String(question));
+        return answerQuestion(
+          doc,
+          index,
+          fallbackContact,
+          typeof question === 'string' ? question : String(question),
+          ctx(),
+        );
       } catch (err) {
         // The contract says answer() never throws; a bug here must not take the bot down with it.
         return notCovered(
@@ -107,7 +137,33 @@ function notCovered(question: string, contact: string, text: string): Answer {
   return { question, verdict: 'not_covered', answer: text, citations: [], contact, actions: [] };
 }
 
-function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: string, question: string): Answer {
+interface ReadingContext {
+  view: ReadingView;
+  mode: VerdictMode;
+  now: Date;
+  /** The policy's own safeguarding lead, by the name it uses, for safety answers. */
+  safeguardingContact: string | null;
+}
+
+function answerQuestion(
+  doc: PolicyDocument,
+  index: ClauseIndex,
+  fallback: string,
+  question: string,
+  reading: ReadingContext,
+): Answer {
+  const answer = policyAnswer(doc, index, fallback, question, reading);
+  if (answer.verdict === 'not_covered' && !answer.question.trim()) return answer;
+  return safetyFirst(answer, reading.now, reading.safeguardingContact);
+}
+
+function policyAnswer(
+  _doc: PolicyDocument,
+  index: ClauseIndex,
+  fallback: string,
+  question: string,
+  reading: ReadingContext,
+): Answer {
   const q = parseQuestion(question);
   if (q.problem === 'empty' || q.problem === 'not_english') {
     return notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback));
@@ -148,7 +204,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   const hits = index.search(q);
   const ranked = rerank(
     q,
-    hits,
+    hits.filter((h) => q.actor !== 'self' || !reading.view.reviewedNotForStaff(h.clause)),
     index.conceptWeight,
     (c) => index.specificity(q, c).share,
     (c) => index.literal(q, c),
@@ -189,13 +245,19 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     };
   }
   const chosen = verdictClause(q, ranked);
-  const verdict = decide(q, chosen.clause);
+  const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.now);
+  const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
   const cited = citations(q, chosen, ranked);
-  const contact = contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
+  const quoted = [chosen.clause, ...cited];
+  const siblings = _doc.clauses.filter((c) => c.context && quoted.some((x) => x.context === c.context));
+  const duty = verdict === 'allowed' ? null : dutyInWords(reading.view, [...quoted, ...siblings]);
+  const text = composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {
     question,
     verdict,
-    answer: composeAnswer(verdict, q, chosen.clause, contact, fallback),
+    answer: duty ? `${text} ${duty}` : text,
     citations: cited.map(citationOf),
     contact,
     actions,
@@ -337,6 +399,14 @@ function contactFor(
     if (r.clause.tags.what.includes('reporting') && r.clause.tags.roles.length) return r.clause.tags.roles[0]!;
   }
   return fallback;
+}
+
+/** The role the policy names for safeguarding ("the Designated Safeguarding Lead (DSL)"), most named first. */
+function safeguardingLead(clauses: readonly Clause[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of clauses)
+    for (const r of c.tags.roles) if (/safeguarding|\bdsl\b/i.test(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 const SERVICE = /\b(helpline|hotline|nspcc|ceop|childline|samaritans|union)\b/;

@@ -139,7 +139,7 @@ describe('stopping, with nobody reading the log', () => {
     expect(exit.code).toBe(0);
     expect(exit.stopMs).toBeLessThanOrEqual(3_000);
     expect(processExists(bot.pid)).toBe(false);
-  });
+  }, 120_000);
 
   it('when a turn never finishes, then SIGTERM still ends the process within SHUTDOWN_TIMEOUT_MS', async () => {
     const { bot, connector, client } = await startBot({ SHUTDOWN_TIMEOUT_MS: '2000' }, 'unread-pipe');
@@ -152,7 +152,7 @@ describe('stopping, with nobody reading the log', () => {
     expect(exit.stopMs).toBeLessThanOrEqual(2_000);
     expect(processExists(bot.pid)).toBe(false);
     await turn;
-  });
+  }, 60_000);
 
   it('when a second SIGTERM comes while shutdown waits on a turn, then the process exits at once', async () => {
     const { bot, connector, client } = await startBot({ SHUTDOWN_TIMEOUT_MS: '60000' });
@@ -171,10 +171,11 @@ describe('stopping, with nobody reading the log', () => {
     expect(exit.stopMs).toBeLessThan(2_000);
     expect(processExists(bot.pid)).toBe(false);
     await turn;
-  });
+  }, 60_000);
 });
 
-describe('a start with wrong settings', () => {
+// Each start loads the policy, and a refused one may wait on a database: slow on a busy machine.
+describe('a start with wrong settings', { timeout: 90_000 }, () => {
   const holders: Server[] = [];
   afterEach(async () => {
     for (const s of holders.splice(0)) await new Promise((r) => s.close(r));
