@@ -3,7 +3,7 @@ import { SLOW_SUITES } from './vitest.slow.config.js';
 
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/**/*.test.ts'],
     // The slow suites run with `npm run test:slow` (vitest.slow.config.ts).
     exclude: ['test/e2e/**', 'test/resilience/**', 'node_modules/**', ...SLOW_SUITES],
