@@ -63,6 +63,8 @@ export interface ReportBotOptions {
   wrapStore?: (real: Store) => Store;
   /** Reuse a connector across a restart, so the client's serviceUrl stays valid. */
   connector?: FakeConnector;
+  /** Relay tuning instead of TEST_RELAY, e.g. `{}` for the production defaults when timing deliveries. */
+  relay?: BoundaryDeps['relay'];
 }
 
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -130,7 +132,7 @@ export async function startReportBot(opts: ReportBotOptions = {}): Promise<Repor
     logger,
     clock,
     loadQuestions: async () => questions,
-    relay: TEST_RELAY,
+    relay: opts.relay ?? TEST_RELAY,
     ...(openGiven ? { openStore: openGiven } : {}),
   });
   try {
