@@ -8,6 +8,7 @@ import type { DeliveryStatus } from '../alerts/delivery-status.js';
 import type { StoredConversationReference } from '../alerts/notifier.js';
 import { renderRecordCard } from '../alerts/record-card.js';
 import { type Clock, systemClock } from '../clock.js';
+import { deliveryWords } from '../reports/alert-delivery.js';
 import {
   categoryLabel,
   type Incident,
@@ -446,8 +447,8 @@ const KIND_WORDS: Record<string, string> = {
   'reporter.notify': 'message to the reporter',
 };
 
-const REPORTER_STATUS: Record<IncidentStatus, string> = {
-  new: 'Sent to the safeguarding team',
+/** Once a lead has acted, the reporter sees that; before, whether the alert has really reached the team. */
+const REPORTER_STATUS: Record<Exclude<IncidentStatus, 'new'>, string> = {
   acknowledged: 'Picked up',
   in_progress: 'Picked up',
   closed: 'Closed',
@@ -456,15 +457,33 @@ const REPORTER_STATUS: Record<IncidentStatus, string> = {
 async function myReportsCard(context: TurnContext, services: TeamsServices): Promise<Record<string, unknown>> {
   const mine = await (services.incidents as NonNullable<TeamsServices['incidents']>).listForReporter(
     personOf(context).aadObjectId,
+    { channelSet: await alertChannelSet(services), limit: 50 },
   );
   const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium' });
   return renderCard('my-reports', {
     hasReports: mine.length > 0,
-    reports: mine.slice(0, 50).map((r) => ({
+    reports: mine.map((r) => ({
       ref: r.ref,
-      line: `${categoryLabel(r.category)} · ${REPORTER_STATUS[r.status]} · ${date.format(r.reportedAt)}`,
+      line: `${categoryLabel(r.category)} · ${r.status === 'new' ? deliveryWords(r.delivery).status : REPORTER_STATUS[r.status]} · ${date.format(r.reportedAt)}`,
     })),
   });
+}
+
+/**
+ * Whether an alerts channel is set up. When the setting cannot be read the answer is "no", so a reporter is told
+ * to speak to the DSL rather than told their alert was sent.
+ */
+export async function alertChannelSet(services: Pick<TeamsServices, 'alertChannel' | 'logger'>): Promise<boolean> {
+  if (!services.alertChannel) return false;
+  try {
+    return (await services.alertChannel.getAlertChannel()) !== null;
+  } catch (err) {
+    services.logger.warn(
+      { err: err instanceof Error ? err.message : String(err) },
+      'could not read the alert channel setting',
+    );
+    return false;
+  }
 }
 
 // ---- activity helpers ---------------------------------------------------------------------------------------

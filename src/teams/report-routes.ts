@@ -1,7 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { type Clock, systemClock } from '../clock.js';
+import { systemClock } from '../clock.js';
 import type { Answer } from '../policy/answer.js';
+import type { AlertDelivery } from '../reports/alert-delivery.js';
 import {
   FORM_VERB_PREFIX,
   type FormContext,
@@ -19,6 +20,7 @@ import { renderAnswerCard } from './answer-card.js';
 import { findRecentAnswer, recentAnswerStoreOf } from './answers.js';
 import { asInvokeCard, executeActionOf, personOf } from './card-action.js';
 import { cardAttachment, renderCard } from './cards.js';
+import { alertChannelSet } from './incident-routes.js';
 import type { BoundaryTurnState, TeamsServices } from './routes.js';
 
 /**
@@ -65,7 +67,7 @@ export function registerReportRoutes(app: Application<BoundaryTurnState>, servic
       ...(isStart ? await adviceFor(action.verb, action.data, context, services) : {}),
     };
     const result = handleFormAction(current, action, ctx);
-    const card = await settle(context, state, result, services, clock);
+    const card = await settle(context, state, result, services);
 
     if (fromAnswer) {
       // Keep the answer on screen: the form opens as a new message below it.
@@ -133,7 +135,6 @@ async function settle(
   state: BoundaryTurnState,
   result: FormResult,
   services: TeamsServices,
-  clock: Clock,
 ): Promise<Record<string, unknown>> {
   if (!result.submit) {
     saveFormState(state, result.state);
@@ -147,12 +148,14 @@ async function settle(
     return notSentCard(unsent);
   }
   let reference: string;
+  let incidentId: string;
   try {
     const { incident, created } = await services.incidents.submitReport(
       toReportInput(report, personOf(context)),
       idempotencyKey,
     );
     reference = incident.ref;
+    incidentId = incident.id;
     services.logger.info(
       { activityId: context.activity.id, ref: incident.ref, category: incident.category, created },
       created ? 'report stored' : 'report already stored (repeated send)',
@@ -166,21 +169,35 @@ async function settle(
     return notSentCard(unsent);
   }
   saveFormState(state, result.state);
-  const alerts = await alertStatus(services, clock);
-  return renderConfirmationCard(report, { reference, alerts });
+  const delivery = await deliveryAfterSubmit(services, incidentId);
+  return renderConfirmationCard(report, { reference, delivery });
 }
 
-/** Whether the alert can go out now. Unknown (no settings, or they cannot be read) says "tell the DSL too". */
-async function alertStatus(services: TeamsServices, _clock: Clock): Promise<'queued' | 'waiting_for_channel'> {
-  if (!services.alertChannel) return 'waiting_for_channel';
+/** How long the confirmation waits for the alert to be posted: the relay, woken by the commit, usually takes ms. */
+export const CONFIRMATION_WAIT_MS = 1_000;
+
+/**
+ * Where the alert stands for the confirmation card: the card says "sent" only when the alert is in the channel, so
+ * with a channel set it waits (up to CONFIRMATION_WAIT_MS) for the relay to post it. Unreadable counts as not sent.
+ */
+async function deliveryAfterSubmit(services: TeamsServices, incidentId: string): Promise<AlertDelivery | undefined> {
+  const incidents = services.incidents;
+  if (!incidents) return undefined;
+  const channelSet = await alertChannelSet(services);
+  // Real elapsed time, not the injected clock: this is how long a person waits for the card.
+  const until = performance.now() + CONFIRMATION_WAIT_MS;
   try {
-    return (await services.alertChannel.getAlertChannel()) ? 'queued' : 'waiting_for_channel';
+    for (;;) {
+      const delivery = await incidents.alertDelivery(incidentId, channelSet);
+      if (delivery !== 'sending' || performance.now() >= until) return delivery ?? undefined;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } catch (err) {
     services.logger.warn(
       { err: err instanceof Error ? err.message : String(err) },
-      'could not read the alert channel setting',
+      'could not read whether the alert was posted',
     );
-    return 'waiting_for_channel';
+    return channelSet ? 'sending' : 'no_channel';
   }
 }
 
