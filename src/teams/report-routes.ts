@@ -174,7 +174,7 @@ async function settle(
 }
 
 /** How long the confirmation waits for the alert to be posted: the relay, woken by the commit, usually takes ms. */
-export const CONFIRMATION_WAIT_MS = 1_000;
+export const CONFIRMATION_WAIT_MS = 500;
 
 /**
  * Where the alert stands for the confirmation card: the card says "sent" only when the alert is in the channel, so
