@@ -2,6 +2,7 @@ import {
   categoryLabel,
   ESCALATION_LABELS,
   ESCALATION_TARGETS,
+  formatOccurrence,
   type Incident,
   type IncidentEvent,
   isHighSeverity,
@@ -89,7 +90,7 @@ export function alertCardData(
         : incident.category === 'indecent_image'
           ? 'HIGH SEVERITY: possible indecent image of a child. Do not view, copy or forward it; the police are informed by the school.'
           : 'HIGH SEVERITY: please act now.',
-    occurredText: formatWhen(incident.occurredAt, tz),
+    occurredText: formatOccurrence(incident.occurredAt, tz),
     reportedText: formatWhen(incident.reportedAt, tz),
     reporterName: userText(incident.reporter.name),
     summary: incident.summary,

@@ -13,6 +13,8 @@ import {
   type Incident,
   type IncidentEvent,
   type IncidentStatus,
+  ISO_DATE,
+  type Occurrence,
   OUTCOMES,
   type Outcome,
   type Person,
@@ -33,7 +35,18 @@ export const ReportInputSchema = z.object({
   category: z.enum(CATEGORIES as [string, ...string[]]),
   severity: z.enum(SEVERITIES).optional(),
   reporter: PersonSchema,
-  occurredAt: z.coerce.date().nullable().optional(),
+  /** A calendar day "YYYY-MM-DD" (what the forms ask) stays a day; a Date or date-time is a moment. */
+  occurredAt: z
+    .union([
+      z
+        .string()
+        .regex(ISO_DATE)
+        .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real date')
+        .transform((date): Occurrence => ({ kind: 'date', date })),
+      z.coerce.date().transform((at): Occurrence => ({ kind: 'moment', at })),
+    ])
+    .nullable()
+    .optional(),
   /** Short and free of names: it is shown in the safeguarding channel. */
   summary: z.string().trim().min(1).max(500),
   pupilName: z.string().trim().max(200).nullable().optional(),

@@ -13,7 +13,7 @@ function incident(over: Partial<Incident> = {}): Incident {
     category: 'friend_request',
     severity: 'low',
     reporter: { aadObjectId: 'aad-t', name: 'Sam **Teacher**' },
-    occurredAt: at,
+    occurredAt: { kind: 'moment', at },
     reportedAt: at,
     summary: 'See [this](https://evil.example) <at>Everyone</at>',
     pupilName: 'Jamie Pupil',

@@ -46,6 +46,8 @@ describe('abusive post form', () => {
       occurredAt: '2026-03-02',
       answers: { postKind: 'harassment', platform: 'instagram', about: 'me', evidence: ['link', 'screenshot'] },
     });
+    // The summary is read in the channel and in the exported record: words, not the stored option values.
+    expect(sent.submit!.report.summary).toMatch(/; evidence kept: the link, a screenshot\.$/);
     expect(sent.submit!.idempotencyKey).toBe('post-1:submit');
   });
 
