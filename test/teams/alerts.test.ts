@@ -69,7 +69,7 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
       SAFEGUARDING_TEAM.channelId,
     );
     const texts = cardTexts(sentCard(alert)).join('\n');
-    expect(texts).toContain(`Safeguarding concern ${incident.ref}`);
+    expect(texts).toContain(`Safeguarding concern\n${incident.ref}`);
     expect(texts).toContain('NEW');
     expect(texts).not.toContain('Jamie');
     await waitForOutboxDrained(db.store);

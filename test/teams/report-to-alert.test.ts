@@ -241,7 +241,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     const alert = await waitForAlert(bot, ref);
     const card = sentCard(alert);
     const text = cardTexts(card).join('\n');
-    expect(text).toContain(`Safeguarding concern ${ref}`);
+    expect(text).toContain(`Safeguarding concern\n${ref}`);
     expect(text).toContain('Friend request');
     expect(text).toContain('NEW');
     // ALERTS_SHOW_NAMES is unset: the pupil's name is in the record, never on the card.
