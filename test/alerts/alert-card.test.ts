@@ -89,16 +89,22 @@ describe('alert card', () => {
     ['acknowledged', 'Acknowledged', 'emphasis'],
     ['in_progress', 'In progress', 'accent'],
     ['closed', 'Closed', 'good'],
-  ] as const)('when the concern is %s, then the badge says %s on a %s container whose text colour the theme picks, and the reference sits alone on a line that never wraps', (status, label, style) => {
-    const card = render(false)(incident({ status }), events);
-    const json = JSON.stringify(card);
-    // No coloured text anywhere on the card: yellow (Warning) on white is unreadable, and the theme picks text colour.
-    expect(json).not.toMatch(/"color":/);
-    const badge = findNode(card, (n) => n.type === 'Container' && JSON.stringify(n.items).includes(`"text":"${label}"`));
-    expect(badge?.style).toBe(style);
-    const ref = findNode(card, (n) => n.type === 'TextBlock' && n.text === 'SM-2026-0042');
-    expect(ref?.wrap).toBe(false);
-  });
+  ] as const)(
+    'when the concern is %s, then the badge says %s on a %s container whose text colour the theme picks, and the reference sits alone on a line that never wraps',
+    (status, label, style) => {
+      const card = render(false)(incident({ status }), events);
+      const json = JSON.stringify(card);
+      // No coloured text anywhere on the card: yellow (Warning) on white is unreadable, and the theme picks text colour.
+      expect(json).not.toMatch(/"color":/);
+      const badge = findNode(
+        card,
+        (n) => n.type === 'Container' && JSON.stringify(n.items).includes(`"text":"${label}"`),
+      );
+      expect(badge?.style).toBe(style);
+      const ref = findNode(card, (n) => n.type === 'TextBlock' && n.text === 'SM-2026-0042');
+      expect(ref?.wrap).toBe(false);
+    },
+  );
 
   it('when the sample data is rendered, then the template binds every field', () => {
     const card = renderCard('alert', loadSampleData('alert'));
@@ -174,10 +180,7 @@ describe('full record card', () => {
   });
 });
 
-function findNode(
-  node: unknown,
-  match: (n: Record<string, unknown>) => boolean,
-): Record<string, unknown> | undefined {
+function findNode(node: unknown, match: (n: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
   if (Array.isArray(node)) {
     for (const x of node) {
       const found = findNode(x, match);
