@@ -47,7 +47,7 @@ export const REPORT_MESSAGES = {
   formBelow: 'Your report form is below.',
   nothingToCancel: 'There is no report in progress, so there is nothing to cancel.',
   alreadySent:
-    'Your last report has already been sent, so there is nothing to cancel. If something in it is wrong, tell the DSL.',
+    'Your last report has already been stored, so there is nothing to cancel. If something in it is wrong, tell the DSL.',
 } as const;
 
 type Handler = (context: TurnContext, state: BoundaryTurnState) => Promise<void>;

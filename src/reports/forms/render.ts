@@ -86,7 +86,7 @@ export function guidanceFor(report: FormSubmission): string[] {
     case 'child_at_risk':
       return [
         'If a child is in immediate danger, call 999 now if you have not already.',
-        'Tell the DSL in person now, even though this report has been sent.',
+        'Tell the DSL in person now, even though you have made this report.',
         'Do not reply to or engage with whoever posted it.',
       ];
     case 'friend_request':
