@@ -48,7 +48,7 @@ export class AlertChannelSetup {
       incidentId: null,
       detail: { conversationId, previous: before?.reference.conversation.id ?? null },
     });
-    // The relay put these off for its no-channel recheck (30 s); reminders keep their own times.
+    // The relay put these off for its no-channel recheck; reminders keep their own times.
     await this.d.outbox.dueNowIfUntried(ALERT_CHANNEL_KEY, ['alert.post', 'alert.update'], now);
     return { kind: 'ok', replaced: before !== null };
   }

@@ -4,7 +4,7 @@ import { setAlertsChannel } from './alerts-harness.js';
 import { type ReportBot, reportBotsPerTest, sendFriendRequestForm } from './report-harness.js';
 
 /**
- * How soon an alert reaches the safeguarding channel, with the relay as production tunes it (2 s idle poll, 30 s
+ * How soon an alert reaches the safeguarding channel, with the relay as production tunes it (2 s idle poll, 5 s
  * recheck while no channel is set): through POST /api/messages, timed on what the fake Bot Connector receives.
  */
 
@@ -22,7 +22,7 @@ describe('alert latency with the production relay tuning', () => {
   it('when a report waited for the channel past the relay recheck and the DSL then sets the channel, then its alert is posted within 3 seconds', async () => {
     const bot = await start();
     const { ref } = await sendFriendRequestForm(bot);
-    // Long enough for the relay to have looked, found no channel and put the alert off for its 30 s recheck.
+    // Long enough for the relay to have looked, found no channel and put the alert off for its 5 s recheck.
     await new Promise((r) => setTimeout(r, 1_000));
     expect(bot.logs().some((l) => l.reason === 'no_alert_channel')).toBe(true);
 
