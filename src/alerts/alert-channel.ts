@@ -1,9 +1,10 @@
 import type { Clock } from '../clock.js';
+import { ALERT_CHANNEL_KEY } from '../outbox/messages.js';
+import type { OutboxStore } from '../outbox/outbox-store.js';
 import type { Person } from '../reports/incident.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import type { LeadDirectory } from '../reports/lead-directory.js';
 import type { StoredConversationReference } from './notifier.js';
-import { ALERT_CHANNEL_KEY, type OutboxStore } from './outbox.js';
 import type { AlertChannelSettings } from './settings.js';
 
 export type SetChannelResult = { kind: 'ok'; replaced: boolean } | { kind: 'not_allowed' };
@@ -51,9 +52,5 @@ export class AlertChannelSetup {
     // The relay put these off for its no-channel recheck; reminders keep their own times.
     await this.d.outbox.dueNowIfUntried(ALERT_CHANNEL_KEY, ['alert.post', 'alert.update'], now);
     return { kind: 'ok', replaced: before !== null };
-  }
-
-  async isConfigured(): Promise<boolean> {
-    return (await this.d.settings.getAlertChannel()) !== null;
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { AlertChannelSetup } from '../../src/alerts/alert-channel.js';
-import { ALERT_CHANNEL_KEY, type OutboxPayload, userConversationKey } from '../../src/alerts/outbox.js';
+import { ALERT_CHANNEL_KEY, type OutboxPayload, userConversationKey } from '../../src/outbox/messages.js';
 import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
 import { dsl, teacher } from '../reports/service-fixtures.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from '../store/factories.js';
@@ -30,7 +30,7 @@ forEachDatabase('alert channel setup', (factory) => {
   });
 
   it('when a lead sets the channel from a thread, then the channel itself is stored and the change audited', async () => {
-    expect(await setup.isConfigured()).toBe(false);
+    expect(await t.store.settings.getAlertChannel()).toBeNull();
     expect(await setup.setAlertChannel(dsl, thread)).toEqual({ kind: 'ok', replaced: false });
     expect((await t.store.settings.getAlertChannel())?.reference.conversation.id).toBe('19:alerts@thread.tacv2');
     expect((await t.store.audit.list()).map((a) => a.action)).toEqual(['alerts.channel_set']);
@@ -38,7 +38,7 @@ forEachDatabase('alert channel setup', (factory) => {
 
   it('when someone who is not a lead tries, then nothing changes and the attempt is audited', async () => {
     expect(await setup.setAlertChannel(teacher, thread)).toEqual({ kind: 'not_allowed' });
-    expect(await setup.isConfigured()).toBe(false);
+    expect(await t.store.settings.getAlertChannel()).toBeNull();
     expect(await t.store.audit.list()).toMatchObject([
       { action: 'alerts.channel_refused', actor: { aadObjectId: teacher.aadObjectId } },
     ]);
