@@ -284,7 +284,7 @@ export function composeIncidents(
     onOutboxWritten: () => relay.wake(),
   });
   const alerts: AlertTeamsServices = {
-    setup: new AlertChannelSetup({ settings: store.settings, audit: store.audit, leads, clock }),
+    setup: new AlertChannelSetup({ settings: store.settings, audit: store.audit, leads, clock, outbox: store.outbox }),
     leads,
     audit: store.audit,
     status: () => readDeliveryStatus(store),

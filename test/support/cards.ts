@@ -1,4 +1,4 @@
-import type { SentActivity } from '../fakes/fake-connector.js';
+import type { FakeConnector, SentActivity } from '../fakes/fake-connector.js';
 import { type Activity, STAFF, type TeamsClient, type TeamsUser } from '../fakes/teams-client.js';
 
 /** Reading the cards the bot sent, and pressing their buttons as Teams does. */
@@ -50,4 +50,33 @@ export async function press(
     throw new Error(`no button "${title}" on the card; it has ${executeActions(card).map((a) => a.title)}`);
   }
   return bot.client.send(bot.client.invoke(action.verb, { ...action.data, ...inputs }, { user }));
+}
+
+/** A day in the past wherever the UK clock is. */
+export const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A member of staff types "report friend request" in their personal chat and goes through the form to Send, as
+ * Teams delivers it. Returns the confirmation card, its reference, and when it came back (Date.now()).
+ */
+export async function sendFriendRequestForm(
+  bot: { client: TeamsClient; connector: FakeConnector },
+  user: TeamsUser = STAFF,
+): Promise<{ card: Record<string, unknown>; ref: string; at: number }> {
+  const chat = bot.client.personalConversationId(user);
+  const before = bot.connector.activitiesTo(chat).length;
+  const res = await bot.client.send(bot.client.personalMessage('report friend request', { user }));
+  if (res.status !== 200) throw new Error(`report friend request answered ${res.status}`);
+  let card = sentCard((await bot.connector.waitForActivitiesTo(chat, before + 1))[before]!.activity);
+  const steps: [string, Record<string, unknown>][] = [
+    ['Next', { sender: 'current_pupil', senderName: '', senderClass: '' }],
+    ['Next', { platform: 'snapchat', platformOther: '', occurredOn: YESTERDAY, response: 'declined' }],
+    ['Next', { messagesExchanged: 'no', welfareWorry: 'no', screenshotKept: 'no', anythingElse: '' }],
+    ['Send report', {}],
+  ];
+  for (const [title, inputs] of steps) card = invokeCard((await press(bot, card, title, inputs, user)).body);
+  const at = Date.now();
+  const ref = JSON.stringify(card).match(/SM-\d{4}-\d{4}/)?.[0];
+  if (!ref) throw new Error(`no reference on the confirmation: ${JSON.stringify(card)}`);
+  return { card, ref, at };
 }

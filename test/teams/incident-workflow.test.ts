@@ -152,7 +152,7 @@ forEachDatabase('the case workflow on the alert card', (factory) => {
     const res = await bot.client.send(
       bot.client.invoke(back!.verb, back!.data, { user: DSL, where: { threadId: alert.conversationId } }),
     );
-    expect(text((res.body as { value: Record<string, unknown> }).value)).toContain(`Safeguarding concern ${ref}`);
+    expect(text((res.body as { value: Record<string, unknown> }).value)).toContain(`Safeguarding concern\n${ref}`);
   });
 
   it('when a closed concern is acted on again, then the card says it is closed and nothing changes', async () => {

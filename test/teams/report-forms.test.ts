@@ -71,9 +71,9 @@ describe('report forms through POST /api/messages', () => {
       expect(incident.reporter).toEqual({ aadObjectId: STAFF.aadObjectId, name: STAFF.name });
       expect(incident.pupilName).toBe('Sam Pupil');
       expect(incident.answers).toMatchObject({ sender: 'current_pupil', platform: 'snapchat', response: 'declined' });
-      expect(incident.occurredAt?.toISOString()).toBe('2026-03-09T00:00:00.000Z');
-      // No alert channel is set up yet: the reporter is told to speak to the DSL too.
-      expect(allText(confirmation)).toMatch(/as soon as their alerts channel is set up/);
+      expect(incident.occurredAt).toEqual({ kind: 'date', date: '2026-03-09' });
+      // No alert channel is set up yet: the reporter is told it has not reached the team, and to speak to the DSL.
+      expect(allText(confirmation)).toMatch(/their alerts channel is not set up\. Please speak to the DSL/);
       expect(executeActions(confirmation).map((a) => a.verb)).toContain('reports.mine');
     });
 

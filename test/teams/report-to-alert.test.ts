@@ -234,7 +234,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     const alert = await waitForAlert(bot, ref);
     const card = sentCard(alert);
     const text = cardTexts(card).join('\n');
-    expect(text).toContain(`Safeguarding concern ${ref}`);
+    expect(text).toContain(`Safeguarding concern\n${ref}`);
     expect(text).toContain('Friend request');
     expect(text).toContain('NEW');
     // ALERTS_SHOW_NAMES is unset: the pupil's name is in the record, never on the card.
@@ -281,12 +281,12 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     expect(stored).not.toMatch(IMAGE_MARKS);
   });
 
-  it('when a report is sent before any alerts channel is set, then the reporter is told the DSL will be reached, status shows the channel is not set with one alert waiting, and setting the channel delivers it once', async () => {
+  it('when a report is sent before any alerts channel is set, then the reporter is told it is not yet delivered and to speak to the DSL, status shows the channel is not set with one alert waiting, and setting the channel delivers it once', async () => {
     const bot = await start();
     const confirmation = await friendRequest(bot);
     const ref = referenceOn(confirmation);
     expect(allText(confirmation)).toMatch(
-      /The safeguarding team will be reached as soon as their alerts channel is set up, so please also speak to the DSL/,
+      /has not reached the safeguarding team yet: their alerts channel is not set up\. Please speak to the DSL\./,
     );
     // The relay polls for a channel; give it a few rounds to be sure nothing goes out.
     await new Promise((r) => setTimeout(r, 300));

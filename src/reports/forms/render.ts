@@ -1,5 +1,6 @@
 import { renderCard } from '../../cards/templates.js';
 import type { Verdict } from '../../policy/answer.js';
+import { type AlertDelivery, deliveryWords } from '../alert-delivery.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
 import type { FormState, FormSubmission, StepDef, StepErrors } from './types.js';
@@ -85,7 +86,7 @@ export function guidanceFor(report: FormSubmission): string[] {
     case 'child_at_risk':
       return [
         'If a child is in immediate danger, call 999 now if you have not already.',
-        'Tell the DSL in person now, even though this report has been sent.',
+        'Tell the DSL in person now, even though you have made this report.',
         'Do not reply to or engage with whoever posted it.',
       ];
     case 'friend_request':
@@ -108,20 +109,21 @@ export function guidanceFor(report: FormSubmission): string[] {
 }
 
 /**
- * The card shown after a report is sent. `reference` is the incident's reference from the incident service;
- * null while it is not known (the flow's own placeholder, which the caller replaces). `alerts` says whether
- * the alert reached the safeguarding channel's queue or is waiting for the channel to be set up.
+ * The card shown after a report is stored. `reference` is the incident's reference from the incident service;
+ * null while it is not known (the flow's own placeholder, which the caller replaces). `delivery` says whether the
+ * alert has really reached the safeguarding channel; without it the card claims nothing about delivery.
  */
 export function renderConfirmationCard(
   report: FormSubmission,
-  opts: { reference: string | null; alerts?: 'queued' | 'waiting_for_channel'; notice?: string },
+  opts: { reference: string | null; delivery?: AlertDelivery; notice?: string },
 ): Record<string, unknown> {
   const urgent = report.category === 'child_at_risk' || report.category === 'indecent_image';
+  const words = opts.delivery ? deliveryWords(opts.delivery) : null;
   const next =
-    opts.alerts === 'waiting_for_channel'
-      ? 'Your report is safely stored. The safeguarding team will be reached as soon as their alerts channel is set up, so please also speak to the DSL.'
-      : 'The safeguarding team (the DSL) has been alerted and will pick this up. You will hear when it is acknowledged and when it is closed.';
+    words?.next ??
+    'Your report is safely stored. "My reports" shows whether it has reached the safeguarding team; until it has, please speak to the DSL.';
   return renderCard('confirmation', {
+    heading: words?.delivered ? 'Report sent' : 'Report stored',
     reference: opts.reference ?? '',
     hasReference: opts.reference !== null,
     notice: opts.notice ?? '',

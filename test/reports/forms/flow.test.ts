@@ -87,7 +87,7 @@ describe('friend request form', () => {
     const sent = step(friendToReview(), 'report.friend.submit', 'review');
     const again = step(sent, 'report.friend.next', 'details', DETAILS);
     expect(again.submit).toBeUndefined();
-    expect(allText(again.card)).toMatch(/already been sent/);
+    expect(allText(again.card)).toMatch(/already been stored/);
   });
 });
 
