@@ -60,11 +60,14 @@ export const ALERT_CARD_VERB = 'incident.card';
 export const INCIDENT_MESSAGES = {
   notAvailable:
     'Safeguarding alerts are not available on this server (it has no database). Ask your IT admin to check the setup.',
+  // Said to a colleague who pressed a button meant for the DSL, usually by mistake: no hint of suspicion. The audit
+  // log still records the press, as it records every action on a concern.
   refusedAction:
-    'Only the safeguarding team can act on this concern. Your attempt has been recorded. If you are worried about a child, tell the DSL now.',
+    'Only the safeguarding team can act on this concern, so nothing has changed. These buttons are for the DSL and deputies. If you are worried about a child, please speak to the DSL now.',
   refusedSetChannel:
-    'Only a Designated Safeguarding Lead or deputy can choose where alerts go. Your attempt has been recorded; please ask your DSL.',
-  refusedStatus: 'Only the safeguarding team can see the alert status. Your attempt has been recorded.',
+    'Only a Designated Safeguarding Lead or deputy can choose where alerts go, so nothing has changed. Please ask your DSL to set it up.',
+  refusedStatus:
+    'Only the safeguarding team can see the alert status. If you are waiting to hear about a report, type "my reports".',
   channelOnly:
     'Send "@Boundary set alerts channel" in the team channel that should receive safeguarding alerts (not in a chat).',
   myReportsPersonalOnly: 'Your reports are private: open your personal chat with Boundary and type "my reports" there.',

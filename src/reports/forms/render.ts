@@ -1,4 +1,3 @@
-import type { Verdict } from '../../policy/answer.js';
 import { renderCard } from '../../teams/cards.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
@@ -19,15 +18,6 @@ export interface ReviewLine {
 export function plainRun(text: string): string {
   return text.replace(/:\/\//g, ':\u200B//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
-
-const VERDICT_LABELS: Record<Verdict, string> = {
-  allowed: 'Allowed',
-  not_allowed: 'Not allowed',
-  needs_permission: 'Needs permission first',
-  depends: 'It depends',
-  guidance: 'Guidance',
-  not_covered: 'The policy does not cover this',
-};
 
 export function renderStepCard(
   state: FormState,
@@ -56,10 +46,10 @@ export function renderStepCard(
     today: ukToday(now),
     urgent: state.kind === 'abusive_post' && state.values.postKind === 'child_at_risk',
     lines: (opts.lines ?? []).map((l) => ({ label: `${l.label}: `, value: plainRun(l.value) })),
+    // The policy comes after the reporter's own account and only as its clauses: a verdict ("Not allowed") or the
+    // answer's "No: …" above what they told us would read as a judgement on someone doing the right thing.
     advice: {
       has: Boolean(advice),
-      verdict: advice ? VERDICT_LABELS[advice.verdict] : '',
-      answer: advice ? plainRun(advice.answer) : '',
       quotes: (advice?.citations ?? []).map((c) => ({
         source: plainRun([c.section, c.heading].filter(Boolean).join(' ')),
         text: plainRun(`“${c.text}”`),
