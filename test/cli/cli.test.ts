@@ -111,6 +111,28 @@ describe('boundary CLI', () => {
     expect(written.clauses.length).toBeGreaterThan(40);
   });
 
+  it('when a policy opens with its provider’s name above its own, then ingest shows the policy’s own name as the title', async () => {
+    const model = join(dir, 'provider-first.txt');
+    await writeFile(
+      model,
+      [
+        'The Schools HR Co-operative',
+        'Every School Matters',
+        '',
+        'Social Media Policy',
+        '',
+        'Model HR Policies & Procedures for Schools and Academies',
+        'September 2015',
+        '',
+        '1. Contact with pupils',
+        'Staff must not accept friend requests from pupils.',
+      ].join('\n'),
+    );
+    const r = await run(['ingest', '--policy', model]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(`Social Media Policy (${model})`);
+  });
+
   it('when the policy defines "the Employee" and "the Employer", then ingest shows how it reads them', async () => {
     const model = join(dir, 'model.txt');
     await writeFile(
