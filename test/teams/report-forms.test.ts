@@ -117,7 +117,9 @@ describe('report forms through POST /api/messages', () => {
       expect(incident?.answers).toMatchObject({ postKind: 'harassment', platform: 'facebook', about: 'me' });
       expect(allText(confirmation)).toContain(incident!.ref);
       expect(allText(confirmation)).toMatch(/Do not engage with or reply to the post/);
-      expect(allText(confirmation)).toMatch(/Professionals Online Safety Helpline/);
+      expect(allText(confirmation)).toContain(
+        'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).',
+      );
     });
 
     it('when "may be an indecent image of a child" is chosen, then the form never asks for an image and the record holds none', async () => {

@@ -59,8 +59,10 @@ export function renderStepCard(
   });
 }
 
+// Number, address and hours as published for schools (NAHT's POSH page; Bristol Safeguarding in Education's online
+// safety resources); the hours matter to someone reading this at six in the evening.
 const POSH =
-  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772, helpline@saferinternet.org.uk.';
+  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).';
 
 /** What to do now, per kind of report; wording chosen to carry no blame. */
 export function guidanceFor(report: FormSubmission): string[] {
