@@ -1,9 +1,9 @@
 import type { Answer } from './answer.js';
-import { createPolicyEngine, parsePolicy } from './engine.js';
+import { createPolicyEngine, type EngineOptions, parsePolicy } from './engine.js';
 import { readPolicyText } from './ingest/read-file.js';
 
 export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
-export { createPolicyEngine, type LoadedPolicy, parsePolicy } from './engine.js';
+export { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 export type { Clause, ClauseTags, Force, PolicyDocument } from './types.js';
 
 /**
@@ -21,9 +21,12 @@ export interface PolicyEngine {
  * Reads, parses and indexes a policy document (.txt, .md, .docx, .pdf).
  * Rejects with a BoundaryError ('policy_unreadable' | 'policy_empty') naming the file and the problem.
  */
-export async function loadPolicyFile(path: string): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
+export async function loadPolicyFile(
+  path: string,
+  options: EngineOptions = {},
+): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
   const text = await readPolicyText(path);
-  return createPolicyEngine(parsePolicy(path, text));
+  return createPolicyEngine(parsePolicy(path, text), options);
 }
 
 /** Builds an engine from text already in memory (tests, the example policy). */
