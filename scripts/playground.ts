@@ -16,6 +16,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../src/errors.js';
 import {
   PlaygroundUsageError,
   parsePlaygroundArgs,
@@ -147,6 +148,6 @@ try {
   process.exit(2);
 }
 main(role).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`${errorMessage(err)}\n`);
   stopAll(1);
 });

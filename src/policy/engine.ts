@@ -232,8 +232,7 @@ function answerQuestion(
   const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.now);
   const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
   const cited = citations(q, chosen, ranked);
-  const contact =
-    fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   const duty = fromReading ? dutyInWords(fromReading.entry) : null;
   const text = composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {

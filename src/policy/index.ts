@@ -1,6 +1,8 @@
 import type { Answer } from './answer.js';
-import { createPolicyEngine, type EngineOptions, parsePolicy } from './engine.js';
+import { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 import { readPolicyText } from './ingest/read-file.js';
+import { loadReading, type ReadingLoad } from './reading/load.js';
+import type { VerdictMode } from './reading/verdict.js';
 
 export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
 export { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
@@ -27,6 +29,29 @@ export async function loadPolicyFile(
 ): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
   const text = await readPolicyText(path);
   return createPolicyEngine(parsePolicy(path, text), options);
+}
+
+/** A policy loaded with its reading, and where that reading came from. */
+export interface LoadedPolicyWithReading {
+  engine: LoadedPolicy;
+  reading: ReadingLoad;
+}
+
+/**
+ * Reads a policy and its reading: the school's reading file beside it (`<policy>.reading.yaml`) or the one named,
+ * else a fresh draft. Rejects with a BoundaryError naming the file, and for a bad reading each entry and field.
+ */
+export async function loadPolicy(
+  path: string,
+  options: { readingPath?: string; verdicts?: VerdictMode; now?: () => Date } = {},
+): Promise<LoadedPolicyWithReading> {
+  const text = await readPolicyText(path);
+  const doc = parsePolicy(path, text);
+  const now = options.now ?? (() => new Date());
+  const draft = createPolicyEngine(doc, { ...options, now });
+  const reading = loadReading(doc, path, draft.fallbackContact, now(), options.readingPath);
+  if (reading.source === 'file') draft.useReading(reading.reading);
+  return { engine: draft, reading };
 }
 
 /** Builds an engine from text already in memory (tests, the example policy). */

@@ -7,13 +7,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { grade, parseEvalFile } from '../../src/cli/eval.js';
-import { loadPolicyFile } from '../../src/policy/index.js';
+import { loadPolicy, loadPolicyFile } from '../../src/policy/index.js';
 import type { VerdictMode } from '../../src/policy/reading/verdict.js';
 import { sets } from './question-sets.js';
 
 async function main() {
   const showFailures = process.argv.includes('--fail');
   const verdictsAt = process.argv.indexOf('--verdicts');
+  const reviewed = process.argv.includes('--reviewed');
   const verdicts = verdictsAt >= 0 ? (process.argv[verdictsAt + 1] as VerdictMode) : undefined;
   const filterAt = process.argv.indexOf('--set');
   const filter = filterAt >= 0 ? process.argv[filterAt + 1] : undefined;
@@ -28,7 +29,10 @@ async function main() {
       console.log(`${s.name.padEnd(28)} skipped (${existsSync(s.policy) ? s.questions : s.policy} absent)`);
       continue;
     }
-    const engine = await loadPolicyFile(s.policy, { verdicts });
+    // --reviewed: answer from the school's reading file beside the policy where there is one.
+    const engine = reviewed
+      ? (await loadPolicy(s.policy, { verdicts })).engine
+      : await loadPolicyFile(s.policy, { verdicts });
     const items = parseEvalFile(readFileSync(s.questions, 'utf8'), s.questions);
     let ok = 0;
     let yes = 0;

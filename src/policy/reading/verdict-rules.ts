@@ -53,16 +53,6 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     },
   },
   {
-    id: 'about-another-party',
-    when: { rule: 'staff', party: 'other', asks: ['may_i', 'must_i'] },
-    verdict: 'guidance',
-    say: 'Your policy speaks of this for other people than the one you ask about.',
-    example: {
-      question: 'Can I follow a parent on Instagram?',
-      clause: 'Staff must not follow current pupils on any social media platform.',
-    },
-  },
-  {
     id: 'exception-holds',
     when: { force: 'prohibition', unless: 'holds' },
     verdict: 'allowed',
@@ -118,8 +108,8 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   {
     id: 'prohibition-situation',
     when: { force: 'prohibition' },
-    verdict: 'not_allowed',
-    say: 'Your policy does not allow this.',
+    verdict: 'guidance',
+    say: 'Your policy says what not to do here.',
     example: {
       question: 'A year 9 sent me a Snapchat request, what now?',
       clause: 'Staff must not accept friend requests from pupils.',
@@ -127,7 +117,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   },
   {
     id: 'permission-needed',
-    when: { force: 'permission_needed', provided: ['holds', 'unknown', 'none'] },
+    when: { force: 'permission_needed', provided: ['holds', 'unknown', 'none'], asks: ['may_i', 'must_i'] },
     verdict: 'needs_permission',
     say: 'Only with permission.',
     example: {

@@ -16,23 +16,46 @@ export type VerdictMode = (typeof VERDICT_MODES)[number];
 
 /** The loaded reading, looked up by clause. */
 export class ReadingView {
-  private readonly byHash = new Map<string, ReadingEntry>();
+  private readonly byHash = new Map<string, ReadingEntry[]>();
 
   constructor(readonly reading: Reading) {
     for (const e of reading.entries) {
-      const hash = e.id.slice(e.id.lastIndexOf('#') + 1);
-      if (!this.byHash.has(hash)) this.byHash.set(hash, e);
+      // "3.1#9f31c0:2" is the second rule of the sentence whose hash is 9f31c0; ".2" marks a repeated sentence.
+      const hash = /#([0-9a-f]+)/.exec(e.id)?.[1] ?? e.id;
+      const list = this.byHash.get(hash) ?? [];
+      if (!list.some((x) => x.id.split(':')[0] !== e.id.split(':')[0])) list.push(e);
+      this.byHash.set(hash, list);
     }
   }
 
-  entryFor(clause: Clause): ReadingEntry | undefined {
-    return this.byHash.get(textHash(clause.text));
+  /** The entries of a sentence: one, or one per rule it holds. */
+  entriesFor(clause: Clause): readonly ReadingEntry[] {
+    return this.byHash.get(textHash(clause.text)) ?? [];
+  }
+
+  /** The entry of a sentence that a question is about: the rule sharing its acts, then its words. */
+  entryFor(clause: Clause, frame?: { acts: readonly string[] }, folded = ''): ReadingEntry | undefined {
+    const entries = this.entriesFor(clause);
+    if (entries.length <= 1 || !frame) return entries[0];
+    const words = new Set(folded.match(/[a-z]{4,}/g) ?? []);
+    let best = entries[0];
+    let bestScore = -1;
+    for (const e of entries) {
+      const acts = e.acts.filter((a) => frame.acts.includes(a)).length;
+      const shared = (e.part?.match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w)).length;
+      const score = acts * 10 + shared;
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** Reviewed as no rule for staff: left out when a member of staff asks what they may do. */
   reviewedNotForStaff(clause: Clause): boolean {
-    const e = this.entryFor(clause);
-    return !!e?.reviewed && e.binds !== 'staff' && e.binds !== 'roles';
+    const entries = this.entriesFor(clause);
+    return entries.length > 0 && entries.every((e) => e.reviewed && e.binds !== 'staff' && e.binds !== 'roles');
   }
 }
 
@@ -50,10 +73,10 @@ export function readingVerdict(
   clause: Clause,
   now: Date,
 ): ReadingVerdict | null {
-  const entry = view.entryFor(clause);
+  const frame = frameOfParsed(q, now);
+  const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;
-  const frame = frameOfParsed(q, now);
   const evaluation = evaluate(entry, frame, q.negativeAction || q.skipsReporting);
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }

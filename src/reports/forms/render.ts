@@ -1,4 +1,4 @@
-import { renderCard } from '../../teams/cards.js';
+import { renderCard } from '../../cards/templates.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
 import type { FormState, FormSubmission, StepDef, StepErrors } from './types.js';
