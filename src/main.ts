@@ -13,7 +13,8 @@ import { asBoundaryError, BoundaryError, errorMessage } from './errors.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
-import { loadPolicyFile } from './policy/index.js';
+import { type LoadedPolicyWithReading, loadPolicy } from './policy/index.js';
+import { reviewProgress } from './policy/reading/schema.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
 import { retentionRulesFromConfig } from './reports/retention.js';
@@ -109,7 +110,25 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   const ready = (async () => {
     store = await (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))();
     readiness.markReady('store');
-    const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
+    const questions = await (
+      deps.loadQuestions ??
+      (async () => {
+        const loaded = await loadDefaultPolicy(config);
+        const progress = {
+          source: loaded.reading.source,
+          path: loaded.reading.path,
+          ...reviewProgress(loaded.reading.reading),
+        };
+        readiness.setInfo('policyReading', progress);
+        logger.info({ policyReading: progress }, 'policy reading loaded');
+        if (loaded.reading.carried?.changed.length)
+          logger.warn(
+            { changed: loaded.reading.carried.changed },
+            'the policy changed since its reading was reviewed: run boundary review',
+          );
+        return loaded.engine;
+      })
+    )();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
     const openedStore = store;
     const incidentWiring = composeIncidents(config, openedStore, adapter, logger, clock, deps);
@@ -287,8 +306,10 @@ export function personalChatKey(ref: StoredConversationReference): string {
   return user?.aadObjectId ?? user?.id ?? ref.conversation.id;
 }
 
-async function loadDefaultQuestions(config: Config): Promise<QuestionService> {
-  return loadPolicyFile(resolve(config.policyFile));
+async function loadDefaultPolicy(config: Config): Promise<LoadedPolicyWithReading> {
+  return loadPolicy(resolve(config.policyFile), {
+    ...(config.policyReadingFile ? { readingPath: resolve(config.policyReadingFile) } : {}),
+  });
 }
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */

@@ -1,9 +1,9 @@
 import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
+import { understandQuestion } from '../understanding/index.js';
 import { textHash } from './carry.js';
 import { type Evaluation, evaluate } from './evaluate.js';
-import { frameOfParsed } from './frame-of-parsed.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
 /**
@@ -73,7 +73,7 @@ export function readingVerdict(
   clause: Clause,
   now: Date,
 ): ReadingVerdict | null {
-  const frame = frameOfParsed(q, now);
+  const frame = understandQuestion(q.raw, now);
   const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;
@@ -81,9 +81,15 @@ export function readingVerdict(
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }
 
-/** "Tell the DSL the same working day." from an entry's duties, or null. */
-export function dutyInWords(entry: ReadingEntry): string | null {
-  const tell = entry.duties.find((d) => d.act === 'tell' && (d.to || d.within));
+/**
+ * "What your policy asks: tell the DSL the same working day." from the first of these sentences whose reading
+ * holds a duty to tell someone, or null. The policy's own deadline is stated, never one of ours.
+ */
+export function dutyInWords(view: ReadingView, clauses: readonly Clause[]): string | null {
+  const tell = clauses
+    .flatMap((c) => view.entriesFor(c))
+    .flatMap((e) => e.duties)
+    .find((d) => d.act === 'tell' && d.to && d.within);
   if (!tell) return null;
   const whom = tell.to ? ` ${tell.to}` : ' the school';
   const when = tell.within ? ` ${tell.within.replace(/^on /, '')}` : '';
