@@ -45,7 +45,8 @@ describe.skipIf(SKIP_REASON !== null)('journey 2: three questions, three verdict
       const { pg } = session();
       await pg.openPersonalChat();
       await pg.sendMessage(q.question);
-      const card = await pg.waitForCard(q.contact ? /Who to ask/ : /social media policy/);
+      // The card that answers this question (it shows the question back), not the one before it.
+      const card = await pg.waitForCard(`You asked: ${q.question}`);
       const lines = await pg.lines(card);
       expect(lines[0]).toMatch(q.verdict);
       const who = lines.find((l) => l.startsWith('Who to ask'));
