@@ -109,7 +109,9 @@ describe('report forms through POST /api/messages', () => {
       expect(incident?.answers).toMatchObject({ postKind: 'harassment', platform: 'facebook', about: 'me' });
       expect(allText(confirmation)).toContain(incident!.ref);
       expect(allText(confirmation)).toMatch(/Do not engage with or reply to the post/);
-      expect(allText(confirmation)).toMatch(/Professionals Online Safety Helpline/);
+      expect(allText(confirmation)).toContain(
+        'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).',
+      );
     });
 
     it('when "may be an indecent image of a child" is chosen, then the form never asks for an image and the record holds none', async () => {
@@ -152,7 +154,7 @@ describe('report forms through POST /api/messages', () => {
   });
 
   describe('pre-filling from a question', () => {
-    it('when a Year 9 sent a Snapchat request, then the answer offers the friend-request form, and pressing it opens it with the sender and platform filled in', async () => {
+    it('when a Year 9 sent a Snapchat request, then the answer offers the friend-request form, pressing it opens it with the sender and platform filled in, and the review puts their account before the policy', async () => {
       const bot = await start();
       await bot.client.send(bot.client.personalMessage('a Year 9 sent me a Snapchat request'));
       const [answerActivity] = await bot.connector.waitForActivitiesTo(conv(bot), 1);
@@ -172,8 +174,13 @@ describe('report forms through POST /api/messages', () => {
       expect(inputValue(form, 'platform')).toBe('snapchat');
       form = await next(bot, form, 'Next', REQUEST);
       const review = await next(bot, form, 'Next', DETAILS);
-      // The review quotes the clause the answer rested on.
-      expect(allText(review)).toContain('3.1');
+      // The review quotes the clause the answer rested on, after the reporter's own account and with no verdict.
+      const text = allText(review);
+      expect(text).toContain('3.1');
+      expect(text.indexOf('What you told us')).toBeGreaterThan(-1);
+      expect(text.indexOf('What you told us')).toBeLessThan(text.indexOf('For reference: your school’s policy'));
+      expect(text).toContain('Reporting this is the right thing to do.');
+      expect(text).not.toMatch(/Not allowed|What your school’s policy says|^No:/m);
     });
   });
 

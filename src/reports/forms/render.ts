@@ -1,5 +1,4 @@
 import { renderCard } from '../../cards/templates.js';
-import type { Verdict } from '../../policy/answer.js';
 import { type AlertDelivery, deliveryWords } from '../alert-delivery.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
@@ -20,15 +19,6 @@ export interface ReviewLine {
 export function plainRun(text: string): string {
   return text.replace(/:\/\//g, ':\u200B//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
-
-const VERDICT_LABELS: Record<Verdict, string> = {
-  allowed: 'Allowed',
-  not_allowed: 'Not allowed',
-  needs_permission: 'Needs permission first',
-  depends: 'It depends',
-  guidance: 'Guidance',
-  not_covered: 'The policy does not cover this',
-};
 
 export function renderStepCard(
   state: FormState,
@@ -57,10 +47,10 @@ export function renderStepCard(
     today: ukToday(now),
     urgent: state.kind === 'abusive_post' && state.values.postKind === 'child_at_risk',
     lines: (opts.lines ?? []).map((l) => ({ label: `${l.label}: `, value: plainRun(l.value) })),
+    // The policy comes after the reporter's own account and only as its clauses: a verdict ("Not allowed") or the
+    // answer's "No: …" above what they told us would read as a judgement on someone doing the right thing.
     advice: {
       has: Boolean(advice),
-      verdict: advice ? VERDICT_LABELS[advice.verdict] : '',
-      answer: advice ? plainRun(advice.answer) : '',
       quotes: (advice?.citations ?? []).map((c) => ({
         source: plainRun([c.section, c.heading].filter(Boolean).join(' ')),
         text: plainRun(`“${c.text}”`),
@@ -70,8 +60,10 @@ export function renderStepCard(
   });
 }
 
+// Number, address and hours as published for schools (NAHT's POSH page; Bristol Safeguarding in Education's online
+// safety resources); the hours matter to someone reading this at six in the evening.
 const POSH =
-  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772, helpline@saferinternet.org.uk.';
+  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).';
 
 /** What to do now, per kind of report; wording chosen to carry no blame. */
 export function guidanceFor(report: FormSubmission): string[] {

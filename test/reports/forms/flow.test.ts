@@ -330,7 +330,7 @@ const answer: Answer = {
 };
 
 describe('pre-fill and policy advice', () => {
-  it('when started from a policy answer, then the form is pre-filled from its prefill and the review quotes the clause', () => {
+  it('when started from a policy answer, then the form is pre-filled from its prefill and the review quotes the clause after the reporter’s account', () => {
     const c = makeCtx({ policyAdvice: answer });
     let r = startForm('friend_request', answer.actions[0]!.prefill, c);
     expect(inputValue(r.card, 'sender')).toBe('current_pupil');
@@ -345,8 +345,12 @@ describe('pre-fill and policy advice', () => {
     r = step(r, 'report.friend.next', 'request', REQUEST);
     r = step(r, 'report.friend.next', 'details', DETAILS);
     const text = allText(r.card);
-    expect(text).toContain('Not allowed');
-    expect(text).toContain('Decline the request, do not reply, and keep a record.');
+    // The reporter's account comes first; the policy follows as its clauses, with no verdict on the reporter.
+    expect(text.indexOf('What you told us')).toBeGreaterThan(-1);
+    expect(text.indexOf('What you told us')).toBeLessThan(text.indexOf('For reference: your school’s policy'));
+    expect(text).toContain('Reporting this is the right thing to do.');
+    expect(text).not.toContain('Not allowed');
+    expect(text).not.toContain('Decline the request, do not reply, and keep a record.');
     expect(text).toContain('6.2.1 6. Personal use of social media');
     expect(text).toContain('“Staff must not accept friend requests from pupils or former pupils under 18.”');
     expect(text).toContain('Who to ask: the Designated Safeguarding Lead');
