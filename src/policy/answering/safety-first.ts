@@ -1,4 +1,5 @@
 import type { Answer, Verdict } from '../answer.js';
+import type { QuestionFrame } from '../reading/frame.js';
 import { classifySafety, safetyAnswer } from '../understanding/index.js';
 
 /**
@@ -9,8 +10,8 @@ import { classifySafety, safetyAnswer } from '../understanding/index.js';
  */
 const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance']);
 
-export function safetyFirst(answer: Answer, now: Date, safeguardingContact: string | null): Answer {
-  const classes = classifySafety(answer.question, now);
+export function safetyFirst(answer: Answer, frame: QuestionFrame, safeguardingContact: string | null): Answer {
+  const classes = classifySafety(frame);
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
