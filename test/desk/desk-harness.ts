@@ -41,6 +41,7 @@ export interface DeskBot {
     method: string,
     path: string,
     body?: unknown,
+    // biome-ignore lint/suspicious/noExplicitAny: each test reads the JSON shape it asserts on
   ): Promise<{ status: number; body: any; headers: Headers; bytes: Buffer }>;
   report(reporter?: TeamsUser, summary?: string): Promise<Incident>;
   audit(): Promise<AuditEntry[]>;
