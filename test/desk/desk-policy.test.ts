@@ -12,7 +12,7 @@ describe('desk policy API', () => {
         {
           topic: 'Friend requests',
           question: 'Can I accept a pupil?',
-          verdict: 'no',
+          verdict: 'not_allowed',
           answer: 'No.',
           sections: ['3.1'],
         },
