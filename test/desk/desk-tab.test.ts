@@ -74,6 +74,12 @@ describe('the desk tab files', () => {
     expect(await res.text()).not.toContain('"name"');
   });
 
+  it('when an address under /api/desk does not exist, then 404 in the API error shape', async () => {
+    const res = await desk.call(null, 'GET', '/api/desk/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'not_found', message: 'There is no such desk address.' } });
+  });
+
   it('when the API answers, then it is never cached or framed', async () => {
     const res = await desk.call(null, 'GET', '/api/desk/me');
     expect(res.headers.get('cache-control')).toBe('no-store');
