@@ -94,7 +94,7 @@ describe('desk sign-in (authenticated mode)', () => {
 describe('desk sign-in (local mode: no BOT_ID)', () => {
   it('when a loopback caller has no token, then they act as the first safeguarding lead and /me says local', async () => {
     const { sqliteFactory } = await import('../store/factories.js');
-    const { startAlertsBot } = await import('../teams/alerts-harness.js');
+    const { startAlertsBot } = await import('../support/alerts.js');
     const db = await sqliteFactory.create({ now: () => new Date() });
     const bot = await startAlertsBot(db);
     try {
@@ -102,7 +102,7 @@ describe('desk sign-in (local mode: no BOT_ID)', () => {
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ id: DSL.aadObjectId, role: 'lead', local: true });
     } finally {
-      await bot.stop();
+      await bot.dispose();
       await db.cleanup();
     }
   });
