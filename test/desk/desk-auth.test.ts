@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopbackAddress } from '../../src/http/desk-auth.js';
+import { entraDeskAuthenticator, isLoopbackAddress } from '../../src/http/desk-auth.js';
+import { FakeEntraIssuer } from '../fakes/entra-issuer.js';
 import { BOT_APP_ID, TENANT_ID } from '../fakes/teams-client.js';
 import { APP_ID_URI, DEPUTY, type DeskBot, DSL, OWNER, STAFF, startDeskBot } from './desk-harness.js';
 
@@ -88,6 +89,24 @@ describe('desk sign-in (authenticated mode)', () => {
     for (let i = 0; i < 5; i++) expect((await desk.call(STAFF, 'GET', '/api/desk/me')).status).toBe(200);
     expect(desk.entra.keyFetches - before).toBe(0);
     expect(desk.entra.keyFetches).toBe(1);
+  });
+});
+
+describe('desk sign-in when the tenant keys cannot be fetched', () => {
+  it('when the key server is down, then 503 (try again), not 401', async () => {
+    const issuer = await FakeEntraIssuer.start();
+    const auth = entraDeskAuthenticator({
+      tenantId: TENANT_ID,
+      clientId: BOT_APP_ID,
+      appIdUri: APP_ID_URI,
+      jwksUrl: 'http://127.0.0.1:9/keys',
+    });
+    try {
+      const token = await issuer.bearer(DSL, { tenantId: TENANT_ID, audience: APP_ID_URI });
+      expect(await auth.authenticate(token, '127.0.0.1')).toMatchObject({ ok: false, status: 503 });
+    } finally {
+      await issuer.close();
+    }
   });
 });
 
