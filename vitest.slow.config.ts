@@ -16,6 +16,8 @@ export const SLOW_SUITES = [
   // Every graded question of every policy, answered again with the reference search or hostile text.
   'test/policy/answering/exact-scorer.test.ts',
   'test/policy/safety.test.ts',
+  // The safety battery's 1,173 paraphrases asked of every policy.
+  'test/policy/safety-battery-answers.test.ts',
   // Every policy rendered to .docx and .pdf and read back, clause for clause.
   'test/policy/ingest/format-parity.test.ts',
 ];

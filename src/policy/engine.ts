@@ -89,7 +89,7 @@ export interface LoadedPolicy extends PolicyEngine {
   /** The reading answers come from now. */
   reading(): Reading;
   /** Answers from this reading from the next question on (a corrected entry, a reloaded file). */
-  useReading(reading: Reading): void;
+  replaceReading(reading: Reading): void;
   readonly index: ClauseIndex;
   /** Who the policy says to ask when it is silent. */
   readonly fallbackContact: string;
@@ -108,7 +108,7 @@ export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions =
     index,
     fallbackContact,
     reading: () => view.reading,
-    useReading(reading) {
+    replaceReading(reading) {
       view = new ReadingView(reading);
     },
     source: { file: doc.file, title: doc.title, clauseCount: doc.clauses.length },
