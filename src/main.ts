@@ -1,19 +1,25 @@
 // First: keeps modules the stack loads but Boundary never uses out of memory (see the module).
 import './defer-unused-modules.js';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAlertRenderer } from './alerts/alert-card.js';
 import { AlertChannelSetup } from './alerts/alert-channel.js';
 import { readDeliveryStatus } from './alerts/delivery-status.js';
+import { deskRecordLink } from './alerts/desk-link.js';
 import type { StoredConversationReference } from './alerts/notifier.js';
 import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, cannotStart, readStartConfig } from './config.js';
+import { createDesk, type Desk } from './desk/desk.js';
 import { asBoundaryError, BoundaryError, errorMessage } from './errors.js';
+import { type DeskAuthenticator, entraDeskAuthenticator, localDeskAuthenticator } from './http/desk-auth.js';
+import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { BoundedLogDestination, createLogger, drainWithin, type Logger } from './log.js';
 import { loadPolicy } from './policy/index.js';
+import type { ReadingDesk } from './policy/reading/desk.js';
+import { createReadingDesk } from './policy/reading/desk-service.js';
 import { reviewProgress } from './policy/reading/schema.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
@@ -56,6 +62,8 @@ export interface BoundaryDeps {
   relay?: { tuning?: Partial<RelayTuning>; random?: () => number };
   /** How long the alert team's roster is reused (SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS, reminder names). */
   rosterCacheMs?: number;
+  /** The safeguarding desk: where its tenant keys are (tests: a loopback issuer), the built tab, the policy reading. */
+  desk?: { jwksUrl?: string; tabDir?: string; reading?: () => ReadingDesk | null };
 }
 
 export interface RunningBoundary {
@@ -101,6 +109,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     handle: (activity, authorization) =>
       endpoint ? endpoint.handle(activity, authorization) : Promise.resolve({ status: 503 }),
   };
+  // The desk's API is served by this same server; its use cases exist once the store is open.
+  let desk: Desk | null = null;
   const http: RunningHttpServer = await startHttpServer({
     host: config.host,
     port: config.port,
@@ -108,6 +118,15 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     bot,
     readiness,
     logger,
+    extraRoutes: (server) =>
+      registerDeskRoutes(server, {
+        auth: deskAuthenticator(config, logger, deps.desk?.jwksUrl),
+        desk: () => desk,
+        // Beside dist/main.js (npm start) or src/main.ts (tsx): the repository's dist/tab, wherever it is started from.
+        tabDir: resolve(deps.desk?.tabDir ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'tab')),
+        maxBodyBytes: config.maxBodyBytes,
+        logger,
+      }),
   });
   logger.info({ url: http.url, mode: config.bot.mode }, 'listening');
 
@@ -115,6 +134,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   const workers: Stoppable[] = [];
 
   const ready = (async () => {
+    // The default engine and the desk's policy page share one reading, so a correction answers the next question.
+    let readingDesk: ReadingDesk | null = null;
     // Both at once, and both to the end: a start with a bad store and a bad policy names the two together.
     const [opened, loaded] = await Promise.allSettled([
       (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))().then((handle) => {
@@ -122,7 +143,13 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         readiness.markReady('store');
         return handle;
       }),
-      (deps.loadQuestions ?? (() => loadDefaultQuestions(config, readiness, logger)))(),
+      (
+        deps.loadQuestions ??
+        (() =>
+          loadDefaultQuestions(config, readiness, logger, (desk) => {
+            readingDesk = desk;
+          }))
+      )(),
     ]);
     if (opened.status === 'rejected' || loaded.status === 'rejected') {
       const failures: { part: StartPart; error: unknown }[] = [];
@@ -158,6 +185,19 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       ...(config.bot.mode === 'authenticated' ? { tenantId: config.bot.tenantId } : {}),
       logger,
     });
+    if (incidentWiring) {
+      desk = createDesk({
+        incidents: incidentWiring.incidents,
+        queries: incidentWiring.store.queries,
+        audit: incidentWiring.store.audit,
+        leads: incidentWiring.leads,
+        owners: config.desk.policyOwners ? new ConfiguredLeadDirectory(config.desk.policyOwners) : incidentWiring.leads,
+        feedback: incidentWiring.store.feedback,
+        reading: deps.desk?.reading ?? (() => readingDesk),
+        clock,
+        reminderMinutes: config.alertReminderMinutes,
+      });
+    }
     // The relay starts with the bot: rows a crashed instance left behind go out now, not after the next report.
     incidentWiring.relay.start();
     workers.push(incidentWiring.relay);
@@ -247,7 +287,11 @@ export function composeIncidents(
       'SAFEGUARDING_LEADS is empty: reports are stored, but nobody can set the alert channel or act on an alert',
     );
   }
-  const renderAlert = createAlertRenderer({ showNames: config.alertsShowNames });
+  const { teamsAppId } = config.desk;
+  const renderAlert = createAlertRenderer({
+    showNames: config.alertsShowNames,
+    ...(teamsAppId ? { recordLink: (ref: string) => deskRecordLink(teamsAppId, ref) } : {}),
+  });
   const relay = new OutboxRelay({
     outbox: store.outbox,
     incidents: store.incidents,
@@ -318,8 +362,29 @@ export function personalChatKey(ref: StoredConversationReference): string {
   return user?.aadObjectId ?? user?.id ?? ref.conversation.id;
 }
 
+/** Teams sign-in for the desk with a bot registration; in local mode, loopback callers act as the first lead. */
+function deskAuthenticator(config: Config, logger: Logger, jwksUrl: string | undefined): DeskAuthenticator {
+  if (config.bot.mode === 'local') return localDeskAuthenticator(config.safeguardingLeads[0]);
+  if (!config.desk.appIdUri) {
+    logger.warn(
+      'Neither DESK_APP_ID_URI nor BOT_DOMAIN is set: the desk accepts only v2 sign-in tokens (audience = BOT_ID)',
+    );
+  }
+  return entraDeskAuthenticator({
+    tenantId: config.bot.tenantId,
+    clientId: config.bot.appId,
+    ...(config.desk.appIdUri ? { appIdUri: config.desk.appIdUri } : {}),
+    ...(jwksUrl ? { jwksUrl } : {}),
+  });
+}
+
 /** The policy and the school's reading of it; /readyz and the log say how much of the reading is reviewed. */
-async function loadDefaultQuestions(config: Config, readiness: Readiness, logger: Logger): Promise<QuestionService> {
+async function loadDefaultQuestions(
+  config: Config,
+  readiness: Readiness,
+  logger: Logger,
+  onReadingDesk: (desk: ReadingDesk) => void,
+): Promise<QuestionService> {
   const loaded = await loadPolicy(resolve(config.policyFile), {
     ...(config.policyReadingFile ? { readingPath: resolve(config.policyReadingFile) } : {}),
   });
@@ -335,6 +400,7 @@ async function loadDefaultQuestions(config: Config, readiness: Readiness, logger
       { changed: loaded.reading.carried.changed },
       'the policy changed since its reading was reviewed: run boundary review',
     );
+  onReadingDesk(createReadingDesk(loaded.engine, loaded.reading.path));
   return loaded.engine;
 }
 
