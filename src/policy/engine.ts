@@ -1,19 +1,14 @@
 import { BoundaryError } from '../errors.js';
 import type { Answer } from './answer.js';
+import { type Ranked, rerank, verdictClause } from './answering/clause-choice.js';
+import { aboutOthersOwnChild, plainOf } from './answering/clause-facts.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
-import {
-  aboutOthersOwnChild,
-  covered,
-  decide,
-  onTopic,
-  plainOf,
-  type Ranked,
-  rerank,
-  verdictClause,
-} from './answering/decide.js';
+import { covered, onTopic } from './answering/coverage.js';
+import { decide } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion, questionConcepts } from './answering/question.js';
-import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
+import { buildIndex, type ClauseIndex, paraphraseEntriesOf } from './answering/retrieval.js';
 import { safetyFirst } from './answering/safety-first.js';
+import { processTerm } from './answering/terms.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { STANDALONE_TOPICS } from './domain/lexicon.js';

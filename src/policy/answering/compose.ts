@@ -1,6 +1,6 @@
 import type { Citation, ReportAction, Verdict } from '../answer.js';
 import type { Clause } from '../types.js';
-import { onTopic } from './decide.js';
+import { onTopic } from './coverage.js';
 import type { ParsedQuestion } from './question.js';
 
 export function citationOf(c: Clause): Citation {

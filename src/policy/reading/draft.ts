@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { splitRules } from '../answering/decide.js';
+import { splitRules } from '../answering/rule-parts.js';
 import { type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ageGate, decide, IMMEDIATELY, rerank } from '../../../src/policy/answering/decide.js';
+import { rerank } from '../../../src/policy/answering/clause-choice.js';
+import { decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
+import { ageGate } from '../../../src/policy/answering/gates.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
 import { loadPolicyText } from '../../../src/policy/index.js';
@@ -499,7 +501,7 @@ describe('decide: circumstances and two-part rules (round 4)', () => {
 
 describe('clauseTimes', () => {
   it('when a clause names breaks, lessons or own time, then that time is read; duty is not a break', async () => {
-    const { clauseTimes } = await import('../../../src/policy/answering/decide.js');
+    const { clauseTimes } = await import('../../../src/policy/answering/clause-facts.js');
     expect([...clauseTimes('Adults may check personal devices during their lunch break.')]).toEqual(['break']);
     expect([...clauseTimes('Devices must be locked away during teaching time.')]).toEqual(['school_time']);
     expect([...clauseTimes('Staff on playground duty may carry a phone.')]).toEqual(['school_time']);
@@ -528,7 +530,7 @@ describe('decide: the kind an "only" rule leaves out (round 4)', () => {
 
 describe('decide: conjoined rules and carve-outs (round 7)', () => {
   it('when a second predicate joined by "and" forbids, then it is a rule about the same subject', async () => {
-    const { splitRules } = await import('../../../src/policy/answering/decide.js');
+    const { splitRules } = await import('../../../src/policy/answering/rule-parts.js');
     expect(
       splitRules(
         'Complaints from parents raised online should be referred to the School Business Manager and should never be answered by the Employee on social media.',
@@ -543,7 +545,7 @@ describe('decide: conjoined rules and carve-outs (round 7)', () => {
   });
 
   it('when the later predicate has its own subject, then that subject is carried, not the first one', async () => {
-    const { splitRules } = await import('../../../src/policy/answering/decide.js');
+    const { splitRules } = await import('../../../src/policy/answering/rule-parts.js');
     expect(
       splitRules(
         'Political posts are a matter for the individual, but staff must not present their views as the school’s and must not promote a party to pupils.',
@@ -570,7 +572,7 @@ describe('decide: the asked act chooses the half of a two-part rule (round 10)',
   });
 
   it('when a yes/no question names its act, then askedAct gives its stem', async () => {
-    const { askedAct } = await import('../../../src/policy/answering/decide.js');
+    const { askedAct } = await import('../../../src/policy/answering/rule-parts.js');
     expect(askedAct('should i delete them?')).toBe('delet');
     expect(askedAct('is it ok to post a photo?')).toBe('post');
     expect(askedAct('can i be friends with a parent?')).toBeUndefined();
@@ -579,7 +581,7 @@ describe('decide: the asked act chooses the half of a two-part rule (round 10)',
 
 describe('rare words', () => {
   it("when the question's rare words are in a lower clause and not in the first, then that clause can overtake it", async () => {
-    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const { rerank } = await import('../../../src/policy/answering/clause-choice.js');
     const q = parseQuestion('Can I post about the catering supplier?');
     const broad = { ...clause('Staff must not post about pupils or colleagues.'), index: 0 };
     const narrow = { ...clause('Staff must not post about the contracts of the catering supplier.'), index: 1 };
@@ -596,7 +598,7 @@ describe('rare words', () => {
 
 describe("the asker's own job", () => {
   it('when the asker says what job they do, then a rule naming that job moves up, though the job stays out of the search', async () => {
-    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const { rerank } = await import('../../../src/policy/answering/clause-choice.js');
     const general = {
       ...clause('Staff who need to be contactable should tell their line manager and check their phone out of sight.'),
       index: 0,
@@ -618,7 +620,7 @@ describe("the asker's own job", () => {
 
 describe('the scene a rule opens with', () => {
   it('when someone contacted the asker, then the rule that opens with that scene moves up', async () => {
-    const { rerank } = await import('../../../src/policy/answering/decide.js');
+    const { rerank } = await import('../../../src/policy/answering/clause-choice.js');
     const ban = { ...clause('Staff must not contact a parent on a personal account.'), index: 0 };
     const scene = {
       ...clause('If a parent contacts you on a personal account, do not reply from that account.'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastsOnly } from '../../../src/policy/answering/decide.js';
+import { contrastsOnly } from '../../../src/policy/answering/conditions.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { paraphrasesOf } from '../../../src/policy/answering/retrieval.js';
 import { readForce } from '../../../src/policy/domain/force.js';

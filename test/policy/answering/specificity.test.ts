@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
-import { paraphrasesOf, processTerm } from '../../../src/policy/answering/retrieval.js';
+import { paraphrasesOf } from '../../../src/policy/answering/retrieval.js';
+import { processTerm } from '../../../src/policy/answering/terms.js';
 import { PARAPHRASES } from '../../../src/policy/domain/lexicon.js';
 import { loadPolicyText } from '../../../src/policy/index.js';
 

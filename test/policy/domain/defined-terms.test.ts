@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRules } from '../../../src/policy/answering/decide.js';
+import { splitRules } from '../../../src/policy/answering/rule-parts.js';
 import { learnDefinedTerms, termRewriter } from '../../../src/policy/domain/defined-terms.js';
 import { readForce } from '../../../src/policy/domain/force.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
