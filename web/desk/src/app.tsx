@@ -1,0 +1,67 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  type Theme,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { createApi } from './api';
+import { ErrorBar } from './components/error-bar';
+import { Shell } from './components/shell';
+import { DeskContext } from './desk-context';
+import type { Host } from './host';
+import type { ThemeName } from './lib/theme-name';
+import { RouterProvider } from './router';
+import type { Me } from './types';
+import { useLoad } from './use-load';
+
+const THEMES: Record<ThemeName, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  wait: { padding: tokens.spacingVerticalXXL },
+});
+
+export function App({ host }: { host: Host }) {
+  const [theme, setTheme] = useState<ThemeName>(host.theme);
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  const api = useMemo(() => createApi(() => host.getToken()), [host]);
+  const me = useLoad<Me>('me', (signal) => api.get<Me>('/api/desk/me', signal));
+  const styles = useStyles();
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <FluentProvider theme={THEMES[theme]} className={styles.root}>
+      {me.data ? (
+        <DeskContext.Provider value={{ api, me: me.data, inTeams: host.inTeams }}>
+          <RouterProvider>
+            <Shell subPageId={host.subPageId} />
+          </RouterProvider>
+        </DeskContext.Provider>
+      ) : me.error ? (
+        <main className={styles.wait}>
+          <ErrorBar error={me.error} onRetry={me.reload} />
+        </main>
+      ) : (
+        <main className={styles.wait}>
+          <Spinner label="Opening the safeguarding desk…" />
+        </main>
+      )}
+    </FluentProvider>
+  );
+}
