@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/resilience/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/resilience/**', 'test/tab/**', 'node_modules/**'],
     // better-sqlite3 and restify servers are happier in child processes than in worker threads.
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2 } },

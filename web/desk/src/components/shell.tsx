@@ -82,7 +82,7 @@ export function Shell({ subPageId }: { subPageId: string | null }) {
         </Text>
       </header>
       {me.local ? (
-        <div className={styles.banner}>
+        <section className={styles.banner} aria-label="Local mode">
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Local mode</MessageBarTitle>
@@ -90,7 +90,7 @@ export function Shell({ subPageId }: { subPageId: string | null }) {
               only; set BOT_ID before connecting Teams.
             </MessageBarBody>
           </MessageBar>
-        </div>
+        </section>
       ) : null}
       <main className={styles.main}>
         {route.page === 'concerns' ? <ConcernsPage /> : null}

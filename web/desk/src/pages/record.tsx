@@ -114,15 +114,7 @@ export function RecordPage({ reference }: { reference: string }) {
         {r ? <SeverityBadge severity={r.severity} /> : null}
         {r ? <StatusBadge status={r.status} label={r.statusLabel} /> : null}
         {r && isLead(me) ? (
-          <Button
-            as="a"
-            href={`/api/desk/concerns/${encodeURIComponent(reference)}/export.pdf`}
-            onClick={(e) => {
-              e.preventDefault();
-              void exportPdf();
-            }}
-            disabled={exporting}
-          >
+          <Button onClick={() => void exportPdf()} disabled={exporting}>
             {exporting ? 'Exporting…' : 'Export PDF'}
           </Button>
         ) : null}
