@@ -92,6 +92,16 @@ const envSchema = z.object({
   RATE_LIMIT_QUESTIONS_PER_MINUTE: int('RATE_LIMIT_QUESTIONS_PER_MINUTE', 30, 1, 10_000),
   RATE_LIMIT_REPORTS_PER_HOUR: int('RATE_LIMIT_REPORTS_PER_HOUR', 20, 1, 10_000),
   SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 10_000, 100, 120_000),
+  // The safeguarding desk (Teams tab): who owns the policy, and how its single sign-on tokens are checked.
+  POLICY_OWNERS: optionalText,
+  TEAMS_APP_ID: optionalText,
+  BOT_DOMAIN: optionalText,
+  DESK_APP_ID_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^api:\/\/\S+$/, 'DESK_APP_ID_URI must start with api:// (the app ID URI)')
+      .optional(),
+  ),
 });
 
 /** How the bot authenticates the Bot Connector: not at all (local development) or with an app registration. */
@@ -143,6 +153,17 @@ export interface Config {
   rateLimits: { questionsPerMinute: number; reportsPerHour: number };
   /** How long shutdown waits for in-flight turns before forcing exit. */
   shutdownTimeoutMs: number;
+  desk: DeskConfig;
+}
+
+/** The safeguarding desk tab. Its tokens are checked against the bot's own app registration and tenant. */
+export interface DeskConfig {
+  /** POLICY_OWNERS (object ids or UPNs, lower-cased); absent: the safeguarding leads are the owners. */
+  policyOwners?: string[];
+  /** The Teams app id (manifest id), for deep links to the desk; absent: no deep link. */
+  teamsAppId?: string;
+  /** The app ID URI tokens are issued for (webApplicationInfo.resource): DESK_APP_ID_URI or api://BOT_DOMAIN/BOT_ID. */
+  appIdUri?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -224,6 +245,19 @@ export function loadConfig(env: Env): Config {
       reportsPerHour: e.RATE_LIMIT_REPORTS_PER_HOUR,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    desk: deskConfig(e),
+  };
+}
+
+function deskConfig(e: z.infer<typeof envSchema>): DeskConfig {
+  const owners = e.POLICY_OWNERS?.split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s.length > 0);
+  const appIdUri = e.DESK_APP_ID_URI ?? (e.BOT_DOMAIN && e.BOT_ID ? `api://${e.BOT_DOMAIN}/${e.BOT_ID}` : undefined);
+  return {
+    ...(owners ? { policyOwners: owners } : {}),
+    ...(e.TEAMS_APP_ID ? { teamsAppId: e.TEAMS_APP_ID } : {}),
+    ...(appIdUri ? { appIdUri } : {}),
   };
 }
 

@@ -10,11 +10,15 @@ import type { StoredConversationReference } from './alerts/notifier.js';
 import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, loadConfig } from './config.js';
+import { createDesk, type Desk } from './desk/desk.js';
 import { asBoundaryError, BoundaryError } from './errors.js';
+import { type DeskAuthenticator, entraDeskAuthenticator, localDeskAuthenticator } from './http/desk-auth.js';
+import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
 import { loadPolicyFile } from './policy/index.js';
+import type { ReadingDesk } from './policy/reading/desk.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
 import { retentionRulesFromConfig } from './reports/retention.js';
@@ -67,6 +71,8 @@ export interface BoundaryDeps {
   relay?: { tuning?: Partial<RelayTuning>; random?: () => number };
   /** How long the alert team's roster is reused (SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS, reminder names). */
   rosterCacheMs?: number;
+  /** The safeguarding desk: where its tenant keys are (tests: a loopback issuer), the built tab, the policy reading. */
+  desk?: { jwksUrl?: string; tabDir?: string; reading?: () => ReadingDesk | null };
 }
 
 export interface RunningBoundary {
@@ -106,6 +112,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     handle: (activity, authorization) =>
       endpoint ? endpoint.handle(activity, authorization) : Promise.resolve({ status: 503 }),
   };
+  // The desk's API is served by this same server; its use cases exist once the store is open.
+  let desk: Desk | null = null;
   const http: RunningHttpServer = await startHttpServer({
     host: config.host,
     port: config.port,
@@ -113,6 +121,14 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     bot,
     readiness,
     logger,
+    extraRoutes: (server) =>
+      registerDeskRoutes(server, {
+        auth: deskAuthenticator(config, logger, deps.desk?.jwksUrl),
+        desk: () => desk,
+        tabDir: resolve(deps.desk?.tabDir ?? 'dist/tab'),
+        maxBodyBytes: config.maxBodyBytes,
+        logger,
+      }),
   });
   logger.info({ url: http.url, mode: config.bot.mode }, 'listening');
 
@@ -158,6 +174,19 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       ...(config.bot.mode === 'authenticated' ? { tenantId: config.bot.tenantId } : {}),
       logger,
     });
+    if (incidentWiring) {
+      desk = createDesk({
+        incidents: incidentWiring.incidents,
+        queries: incidentWiring.store.queries,
+        audit: incidentWiring.store.audit,
+        leads: incidentWiring.leads,
+        owners: config.desk.policyOwners ? new ConfiguredLeadDirectory(config.desk.policyOwners) : incidentWiring.leads,
+        feedback: incidentWiring.store.feedback,
+        reading: deps.desk?.reading ?? (() => null),
+        clock,
+        reminderMinutes: config.alertReminderMinutes,
+      });
+    }
     // The relay starts with the bot: rows a crashed instance left behind go out now, not after the next report.
     if (incidentWiring) {
       incidentWiring.relay.start();
@@ -317,6 +346,22 @@ async function openDefaultStore(config: Config, logger: Logger, clock: Clock): P
 export function personalChatKey(ref: StoredConversationReference): string {
   const user = (ref as { user?: { id?: string; aadObjectId?: string } }).user;
   return user?.aadObjectId ?? user?.id ?? ref.conversation.id;
+}
+
+/** Teams sign-in for the desk with a bot registration; in local mode, loopback callers act as the first lead. */
+function deskAuthenticator(config: Config, logger: Logger, jwksUrl: string | undefined): DeskAuthenticator {
+  if (config.bot.mode === 'local') return localDeskAuthenticator(config.safeguardingLeads[0]);
+  if (!config.desk.appIdUri) {
+    logger.warn(
+      'Neither DESK_APP_ID_URI nor BOT_DOMAIN is set: the desk accepts only v2 sign-in tokens (audience = BOT_ID)',
+    );
+  }
+  return entraDeskAuthenticator({
+    tenantId: config.bot.tenantId,
+    clientId: config.bot.appId,
+    ...(config.desk.appIdUri ? { appIdUri: config.desk.appIdUri } : {}),
+    ...(jwksUrl ? { jwksUrl } : {}),
+  });
 }
 
 async function loadDefaultQuestions(config: Config): Promise<QuestionService> {

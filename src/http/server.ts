@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import restify, { type Request, type Response } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../log.js';
 import type { BotEndpoint } from '../teams/bot-endpoint.js';
 import { activityEnvelopeSchema, envelopeProblems } from './activity-envelope.js';
@@ -13,6 +13,8 @@ export interface HttpServerOptions {
   bot: BotEndpoint;
   readiness: Readiness;
   logger: Logger;
+  /** More routes on the same server (the safeguarding desk), registered before it listens. */
+  extraRoutes?: (server: Server) => void;
 }
 
 /** The running server. restify stays inside src/http: nothing outside sees a request or response object. */
@@ -102,6 +104,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
     }
   });
 
+  opts.extraRoutes?.(server);
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {
@@ -135,9 +139,9 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningH
   };
 }
 
-type BodyResult = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'aborted' };
+export type BodyResult = { kind: 'ok'; text: string } | { kind: 'too_large' } | { kind: 'aborted' };
 
-function readBody(req: Request, maxBytes: number): Promise<BodyResult> {
+export function readBody(req: Request, maxBytes: number): Promise<BodyResult> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ kind: 'too_large' });
   return new Promise((resolve) => {

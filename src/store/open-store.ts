@@ -6,11 +6,13 @@ import type { OutboxStore } from '../alerts/outbox.js';
 import type { Clock } from '../clock.js';
 import { BoundaryError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { IncidentQueries } from '../reports/incident-query.js';
 import type { AuditLog, IncidentStore } from '../reports/incident-store.js';
 import type { Database, Db, Dialect } from './database.js';
 import { InCodeMigrationProvider, knownMigrationNames } from './migrations.js';
 import { SqlAuditLog } from './sql-audit-log.js';
 import { SqlBotStorage } from './sql-bot-storage.js';
+import { SqlIncidentQueries } from './sql-incident-queries.js';
 import { SqlIncidentStore } from './sql-incident-store.js';
 import { SqlOutboxStore } from './sql-outbox-store.js';
 import { SqlRecentAnswers } from './sql-recent-answers.js';
@@ -39,6 +41,8 @@ export interface Store {
   /** Where the data is, without credentials, for logs and `boundary status`. */
   readonly location: string;
   readonly incidents: IncidentStore;
+  /** Many concerns at once, for the safeguarding desk. */
+  readonly queries: IncidentQueries;
   readonly audit: AuditLog;
   readonly outbox: OutboxStore;
   readonly settings: SqlSettingsStore;
@@ -83,6 +87,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     location,
     db,
     incidents: new SqlIncidentStore(db, dialect),
+    queries: new SqlIncidentQueries(db),
     audit: new SqlAuditLog(db, dialect),
     outbox: new SqlOutboxStore(db, dialect),
     settings: new SqlSettingsStore(db),

@@ -49,7 +49,7 @@ export function incidentFromRow(r: Selectable<IncidentsTable>): Incident {
   };
 }
 
-function eventFromRow(r: Selectable<IncidentEventsTable>): IncidentEvent {
+export function eventFromRow(r: Selectable<IncidentEventsTable>): IncidentEvent {
   return {
     incidentId: r.incident_id,
     seq: Number(r.seq),

@@ -1,0 +1,42 @@
+import type { Clock } from '../clock.js';
+import type { ReadingDesk } from '../policy/reading/desk.js';
+import type { Person } from '../reports/incident.js';
+import type { IncidentQueries } from '../reports/incident-query.js';
+import type { IncidentService } from '../reports/incident-service.js';
+import type { AuditLog } from '../reports/incident-store.js';
+import type { LeadDirectory } from '../reports/lead-directory.js';
+import { ConcernDesk } from './concerns.js';
+import type { DeskOutcome } from './outcome.js';
+import { type Overview, readOverview } from './overview.js';
+import { type FeedbackSource, PolicyPageDesk } from './policy-page.js';
+import { DeskRoles, type DeskUser } from './roles.js';
+
+/** The safeguarding desk's use cases, over the bot's own services and store: what the tab's API calls. */
+export interface Desk {
+  userOf(person: Person, local: boolean): Promise<DeskUser>;
+  readonly concerns: ConcernDesk;
+  overview(user: DeskUser): Promise<DeskOutcome<Overview>>;
+  readonly policy: PolicyPageDesk;
+}
+
+export interface DeskDeps {
+  incidents: IncidentService;
+  queries: IncidentQueries;
+  audit: AuditLog;
+  leads: LeadDirectory;
+  owners: LeadDirectory;
+  feedback: FeedbackSource | null;
+  reading: () => ReadingDesk | null;
+  clock: Clock;
+  reminderMinutes: number;
+}
+
+export function createDesk(d: DeskDeps): Desk {
+  const roles = new DeskRoles(d.leads, d.owners);
+  return {
+    userOf: (person, local) => roles.userOf(person, local),
+    concerns: new ConcernDesk(d),
+    overview: (user) => readOverview(d, user),
+    policy: new PolicyPageDesk({ reading: d.reading, feedback: d.feedback, audit: d.audit, clock: d.clock }),
+  };
+}
