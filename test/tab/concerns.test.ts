@@ -54,8 +54,9 @@ describe.skipIf(skip !== null)('the concerns list in the desk (Chromium, real se
     const ref = await reportFriendRequest(bot);
     const { page } = await open('/tab/concerns');
     await page.getByRole('link', { name: ref }).waitFor();
-    await page.getByLabel('From').fill('2026-12-10');
-    await page.getByLabel('To').fill('2026-12-01');
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('From', { exact: true }).fill(day(1));
+    await page.getByLabel('To', { exact: true }).fill(day(5));
     await page.getByText('The "to" date is before the "from" date.').waitFor();
     await expect(page.getByRole('link', { name: ref }).count()).resolves.toBe(1);
   });

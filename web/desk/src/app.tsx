@@ -46,22 +46,26 @@ export function App({ host }: { host: Host }) {
   }, [theme]);
 
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.root}>
-      {me.data ? (
-        <DeskContext.Provider value={{ api, me: me.data, inTeams: host.inTeams }}>
-          <RouterProvider>
-            <Shell subPageId={host.subPageId} />
-          </RouterProvider>
-        </DeskContext.Provider>
-      ) : me.error ? (
-        <main className={styles.wait}>
-          <ErrorBar error={me.error} onRetry={me.reload} />
-        </main>
-      ) : (
-        <main className={styles.wait}>
-          <Spinner label="Opening the safeguarding desk…" />
-        </main>
-      )}
+    // The layout is on a div inside the provider: Fluent copies the provider's classes onto its portals' mount
+    // node, and a full-height mount node would sit over the page and swallow clicks.
+    <FluentProvider theme={THEMES[theme]}>
+      <div className={styles.root}>
+        {me.data ? (
+          <DeskContext.Provider value={{ api, me: me.data, inTeams: host.inTeams }}>
+            <RouterProvider>
+              <Shell subPageId={host.subPageId} />
+            </RouterProvider>
+          </DeskContext.Provider>
+        ) : me.error ? (
+          <main className={styles.wait}>
+            <ErrorBar error={me.error} onRetry={me.reload} />
+          </main>
+        ) : (
+          <main className={styles.wait}>
+            <Spinner label="Opening the safeguarding desk…" />
+          </main>
+        )}
+      </div>
     </FluentProvider>
   );
 }
