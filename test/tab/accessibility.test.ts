@@ -15,6 +15,15 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
     { name: 'policy', path: '/tab/policy', ready: 'Policy' },
   ];
 
+  it('when a page has an image with no text alternative, then the check reports it (so a pass means something)', async () => {
+    const { open } = desk();
+    const { page, context } = await open('/tab/concerns');
+    await page.setContent('<!doctype html><html lang="en"><body><main><img src="data:,"></main></body></html>');
+    const found = await seriousViolations(page);
+    expect(found.map((v) => v.id)).toContain('image-alt');
+    await context.close();
+  });
+
   it('when each page is opened in each theme, then axe finds no serious or critical violation', async () => {
     const { bot, open } = desk();
     ref = await reportFriendRequest(bot);

@@ -15,7 +15,7 @@ describe.skipIf(skip !== null)(
       await reportFriendRequest(bot);
       const { page, errors } = await open('/tab/overview');
       await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-      const byKind = page.getByRole('table', { name: 'Kind' });
+      const byKind = page.getByRole('table', { name: 'Kind', exact: true });
       await byKind.waitFor();
       await expect(
         byKind.getByRole('row').filter({ hasText: 'Friend request from a pupil' }).textContent(),

@@ -121,9 +121,12 @@ export interface PolicyEntry {
   acts: string[];
   parties: string[];
   platforms: string[];
-  until: Condition[];
-  unless: Condition[];
-  provided: Condition[];
+  /** The conditions in words ("they are at least 18"); older servers sent the structured form here. */
+  until: (string | Condition)[];
+  unless: (string | Condition)[];
+  provided: (string | Condition)[];
+  /** The conditions as the reading file holds them, for the correction form. */
+  conditions?: { until: Condition[]; unless: Condition[]; provided: Condition[] };
   permissionOf?: string;
   duties: Duty[];
   uncertain: string[];

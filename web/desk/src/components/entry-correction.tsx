@@ -55,7 +55,14 @@ interface Draft {
   reviewed: boolean;
 }
 
+const structured = (list: (string | Condition)[]) => list.filter((c): c is Condition => typeof c !== 'string');
+
 function draftOf(e: PolicyEntry): Draft {
+  const c = e.conditions ?? {
+    until: structured(e.until),
+    unless: structured(e.unless),
+    provided: structured(e.provided),
+  };
   return {
     binds: e.binds,
     roles: (e.roles ?? []).join(', '),
@@ -64,9 +71,9 @@ function draftOf(e: PolicyEntry): Draft {
     parties: [...e.parties],
     platforms: e.platforms.join(', '),
     permission_of: e.permissionOf ?? '',
-    until: e.until.map((c) => ({ ...c })),
-    unless: e.unless.map((c) => ({ ...c })),
-    provided: e.provided.map((c) => ({ ...c })),
+    until: c.until.map((x) => ({ ...x })),
+    unless: c.unless.map((x) => ({ ...x })),
+    provided: c.provided.map((x) => ({ ...x })),
     note: e.note ?? '',
     reviewed: true,
   };

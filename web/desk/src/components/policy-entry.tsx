@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { DeskError } from '../api';
 import { useDesk } from '../desk-context';
 import { forceWords, sayCondition, sayWord, type WordLike } from '../lib/policy-words';
-import type { PolicyEntry } from '../types';
+import type { Condition, PolicyEntry } from '../types';
 import { EntryCorrection } from './entry-correction';
 import { ErrorBar } from './error-bar';
 
@@ -59,10 +59,10 @@ function detailRows(entry: PolicyEntry, words: Words): [string, string][] {
   rows.push(['With', entry.parties.length ? entry.parties.map((p) => sayWord(words.parties, p)).join(', ') : 'anyone']);
   if (entry.platforms.length) rows.push(['Platforms', entry.platforms.join(', ')]);
   if (entry.permissionOf) rows.push(['Permission of', entry.permissionOf]);
-  if (entry.provided.length)
-    rows.push(['Only if', entry.provided.map((c) => sayCondition(words.facts, c)).join(' and ')]);
-  if (entry.unless.length) rows.push(['Unless', entry.unless.map((c) => sayCondition(words.facts, c)).join(' or ')]);
-  if (entry.until.length) rows.push(['Until', entry.until.map((c) => sayCondition(words.facts, c)).join(' and ')]);
+  const say = (c: string | Condition) => (typeof c === 'string' ? c : sayCondition(words.facts, c));
+  if (entry.provided.length) rows.push(['Only if', entry.provided.map(say).join(' and ')]);
+  if (entry.unless.length) rows.push(['Unless', entry.unless.map(say).join(' or ')]);
+  if (entry.until.length) rows.push(['Until', entry.until.map(say).join(' and ')]);
   if (entry.duties.length)
     rows.push([
       'Duties',
