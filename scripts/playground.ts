@@ -10,6 +10,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildTab } from './build-tab.mjs';
+
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const botPort = process.env.BOUNDARY_PORT ?? '3978';
@@ -39,6 +41,8 @@ async function waitForReady(url: string, timeoutMs: number, bot: ChildProcess): 
 
 async function main(): Promise<void> {
   mkdirSync(join(root, '.playground'), { recursive: true });
+  // The safeguarding desk (http://localhost:3978/tab/) is served from dist/tab; the bot itself runs from src/.
+  await buildTab();
   // Local mode on loopback: no credentials, so the bot accepts the Playground's unauthenticated requests.
   const botEnv: NodeJS.ProcessEnv = { ...process.env, PORT: botPort, HOST: '127.0.0.1' };
   delete botEnv.BOT_ID;
