@@ -30,7 +30,7 @@ export interface ChartLayout {
 /** A top of 1, 2 or 5 times a power of ten at or above the tallest bar, with its tick marks. */
 export function niceTop(max: number): { top: number; ticks: number[] } {
   if (max <= 0) return { top: 1, ticks: [0, 1] };
-  const power = 10 ** Math.floor(Math.log10(max));
+  const power = 10 ** Math.floor(Math.log10(max / 5));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s * 5 >= max) ?? power * 10;
   const whole = Math.max(1, Math.round(step));
   const top = Math.ceil(max / whole) * whole;
