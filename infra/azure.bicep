@@ -27,6 +27,9 @@ param maxBodyBytes string = '262144'
 param rateLimitQuestionsPerMinute string = '30'
 param rateLimitReportsPerHour string = '20'
 param shutdownTimeoutMs string = '10000'
+// The safeguarding desk: the Teams app id for "View full record" deep links, and who owns the policy.
+param teamsAppId string = ''
+param policyOwners string = ''
 param webAppSku string = 'B1'
 param location string = resourceGroup().location
 
@@ -51,33 +54,43 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       appCommandLine: 'npm start'
-      appSettings: [
-        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
-        { name: 'BOT_ID', value: botAadAppClientId }
-        { name: 'BOT_PASSWORD', value: botAadAppClientSecret }
-        { name: 'BOT_TENANT_ID', value: botTenantId }
-        { name: 'BOT_TYPE', value: 'SingleTenant' }
-        { name: 'POLICY_FILE', value: policyFile }
-        { name: 'DATA_DIR', value: dataDir }
-        { name: 'DATABASE_URL', value: databaseUrl }
-        { name: 'SAFEGUARDING_LEADS', value: safeguardingLeads }
-        { name: 'SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS', value: safeguardingTeamMembersAreLeads }
-        { name: 'ALERTS_SHOW_NAMES', value: alertsShowNames }
-        { name: 'LOG_LEVEL', value: logLevel }
-        { name: 'ALERT_REMINDER_MINUTES', value: alertReminderMinutes }
-        { name: 'ALERT_SECOND_REMINDER_MINUTES', value: alertSecondReminderMinutes }
-        { name: 'OUTBOX_LEASE_SECONDS', value: outboxLeaseSeconds }
-        { name: 'RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT', value: retentionChildProtectionYearsAfterReport }
-        { name: 'RETENTION_STAFF_ALLEGATION_YEARS', value: retentionStaffAllegationYears }
-        { name: 'RETENTION_LOW_LEVEL_CONCERN_YEARS', value: retentionLowLevelConcernYears }
-        { name: 'RETENTION_AUDIT_LOG_YEARS', value: retentionAuditLogYears }
-        { name: 'MAX_BODY_BYTES', value: maxBodyBytes }
-        { name: 'RATE_LIMIT_QUESTIONS_PER_MINUTE', value: rateLimitQuestionsPerMinute }
-        { name: 'RATE_LIMIT_REPORTS_PER_HOUR', value: rateLimitReportsPerHour }
-        { name: 'SHUTDOWN_TIMEOUT_MS', value: shutdownTimeoutMs }
-      ]
       healthCheckPath: '/readyz'
     }
+  }
+}
+
+// The bot's settings. A child resource rather than siteConfig.appSettings, so BOT_DOMAIN can be the site's own
+// host name: the server checks desk sign-in tokens against api://<BOT_DOMAIN>/<BOT_ID>, as in the Teams manifest.
+resource appSettings 'Microsoft.Web/sites/config@2022-09-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    BOT_ID: botAadAppClientId
+    BOT_PASSWORD: botAadAppClientSecret
+    BOT_TENANT_ID: botTenantId
+    BOT_TYPE: 'SingleTenant'
+    POLICY_FILE: policyFile
+    DATA_DIR: dataDir
+    DATABASE_URL: databaseUrl
+    SAFEGUARDING_LEADS: safeguardingLeads
+    SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS: safeguardingTeamMembersAreLeads
+    ALERTS_SHOW_NAMES: alertsShowNames
+    LOG_LEVEL: logLevel
+    ALERT_REMINDER_MINUTES: alertReminderMinutes
+    ALERT_SECOND_REMINDER_MINUTES: alertSecondReminderMinutes
+    OUTBOX_LEASE_SECONDS: outboxLeaseSeconds
+    RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT: retentionChildProtectionYearsAfterReport
+    RETENTION_STAFF_ALLEGATION_YEARS: retentionStaffAllegationYears
+    RETENTION_LOW_LEVEL_CONCERN_YEARS: retentionLowLevelConcernYears
+    RETENTION_AUDIT_LOG_YEARS: retentionAuditLogYears
+    MAX_BODY_BYTES: maxBodyBytes
+    RATE_LIMIT_QUESTIONS_PER_MINUTE: rateLimitQuestionsPerMinute
+    RATE_LIMIT_REPORTS_PER_HOUR: rateLimitReportsPerHour
+    SHUTDOWN_TIMEOUT_MS: shutdownTimeoutMs
+    BOT_DOMAIN: webApp.properties.defaultHostName
+    TEAMS_APP_ID: teamsAppId
+    POLICY_OWNERS: policyOwners
   }
 }
 

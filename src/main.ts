@@ -6,6 +6,7 @@ import type { Storage } from 'botbuilder';
 import { createAlertRenderer } from './alerts/alert-card.js';
 import { AlertChannelSetup } from './alerts/alert-channel.js';
 import { readDeliveryStatus } from './alerts/delivery-status.js';
+import { deskRecordLink } from './alerts/desk-link.js';
 import type { StoredConversationReference } from './alerts/notifier.js';
 import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
@@ -271,7 +272,14 @@ export function composeIncidents(
       'SAFEGUARDING_LEADS is empty: reports are stored, but nobody can set the alert channel or act on an alert',
     );
   }
-  const renderAlert = createAlertRenderer({ renderCard, userText }, { showNames: config.alertsShowNames });
+  const { teamsAppId } = config.desk;
+  const renderAlert = createAlertRenderer(
+    { renderCard, userText },
+    {
+      showNames: config.alertsShowNames,
+      ...(teamsAppId ? { recordLink: (ref: string) => deskRecordLink(teamsAppId, ref) } : {}),
+    },
+  );
   const relay = new OutboxRelay({
     outbox: store.outbox,
     incidents: store.incidents,

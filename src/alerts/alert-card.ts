@@ -27,6 +27,8 @@ export interface AlertCardOptions {
   showNames: boolean;
   /** IANA zone for times shown to people. */
   timeZone?: string;
+  /** The record in the safeguarding desk (a Teams deep link); without it "View full record" shows it on a card. */
+  recordLink?: (ref: string) => string;
 }
 
 const STATUS = {
@@ -103,6 +105,8 @@ export function alertCardData(
     isNew: incident.status === 'new',
     isOpen: incident.status !== 'closed',
     canAssign: incident.status !== 'closed' && !incident.assignedTo,
+    hasRecordLink: opts.recordLink !== undefined,
+    recordLink: opts.recordLink?.(incident.ref) ?? '',
     hasReminder: opts.reminderLevel !== undefined,
     reminderText:
       opts.reminderLevel === 2

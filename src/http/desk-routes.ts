@@ -154,6 +154,13 @@ export function registerDeskRoutes(server: Server, o: DeskHttpOptions): void {
     route('vocabulary', async ({ user, desk }) => reply(await desk.policy.vocabulary(user))),
   );
 
+  // Anything else under /api/desk answers in the API's own error shape, not restify's.
+  const unknown = async (_req: Request, res: Response) =>
+    json(res, 404, error('not_found', 'There is no such desk address.'));
+  server.get('/api/desk/*', unknown);
+  server.post('/api/desk/*', unknown);
+  server.patch('/api/desk/*', unknown);
+
   const tab = tabHandler(o.tabDir);
   server.get('/tab', tab);
   server.get('/tab/*', tab);
