@@ -6,6 +6,7 @@
  * for. Warm-up requests are sent first and not counted. Loopback only; bounded by count and time.
  */
 import { Agent, request } from 'node:http';
+import { errorMessage } from '../src/errors.js';
 import { percentileOf } from './stats.js';
 
 /** What the driver needs from a fake Bot Connector: its URL and a feed of what the bot sent. */
@@ -214,7 +215,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     } catch (err) {
       // Keep the reply waiter from rejecting unobserved when the POST failed first.
       replied.catch(() => undefined);
-      errors.add(err instanceof Error ? err.message : String(err));
+      errors.add(errorMessage(err));
       return undefined;
     }
   };

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorMessage } from '../src/errors.js';
 import { median } from './stats.js';
 
 export type PolicySuite =
@@ -58,7 +59,7 @@ export async function measurePolicyEngine(options: {
       );
     }
   } catch (err) {
-    return { measured: false, reason: `bench/policy-bench.ts failed: ${err instanceof Error ? err.message : err}` };
+    return { measured: false, reason: `bench/policy-bench.ts failed: ${errorMessage(err)}` };
   } finally {
     process.chdir(cwd);
   }

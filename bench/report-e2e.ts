@@ -10,6 +10,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../src/errors.js';
 import { FakeConnector, type SentActivity } from '../test/fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, TeamsClient, type TeamsUser } from '../test/fakes/teams-client.js';
 import type { Timing } from './report-suite.js';
@@ -200,7 +201,7 @@ export async function measureReportAlert(options: {
     };
   } catch (err) {
     if (err instanceof NotMeasured) return { measured: false, reason: err.message };
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    const message = errorMessage(err).split('\n')[0];
     return { measured: false, reason: `the run failed: ${message}` };
   } finally {
     await bot?.stop();

@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorMessage } from '../src/errors.js';
 import { measureReportAlert } from './report-e2e.js';
 import { median } from './stats.js';
 
@@ -50,7 +51,7 @@ async function measureCommit(repo: string, quick: boolean, runs: number): Promis
   try {
     for (let r = 0; r < runs; r++) results.push(await runReportBench(repo, quick ? 100 : 500));
   } catch (err) {
-    return { measured: false, reason: `bench/report-bench.ts failed: ${err instanceof Error ? err.message : err}` };
+    return { measured: false, reason: `bench/report-bench.ts failed: ${errorMessage(err)}` };
   }
   const sqlite = results.map((r) => r.sqlite).filter((s) => s !== undefined);
   if (sqlite.length === 0) return { measured: false, reason: 'bench/report-bench.ts reported no SQLite figures' };

@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { errorMessage } from '../src/errors.js';
 import { loadPolicyFile } from '../src/policy/index.js';
 import { answerMessage } from '../src/teams/answer-card.js';
 import { startConnectorFeed } from './connector-feed.js';
@@ -295,7 +296,7 @@ async function measureQuestionsE2e(args: Args, workDir: string): Promise<E2eSumm
             ` ${result.levels.map((l) => `c${l.concurrency} ${l.throughput.toFixed(0)}/s`).join(', ')}\n`,
           );
         } catch (err) {
-          const message = err instanceof Error ? err.message : String(err);
+          const message = errorMessage(err);
           process.stderr.write(` failed\n${message}\n`);
           if (which !== 'boundary') throw err;
           run.boundaryError = message;

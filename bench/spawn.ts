@@ -13,6 +13,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
+import { errorMessage } from '../src/errors.js';
 
 export interface BotProcess {
   readonly pid: number;
@@ -148,7 +149,7 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
   } catch (err) {
     child.kill('SIGKILL');
     await exited;
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = errorMessage(err);
     throw new Error(`${options.script} failed to start: ${reason}\n--- log tail ---\n${tail(options.logFile)}`);
   }
 }

@@ -10,8 +10,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorMessage } from '../src/errors.js';
 import { buildTab } from './build-tab.mjs';
-
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const botPort = process.env.BOUNDARY_PORT ?? '3978';
@@ -96,6 +96,6 @@ async function main(): Promise<void> {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`${errorMessage(err)}\n`);
   stopAll(1);
 });

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'config_invalid'
   | 'policy_unreadable'
   | 'policy_empty'
+  | 'policy_reading_invalid'
   | 'store_unavailable'
   | 'store_too_new'
   | 'store_write_failed'
@@ -21,9 +22,14 @@ export class BoundaryError extends Error {
   }
 }
 
+/** The message of anything thrown, for a log line or a CLI error (never shown to staff in Teams). */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Wraps anything thrown exactly once, keeping a BoundaryError as it is. */
 export function asBoundaryError(err: unknown): BoundaryError {
   if (err instanceof BoundaryError) return err;
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   return new BoundaryError('internal', message, { cause: err });
 }

@@ -2,7 +2,6 @@
 import './defer-unused-modules.js';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Storage } from 'botbuilder';
 import { createAlertRenderer } from './alerts/alert-card.js';
 import { AlertChannelSetup } from './alerts/alert-channel.js';
 import { readDeliveryStatus } from './alerts/delivery-status.js';
@@ -12,7 +11,7 @@ import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, loadConfig } from './config.js';
 import { createDesk, type Desk } from './desk/desk.js';
-import { asBoundaryError, BoundaryError } from './errors.js';
+import { asBoundaryError, BoundaryError, errorMessage } from './errors.js';
 import { type DeskAuthenticator, entraDeskAuthenticator, localDeskAuthenticator } from './http/desk-auth.js';
 import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
@@ -27,26 +26,14 @@ import { openStore, type Store } from './store/open-store.js';
 import { type BotAuthOverrides, type BoundaryAdapter, createBotAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
 import { type BotEndpoint, createBotEndpoint } from './teams/bot-endpoint.js';
-import { renderCard, userText } from './teams/cards.js';
 import { TeamsChannelNotifier } from './teams/channel-notifier.js';
-import type { AlertTeamsServices } from './teams/incident-routes.js';
 import { reminderMentions, TeamMembersLeadDirectory, TeamsRoster } from './teams/lead-directory-teams.js';
 import type { QuestionService } from './teams/question-service.js';
+import type { AlertTeamsServices } from './teams/services.js';
 
 /** Anything that runs in the background (the outbox relay, reminders) and must stop before the store closes. */
 export interface Stoppable {
   stop(): Promise<void>;
-}
-
-/** What the bot needs from the database, as main.ts sees it. */
-export interface StoreHandle {
-  /** botbuilder Storage for teams-ai turn state (eTag concurrency). */
-  botStorage: Storage;
-  /** Persists a person's personal-chat conversation reference for proactive messages. */
-  saveConversationReference?(ref: StoredConversationReference): Promise<void>;
-  close(): Promise<void>;
-  /** The full store (incidents, outbox, audit ...) when the default store is used, for background workers. */
-  backing?: Store;
 }
 
 export interface BoundaryDeps {
@@ -54,11 +41,11 @@ export interface BoundaryDeps {
   clock?: Clock;
   /** The service questions are answered by. Default: the policy engine over config.policyFile. */
   loadQuestions?: () => Promise<QuestionService>;
-  /** Opens the database. Default: see openDefaultStore. */
-  openStore?: () => Promise<StoreHandle>;
+  /** Opens the database. Default: SQLite under DATA_DIR, or PostgreSQL when DATABASE_URL is set (openStore). */
+  openStore?: () => Promise<Store>;
   /** Starts background workers once the store and the bot exist; they are stopped on shutdown, in order. */
   startWorkers?: (ctx: {
-    store: StoreHandle;
+    store: Store;
     adapter: BoundaryAdapter;
     logger: Logger;
     clock: Clock;
@@ -133,7 +120,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   });
   logger.info({ url: http.url, mode: config.bot.mode }, 'listening');
 
-  let store: StoreHandle | null = null;
+  let store: Store | null = null;
   const workers: Stoppable[] = [];
 
   const ready = (async () => {
@@ -142,9 +129,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
     const openedStore = store;
-    const incidentWiring = openedStore.backing
-      ? composeIncidents(config, openedStore.backing, adapter, logger, clock, deps)
-      : null;
+    const incidentWiring = composeIncidents(config, openedStore, adapter, logger, clock, deps);
     const app = createTeamsApp({
       adapter,
       storage: openedStore.botStorage,
@@ -154,19 +139,13 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         questions,
         logger,
         clock,
-        // The answers given, for their buttons: on the database; in memory when there is none.
-        ...(openedStore.backing ? { recentAnswers: openedStore.backing.recentAnswers } : {}),
-        ...(openedStore.saveConversationReference
-          ? { onConversationReference: (ref) => openedStore.saveConversationReference?.(ref) }
-          : {}),
-        ...(incidentWiring
-          ? {
-              incidents: incidentWiring.incidents,
-              alertChannel: incidentWiring.store.settings,
-              feedback: incidentWiring.store.feedback,
-              alerts: incidentWiring.alerts,
-            }
-          : {}),
+        recentAnswers: openedStore.recentAnswers,
+        onConversationReference: (ref) =>
+          openedStore.conversations.saveIfChanged(personalChatKey(ref), ref, clock.now()),
+        incidents: incidentWiring.incidents,
+        alertChannel: openedStore.settings,
+        feedback: openedStore.feedback,
+        alerts: incidentWiring.alerts,
       },
     });
     endpoint = createBotEndpoint({
@@ -189,10 +168,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       });
     }
     // The relay starts with the bot: rows a crashed instance left behind go out now, not after the next report.
-    if (incidentWiring) {
-      incidentWiring.relay.start();
-      workers.push(incidentWiring.relay);
-    }
+    incidentWiring.relay.start();
+    workers.push(incidentWiring.relay);
     workers.push(...(deps.startWorkers ? await deps.startWorkers({ store: openedStore, adapter, logger, clock }) : []));
     readiness.markReady('policy');
     logger.info('ready');
@@ -218,7 +195,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         }
       }
       await ready.catch(() => undefined);
-      const opened = store as StoreHandle | null;
+      const opened = store as Store | null;
       if (opened) await opened.close();
       logger.info({ drained }, 'stopped');
     })();
@@ -258,10 +235,7 @@ export function composeIncidents(
     ...(deps.rosterCacheMs !== undefined ? { cacheMs: deps.rosterCacheMs } : {}),
   });
   const rosterError = (err: unknown) =>
-    logger.warn(
-      { err: err instanceof Error ? err.message : String(err) },
-      'could not read the alert team roster from Teams',
-    );
+    logger.warn({ err: errorMessage(err) }, 'could not read the alert team roster from Teams');
   const leads = new CombinedLeadDirectory(
     new ConfiguredLeadDirectory(config.safeguardingLeads),
     config.safeguardingTeamMembersAreLeads ? [new TeamMembersLeadDirectory(roster)] : [],
@@ -273,13 +247,10 @@ export function composeIncidents(
     );
   }
   const { teamsAppId } = config.desk;
-  const renderAlert = createAlertRenderer(
-    { renderCard, userText },
-    {
-      showNames: config.alertsShowNames,
-      ...(teamsAppId ? { recordLink: (ref: string) => deskRecordLink(teamsAppId, ref) } : {}),
-    },
-  );
+  const renderAlert = createAlertRenderer({
+    showNames: config.alertsShowNames,
+    ...(teamsAppId ? { recordLink: (ref: string) => deskRecordLink(teamsAppId, ref) } : {}),
+  });
   const relay = new OutboxRelay({
     outbox: store.outbox,
     incidents: store.incidents,
@@ -333,8 +304,8 @@ export function composeIncidents(
  * Turn state lives in the database (a half-filled form survives a restart), and each person's personal-chat
  * reference is kept under their Entra object id, which is how the relay finds a reporter later.
  */
-async function openDefaultStore(config: Config, logger: Logger, clock: Clock): Promise<StoreHandle> {
-  const store = await openStore({
+function openDefaultStore(config: Config, logger: Logger, clock: Clock): Promise<Store> {
+  return openStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     logger,
@@ -342,12 +313,6 @@ async function openDefaultStore(config: Config, logger: Logger, clock: Clock): P
     recentAnswersDays: config.recentAnswersDays,
     feedbackDays: config.feedbackDays,
   });
-  return {
-    botStorage: store.botStorage,
-    saveConversationReference: (ref) => store.conversations.saveIfChanged(personalChatKey(ref), ref, clock.now()),
-    close: () => store.close(),
-    backing: store,
-  };
 }
 
 /** The key a personal chat's reference is stored under: the person's Entra object id, else their channel id. */
@@ -382,7 +347,7 @@ async function main(): Promise<void> {
   try {
     config = loadConfig(process.env);
   } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${errorMessage(err)}\n`);
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel });

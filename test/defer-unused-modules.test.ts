@@ -36,6 +36,28 @@ describe('modules the stack loads but Boundary never uses', () => {
     expect(out).toEqual({ deferred: 14, loaded: [], again: [] });
   });
 
+  it('when the stack is imported without the deferral, then it loads every module deferred (one it no longer loads can leave the list)', async () => {
+    // The stack first: the deferral then finds the modules it loaded in the cache and leaves those alone, so a
+    // stand-in left in place is a module the stack no longer loads at import.
+    const out = await inFreshNode(`
+      const { createRequire } = await import('node:module');
+      const { types } = await import('node:util');
+      const r = createRequire(import.meta.url);
+      await import('@microsoft/teams-ai');
+      await import('botbuilder');
+      await import('botbuilder-dialogs');
+      await import('botframework-connector');
+      await import('restify');
+      const { DEFERRED } = await import('./src/defer-unused-modules.ts');
+      const notLoaded = DEFERRED.filter((d) => {
+        const entry = r.cache[createRequire(r.resolve(d.from)).resolve(d.name)];
+        return !entry || types.isProxy(entry.exports);
+      }).map((d) => d.name);
+      console.log(JSON.stringify({ notLoaded }));
+    `);
+    expect(out).toEqual({ notLoaded: [] });
+  });
+
   it('when teams-ai tokenizes, then gpt-tokenizer loads then and works', async () => {
     const out = await inFreshNode(`${PRELUDE}
       const ai = await import('@microsoft/teams-ai');

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { errorMessage } from '../src/errors.js';
 
 /**
  * Each PostgreSQL test opens a schema of its own (test/store/factories.ts). Dropping them while other test files
@@ -17,7 +18,7 @@ async function dropTestSchemas(): Promise<void> {
     );
     for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
   } catch (err) {
-    console.warn(`test schemas not dropped: ${err instanceof Error ? err.message : String(err)}`);
+    console.warn(`test schemas not dropped: ${errorMessage(err)}`);
   } finally {
     await client.end().catch(() => undefined);
   }

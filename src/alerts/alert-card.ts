@@ -1,3 +1,4 @@
+import { renderCard, userText } from '../cards/templates.js';
 import {
   categoryLabel,
   ESCALATION_LABELS,
@@ -14,15 +15,8 @@ export { OUTCOME_LABELS };
 
 /**
  * The alert card in the safeguarding channel: only what a lead needs to decide to act, the pupil's name
- * only when the school turned ALERTS_SHOW_NAMES on; the full record is one button away. Rendering is
- * passed in (src/teams/cards.ts renderCard + userText) so this module stays free of Teams code.
+ * only when the school turned ALERTS_SHOW_NAMES on; the full record is one button away.
  */
-export interface AlertCardRenderer {
-  renderCard(name: string, data: object): Record<string, unknown>;
-  /** Escapes markdown for TextBlock/FactSet text; TextRun text is used as it is. */
-  userText(text: string): string;
-}
-
 export interface AlertCardOptions {
   showNames: boolean;
   /** IANA zone for times shown to people. */
@@ -74,7 +68,6 @@ export function alertCardData(
   incident: Incident,
   events: IncidentEvent[],
   opts: AlertCardOptions & { reminderLevel?: 1 | 2 },
-  userText: (s: string) => string,
 ): Record<string, unknown> {
   const tz = opts.timeZone ?? 'Europe/London';
   const high = isHighSeverity(incident);
@@ -123,7 +116,6 @@ export type RenderAlert = (
   opts?: { reminderLevel?: 1 | 2 },
 ) => Record<string, unknown>;
 
-export function createAlertRenderer(renderer: AlertCardRenderer, options: AlertCardOptions): RenderAlert {
-  return (incident, events, opts = {}) =>
-    renderer.renderCard('alert', alertCardData(incident, events, { ...options, ...opts }, renderer.userText));
+export function createAlertRenderer(options: AlertCardOptions): RenderAlert {
+  return (incident, events, opts = {}) => renderCard('alert', alertCardData(incident, events, { ...options, ...opts }));
 }

@@ -42,8 +42,4 @@ export class AlertChannelSetup {
     });
     return { kind: 'ok', replaced: before !== null };
   }
-
-  async isConfigured(): Promise<boolean> {
-    return (await this.d.settings.getAlertChannel()) !== null;
-  }
 }

@@ -1,4 +1,4 @@
-import type { OutboxCounts, OutboxStore, UndeliveredRow } from './outbox.js';
+import type { OutboxCounts, OutboxStore, UndeliveredRow } from '../outbox/outbox-store.js';
 import type { AlertChannelSettings } from './settings.js';
 
 /**

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
+import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { ALERT_CHANNEL_KEY, type OutboxDraft } from '../outbox/messages.js';
+import type { OutboxRow, OutboxStore } from '../outbox/outbox-store.js';
 import type { Incident } from '../reports/incident.js';
 import { SYSTEM_ACTOR } from '../reports/incident.js';
 import type { IncidentChange, IncidentStore } from '../reports/incident-store.js';
@@ -11,7 +14,6 @@ import {
   type MentionTarget,
   type StoredConversationReference,
 } from './notifier.js';
-import { ALERT_CHANNEL_KEY, type OutboxDraft, type OutboxRow, type OutboxStore } from './outbox.js';
 import {
   Pacer,
   PacingCancelled,
@@ -188,7 +190,7 @@ export class OutboxRelay {
       try {
         claimed = await this.fill(Number.POSITIVE_INFINITY);
       } catch (err) {
-        this.d.logger.error({ err: errMessage(err), relay: this.id }, 'outbox relay pass failed; will retry');
+        this.d.logger.error({ err: errorMessage(err), relay: this.id }, 'outbox relay pass failed; will retry');
       }
       if (this.stopping) break;
       // Nothing more to claim now, or every place is taken: wait for a wake(), a finished delivery or the poll.
@@ -254,7 +256,7 @@ export class OutboxRelay {
         .catch((err: unknown) => {
           // Recording the outcome failed (the database is down): the lease expiry gives the row back.
           this.d.logger.error(
-            { err: errMessage(err), outboxId: row.id, relay: this.id },
+            { err: errorMessage(err), outboxId: row.id, relay: this.id },
             'outbox delivery could not be recorded; the row is retried when its lease ends',
           );
         })
@@ -461,7 +463,7 @@ export class OutboxRelay {
     const countAttempt = row.status !== 'sending' && !(err instanceof ConnectorError);
     if (countAttempt) row.attempts++;
     const status = err instanceof ConnectorError ? err.status : null;
-    const reason = `${status ?? 'error'}: ${errMessage(err)}`;
+    const reason = `${status ?? 'error'}: ${errorMessage(err)}`;
     if (!retryable || row.attempts >= this.t.maxAttempts) {
       await this.deadLetter(row, reason, log);
       return;
@@ -544,10 +546,6 @@ function cancellableSleep(timers: RelayTimers, ms: number, signal?: AbortSignal)
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-function errMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /** The posted card lives in its own thread: same channel reference, the thread's conversation id. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { errorMessage } from '../errors.js';
 import type { Answer } from '../policy/answer.js';
 import { loadPolicyFile } from '../policy/index.js';
 import { type Command, parseArgs, UsageError } from './args.js';
@@ -74,7 +75,7 @@ the verdict must be accepted and, when patterns are given, one must match one of
     try {
       text = await readFile(questions, 'utf8');
     } catch (err) {
-      throw new UsageError(`cannot read ${questions}: ${(err as Error).message}`);
+      throw new UsageError(`cannot read ${questions}: ${errorMessage(err)}`);
     }
     const items = parseEvalFile(text, questions);
     const engine = await loadPolicyFile(policy);

@@ -1,5 +1,5 @@
+import type { FeedbackEntry } from '../answers/feedback-log.js';
 import { loadPolicyFile } from '../policy/index.js';
-import type { FeedbackEntry } from '../store/sql-settings-store.js';
 import { type Command, parseArgs, UsageError } from './args.js';
 import { cliConfig, openStoreFromArgs, STORE_HELP, STORE_VALUES } from './store-args.js';
 

@@ -6,13 +6,17 @@ import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { feedbackCommand } from './feedback.js';
 import { ingestCommand } from './ingest.js';
+import { readCommand } from './read.js';
 import { retentionCommand } from './retention.js';
+import { reviewCommand } from './review.js';
 import { statusCommand } from './status.js';
 
 /** Subcommands, one module each. Add new ones here. */
 export const COMMANDS: Command[] = [
   askCommand,
   ingestCommand,
+  readCommand,
+  reviewCommand,
   evalCommand,
   statusCommand,
   auditCommand,
@@ -69,6 +73,11 @@ async function* stdinLines(): AsyncIterable<string> {
 
 const isEntry = process.argv[1] && /(?:^|[\\/])(main\.ts|boundary(\.js)?)$/.test(process.argv[1]);
 if (isEntry) {
+  // "boundary review … | head": a reader that stops early is no error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const code = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(`${t}\n`),
     stderr: (t) => process.stderr.write(`${t}\n`),

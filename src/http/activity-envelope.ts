@@ -26,8 +26,6 @@ export const activityEnvelopeSchema = z
   })
   .passthrough();
 
-export type ActivityEnvelope = z.infer<typeof activityEnvelopeSchema>;
-
 /** Field paths that failed, for the log and the 400 body; never the values. */
 export function envelopeProblems(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).slice(0, 10);

@@ -21,6 +21,9 @@ import { fold } from './domain/text.js';
 import type { PolicyEngine } from './index.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
+import { draftReading } from './reading/draft.js';
+import type { Reading } from './reading/schema.js';
+import { dutyInWords, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
 
 /** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
@@ -73,24 +76,49 @@ function linkAnaphora(clauses: Clause[]): void {
   }
 }
 
+export interface EngineOptions {
+  /** The school's reading of this policy; a fresh draft when absent. */
+  reading?: Reading;
+  verdicts?: VerdictMode;
+  now?: () => Date;
+}
+
 export interface LoadedPolicy extends PolicyEngine {
   readonly document: PolicyDocument;
+  /** The reading answers come from now. */
+  reading(): Reading;
+  /** Answers from this reading from the next question on (a corrected entry, a reloaded file). */
+  useReading(reading: Reading): void;
   readonly index: ClauseIndex;
   /** Who the policy says to ask when it is silent. */
   readonly fallbackContact: string;
 }
 
-export function createPolicyEngine(doc: PolicyDocument): LoadedPolicy {
+export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions = {}): LoadedPolicy {
   const index = buildIndex(doc.clauses);
   const fallbackContact = silentContact(doc.clauses);
+  const now = options.now ?? (() => new Date());
+  const mode = options.verdicts ?? 'reviewed';
+  let view = new ReadingView(options.reading ?? draftReading(doc, doc.file, fallbackContact, now()));
+  const ctx = (): ReadingContext => ({ view, mode, now: now() });
   return {
     document: doc,
     index,
     fallbackContact,
+    reading: () => view.reading,
+    useReading(reading) {
+      view = new ReadingView(reading);
+    },
     source: { file: doc.file, title: doc.title, clauseCount: doc.clauses.length },
     answer(question: string): Answer {
       try {
-        return answerQuestion(doc, index, fallbackContact, typeof question === 'string' ? question : String(question));
+        return answerQuestion(
+          doc,
+          index,
+          fallbackContact,
+          typeof question === 'string' ? question : String(question),
+          ctx(),
+        );
       } catch (err) {
         // The contract says answer() never throws; a bug here must not take the bot down with it.
         return notCovered(
@@ -107,7 +135,19 @@ function notCovered(question: string, contact: string, text: string): Answer {
   return { question, verdict: 'not_covered', answer: text, citations: [], contact, actions: [] };
 }
 
-function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: string, question: string): Answer {
+interface ReadingContext {
+  view: ReadingView;
+  mode: VerdictMode;
+  now: Date;
+}
+
+function answerQuestion(
+  _doc: PolicyDocument,
+  index: ClauseIndex,
+  fallback: string,
+  question: string,
+  reading: ReadingContext,
+): Answer {
   const q = parseQuestion(question);
   if (q.problem === 'empty' || q.problem === 'not_english') {
     return notCovered(question, fallback, composeAnswer('not_covered', q, undefined, null, fallback));
@@ -148,7 +188,7 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
   const hits = index.search(q);
   const ranked = rerank(
     q,
-    hits,
+    hits.filter((h) => q.actor !== 'self' || !reading.view.reviewedNotForStaff(h.clause)),
     index.conceptWeight,
     (c) => index.specificity(q, c).share,
     (c) => index.literal(q, c),
@@ -189,13 +229,16 @@ function answerQuestion(_doc: PolicyDocument, index: ClauseIndex, fallback: stri
     };
   }
   const chosen = verdictClause(q, ranked);
-  const verdict = decide(q, chosen.clause);
+  const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.now);
+  const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
   const cited = citations(q, chosen, ranked);
-  const contact = contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
+  const duty = fromReading ? dutyInWords(fromReading.entry) : null;
+  const text = composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {
     question,
     verdict,
-    answer: composeAnswer(verdict, q, chosen.clause, contact, fallback),
+    answer: duty ? `${text} ${duty}` : text,
     citations: cited.map(citationOf),
     contact,
     actions,

@@ -1,9 +1,11 @@
 import type { Answer } from './answer.js';
-import { createPolicyEngine, parsePolicy } from './engine.js';
+import { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 import { readPolicyText } from './ingest/read-file.js';
+import { loadReading, type ReadingLoad } from './reading/load.js';
+import type { VerdictMode } from './reading/verdict.js';
 
 export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
-export { createPolicyEngine, type LoadedPolicy, parsePolicy } from './engine.js';
+export { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 export type { Clause, ClauseTags, Force, PolicyDocument } from './types.js';
 
 /**
@@ -21,9 +23,35 @@ export interface PolicyEngine {
  * Reads, parses and indexes a policy document (.txt, .md, .docx, .pdf).
  * Rejects with a BoundaryError ('policy_unreadable' | 'policy_empty') naming the file and the problem.
  */
-export async function loadPolicyFile(path: string): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
+export async function loadPolicyFile(
+  path: string,
+  options: EngineOptions = {},
+): Promise<PolicyEngine & import('./engine.js').LoadedPolicy> {
   const text = await readPolicyText(path);
-  return createPolicyEngine(parsePolicy(path, text));
+  return createPolicyEngine(parsePolicy(path, text), options);
+}
+
+/** A policy loaded with its reading, and where that reading came from. */
+export interface LoadedPolicyWithReading {
+  engine: LoadedPolicy;
+  reading: ReadingLoad;
+}
+
+/**
+ * Reads a policy and its reading: the school's reading file beside it (`<policy>.reading.yaml`) or the one named,
+ * else a fresh draft. Rejects with a BoundaryError naming the file, and for a bad reading each entry and field.
+ */
+export async function loadPolicy(
+  path: string,
+  options: { readingPath?: string; verdicts?: VerdictMode; now?: () => Date } = {},
+): Promise<LoadedPolicyWithReading> {
+  const text = await readPolicyText(path);
+  const doc = parsePolicy(path, text);
+  const now = options.now ?? (() => new Date());
+  const draft = createPolicyEngine(doc, { ...options, now });
+  const reading = loadReading(doc, path, draft.fallbackContact, now(), options.readingPath);
+  if (reading.source === 'file') draft.useReading(reading.reading);
+  return { engine: draft, reading };
 }
 
 /** Builds an engine from text already in memory (tests, the example policy). */

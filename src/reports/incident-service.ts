@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ALERT_CHANNEL_KEY, type OutboxDraft, userConversationKey } from '../alerts/outbox.js';
 import type { Clock } from '../clock.js';
 import { BoundaryError } from '../errors.js';
+import { ALERT_CHANNEL_KEY, type OutboxDraft, userConversationKey } from '../outbox/messages.js';
 import {
   ALLOWED_FROM,
   CATEGORIES,

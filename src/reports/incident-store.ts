@@ -1,4 +1,4 @@
-import type { OutboxDraft } from '../alerts/outbox.js';
+import type { OutboxDraft } from '../outbox/messages.js';
 import type { Incident, IncidentEvent, IncidentEventType, IncidentStatus, Outcome, Person } from './incident.js';
 
 /**

@@ -2,21 +2,26 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import type { OutboxStore } from '../alerts/outbox.js';
+import type { AlertChannelSettings } from '../alerts/settings.js';
+import type { FeedbackLog } from '../answers/feedback-log.js';
+import type { RecentAnswerStore } from '../answers/recent-answer-store.js';
 import type { Clock } from '../clock.js';
 import { BoundaryError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { OutboxStore } from '../outbox/outbox-store.js';
 import type { IncidentQueries } from '../reports/incident-query.js';
 import type { AuditLog, IncidentStore } from '../reports/incident-store.js';
 import type { Database, Db, Dialect } from './database.js';
 import { InCodeMigrationProvider, knownMigrationNames } from './migrations.js';
+import { SqlAlertChannelSettings } from './sql-alert-channel-settings.js';
 import { SqlAuditLog } from './sql-audit-log.js';
 import { SqlBotStorage } from './sql-bot-storage.js';
+import { SqlConversationDirectory } from './sql-conversation-directory.js';
+import { SqlFeedbackLog } from './sql-feedback-log.js';
 import { SqlIncidentQueries } from './sql-incident-queries.js';
 import { SqlIncidentStore } from './sql-incident-store.js';
 import { SqlOutboxStore } from './sql-outbox-store.js';
 import { SqlRecentAnswers } from './sql-recent-answers.js';
-import { SqlConversationDirectory, SqlFeedbackLog, SqlSettingsStore } from './sql-settings-store.js';
 import { withStatementCache } from './statement-cache.js';
 
 export interface StoreOptions {
@@ -45,10 +50,10 @@ export interface Store {
   readonly queries: IncidentQueries;
   readonly audit: AuditLog;
   readonly outbox: OutboxStore;
-  readonly settings: SqlSettingsStore;
+  readonly settings: AlertChannelSettings;
   readonly conversations: SqlConversationDirectory;
-  readonly feedback: SqlFeedbackLog;
-  readonly recentAnswers: SqlRecentAnswers;
+  readonly feedback: FeedbackLog;
+  readonly recentAnswers: RecentAnswerStore;
   readonly botStorage: SqlBotStorage;
   /** The Kysely handle, for the store's own tests and benchmarks only. */
   readonly db: Db;
@@ -90,7 +95,7 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
     queries: new SqlIncidentQueries(db),
     audit: new SqlAuditLog(db, dialect),
     outbox: new SqlOutboxStore(db, dialect),
-    settings: new SqlSettingsStore(db),
+    settings: new SqlAlertChannelSettings(db),
     conversations: new SqlConversationDirectory(db),
     feedback: new SqlFeedbackLog(db, opts.clock, opts.feedbackDays),
     recentAnswers: new SqlRecentAnswers(db, opts.clock, opts.recentAnswersDays, sqlite),

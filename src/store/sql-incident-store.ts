@@ -1,6 +1,6 @@
 import { type Selectable, sql, type Transaction } from 'kysely';
-import type { OutboxDraft } from '../alerts/outbox.js';
 import { BoundaryError } from '../errors.js';
+import type { OutboxDraft } from '../outbox/messages.js';
 import {
   type Category,
   formatReference,

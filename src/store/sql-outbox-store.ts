@@ -1,16 +1,14 @@
 import type { Selectable } from 'kysely';
+import { BoundaryError } from '../errors.js';
+import type { OutboxDraft, OutboxKind, OutboxPayload } from '../outbox/messages.js';
 import type {
   ClaimOptions,
   OutboxCounts,
-  OutboxDraft,
-  OutboxKind,
-  OutboxPayload,
   OutboxRow,
   OutboxStatus,
   OutboxStore,
   UndeliveredRow,
-} from '../alerts/outbox.js';
-import { BoundaryError } from '../errors.js';
+} from '../outbox/outbox-store.js';
 import type { Db, Dialect, OutboxTable } from './database.js';
 import { outboxValues } from './sql-incident-store.js';
 

@@ -1,38 +1,19 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
+import {
+  RECENT_ANSWERS_DEFAULT_DAYS,
+  type RecentAnswerStore,
+  type StoredRecentAnswer,
+} from '../answers/recent-answer-store.js';
 import type { Clock } from '../clock.js';
 import { AgeOut } from './age-out.js';
 import type { Db, RecentAnswersTable } from './database.js';
 import { RelaxedSqliteSync, withRelaxedSync } from './sql-bot-storage.js';
 
 /**
- * The answers Boundary gave in a conversation, kept for a while so that "Was this helpful?" can be stored with the
- * question it was about and a report button on an answer can hand that answer's clause to the form. Only an answer's
- * id travels on its card; what is stored comes from here, looked up with the conversation it was given in, so a card
- * (or a forged invoke) from another conversation finds nothing.
- *
- * They hold what staff typed, so they do not stay: an answer older than `keepDays` is deleted (at most once an hour,
- * on the next save). They used to live in teams-ai's conversation state, ten at a time, which every question turn
- * read, hashed and wrote back whole (bench/findings.md, round 6).
+ * RecentAnswerStore on the database. Answers used to live in teams-ai's conversation state, ten at a time, which
+ * every question turn read, hashed and wrote back whole (bench/findings.md); one row per answer costs one insert.
+ * An answer older than `keepDays` is deleted at most once an hour, on the next save.
  */
-export interface StoredRecentAnswer {
-  id: string;
-  /** ISO time the answer was given. */
-  at: string;
-  /** The Answer as given; the Teams layer validates it when reading. */
-  answer: unknown;
-  /** Set once the person said whether it helped. */
-  helpful?: boolean;
-}
-
-export interface RecentAnswerStore {
-  save(conversationId: string, entry: StoredRecentAnswer): Promise<void>;
-  find(conversationId: string, id: string): Promise<StoredRecentAnswer | undefined>;
-  setHelpful(conversationId: string, id: string, helpful: boolean): Promise<void>;
-}
-
-export const RECENT_ANSWERS_DEFAULT_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 export class SqlRecentAnswers implements RecentAnswerStore {
   private readonly ageOut: AgeOut;
   private readonly direct: DirectSqliteAnswers | undefined;
@@ -127,39 +108,5 @@ class DirectSqliteAnswers {
   save(conversationId: string, entry: StoredRecentAnswer, cutoff: string | undefined): void {
     const r = rowOf(conversationId, entry);
     this.relaxed.run(() => this.saveAll([r.id, r.conversation_id, r.at, r.answer, r.helpful], cutoff));
-  }
-}
-
-/**
- * The same in memory, for a bot run without a database (its turn state is in memory too): the newest `max` answers,
- * each for `keepDays`, lost on restart.
- */
-export class MemoryRecentAnswers implements RecentAnswerStore {
-  private readonly answers = new Map<string, { conversationId: string; entry: StoredRecentAnswer }>();
-
-  constructor(
-    private readonly clock: Clock,
-    private readonly keepDays = RECENT_ANSWERS_DEFAULT_DAYS,
-    private readonly max = 10_000,
-  ) {}
-
-  async save(conversationId: string, entry: StoredRecentAnswer): Promise<void> {
-    this.answers.set(entry.id, { conversationId, entry: structuredClone(entry) });
-    while (this.answers.size > this.max) this.answers.delete(this.answers.keys().next().value as string);
-  }
-
-  async find(conversationId: string, id: string): Promise<StoredRecentAnswer | undefined> {
-    const kept = this.answers.get(id);
-    if (!kept || kept.conversationId !== conversationId) return undefined;
-    if (Date.parse(kept.entry.at) < this.clock.now().getTime() - this.keepDays * DAY_MS) {
-      this.answers.delete(id);
-      return undefined;
-    }
-    return structuredClone(kept.entry);
-  }
-
-  async setHelpful(conversationId: string, id: string, helpful: boolean): Promise<void> {
-    const kept = this.answers.get(id);
-    if (kept && kept.conversationId === conversationId) kept.entry.helpful = helpful;
   }
 }

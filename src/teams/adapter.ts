@@ -9,7 +9,9 @@ import type { BotAuthConfig } from '../config.js';
  * `text` and `mentioned` and so drops everything else: a schema.org Message entity reached Teams as `{ type }`,
  * without its citation claims. The Activity mapper already declares additional properties for entities
  * (botbuilder-js #2648); the Entity mapper it resolves to does not. Declaring them there keeps every entity whole,
- * mentions included. Done once, when the adapter module loads.
+ * mentions included. Done once, when the adapter module loads. Without it an answer's citations never reach Teams;
+ * test/teams/connector-serialiser.test.ts shows the connector still drops them (and fails once it no longer does,
+ * when this can go) and that they arrive with it.
  */
 const connectorMappers = createRequire(import.meta.url)('botframework-connector/lib/connectorApi/models/mappers') as {
   Entity: { type: { additionalProperties?: unknown } };

@@ -1,6 +1,6 @@
+import { renderCard } from '../cards/templates.js';
 import type { Answer, Citation, ReportForm, Verdict } from '../policy/answer.js';
 import { FORM_VERB_PREFIX } from '../reports/forms/index.js';
-import { renderCard } from './cards.js';
 
 /**
  * The policy answer card (cards/answer.json): the verdict as a short coloured line, the person's question shown

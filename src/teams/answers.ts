@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { type Clock, systemClock } from '../clock.js';
+import type { RecentAnswerStore } from '../answers/recent-answer-store.js';
+import type { Clock } from '../clock.js';
+import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { type Answer, answerSchema } from '../policy/answer.js';
-import { MemoryRecentAnswers, type RecentAnswerStore } from '../store/sql-recent-answers.js';
 import { answerMessage } from './answer-card.js';
-import type { BoundaryTurnState } from './routes.js';
+import type { BoundaryTurnState } from './services.js';
 
 /**
  * The answers given in a conversation are kept (RecentAnswerStore, on the database) so that "Was this helpful?" can
@@ -23,22 +24,6 @@ const recentAnswerSchema = z.object({
   helpful: z.boolean().optional(),
 });
 export type RecentAnswer = z.infer<typeof recentAnswerSchema>;
-
-const inMemory = new WeakMap<object, RecentAnswerStore>();
-
-/**
- * Where the services keep answers: their store (the database), else one in memory for these services, shared by
- * every route registered with them (a bot run without a database keeps its turn state in memory too).
- */
-export function recentAnswerStoreOf(services: { recentAnswers?: RecentAnswerStore; clock?: Clock }): RecentAnswerStore {
-  if (services.recentAnswers) return services.recentAnswers;
-  let store = inMemory.get(services);
-  if (!store) {
-    store = new MemoryRecentAnswers(services.clock ?? systemClock);
-    inMemory.set(services, store);
-  }
-  return store;
-}
 
 function conversationIdOf(context: TurnContext): string {
   return String(context.activity.conversation?.id ?? '');
@@ -81,13 +66,13 @@ export async function sendAnswer(
   },
 ): Promise<void> {
   const id = `a-${(opts.newId ?? randomUUID)()}`;
-  // Earlier versions kept the last ten answers in conversation state; they go with the first answer now.
+  // Conversation state written by older versions may still hold answers; this store replaces them.
   if (state.conversation.recentAnswers !== undefined) delete state.conversation.recentAnswers;
   try {
     await opts.recentAnswers.save(conversationIdOf(context), { id, at: opts.clock.now().toISOString(), answer });
   } catch (err) {
     opts.logger.warn(
-      { activityId: context.activity.id, err: err instanceof Error ? err.message : String(err) },
+      { activityId: context.activity.id, err: errorMessage(err) },
       'could not keep the answer for its buttons; sending it anyway',
     );
   }

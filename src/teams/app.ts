@@ -3,7 +3,8 @@ import type { Storage } from 'botbuilder';
 import type { BoundaryAdapter } from './adapter.js';
 import { createTurnErrorHandler } from './error-handler.js';
 import { RateLimiter, type RateLimitSettings, registerRateLimits } from './rate-limit.js';
-import { type BoundaryTurnState, registerRoutes, type TeamsServices } from './routes.js';
+import { registerRoutes } from './routes/index.js';
+import type { BoundaryTurnState, TeamsServices } from './services.js';
 
 /**
  * The bot: a teams-ai Application on the given adapter, with turn state on `storage` (the database-backed

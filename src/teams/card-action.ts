@@ -1,4 +1,3 @@
-import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 
@@ -32,9 +31,4 @@ export function personOf(context: TurnContext): { aadObjectId: string; name: str
   const aadObjectId = (from.aadObjectId ?? '').trim() || from.id;
   const name = (from.name ?? '').trim().slice(0, 200) || 'A member of staff';
   return { aadObjectId, name };
-}
-
-/** What an actionExecute handler returns: a card (our templates always render an AdaptiveCard) or a message. */
-export function asInvokeCard(card: Record<string, unknown>): AdaptiveCard {
-  return card as unknown as AdaptiveCard;
 }

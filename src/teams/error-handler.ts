@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
+import { renderCard } from '../cards/templates.js';
 import { asBoundaryError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { cardAttachment, renderCard } from './cards.js';
+import { cardAttachment } from './card-reply.js';
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
 

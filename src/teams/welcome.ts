@@ -1,4 +1,4 @@
-import { renderCard, userText } from './cards.js';
+import { renderCard, userText } from '../cards/templates.js';
 
 /** A command that should have its own button on the welcome/help card. */
 export interface WelcomeButton {

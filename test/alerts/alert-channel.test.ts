@@ -28,7 +28,7 @@ forEachDatabase('alert channel setup', (factory) => {
   });
 
   it('when a lead sets the channel from a thread, then the channel itself is stored and the change audited', async () => {
-    expect(await setup.isConfigured()).toBe(false);
+    expect(await t.store.settings.getAlertChannel()).toBeNull();
     expect(await setup.setAlertChannel(dsl, thread)).toEqual({ kind: 'ok', replaced: false });
     expect((await t.store.settings.getAlertChannel())?.reference.conversation.id).toBe('19:alerts@thread.tacv2');
     expect((await t.store.audit.list()).map((a) => a.action)).toEqual(['alerts.channel_set']);
@@ -36,7 +36,7 @@ forEachDatabase('alert channel setup', (factory) => {
 
   it('when someone who is not a lead tries, then nothing changes and the attempt is audited', async () => {
     expect(await setup.setAlertChannel(teacher, thread)).toEqual({ kind: 'not_allowed' });
-    expect(await setup.isConfigured()).toBe(false);
+    expect(await t.store.settings.getAlertChannel()).toBeNull();
     expect(await t.store.audit.list()).toMatchObject([
       { action: 'alerts.channel_refused', actor: { aadObjectId: teacher.aadObjectId } },
     ]);

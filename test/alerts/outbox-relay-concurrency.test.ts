@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createAlertRenderer } from '../../src/alerts/alert-card.js';
 import { ConnectorError } from '../../src/alerts/notifier.js';
-import { type OutboxDraft, userConversationKey } from '../../src/alerts/outbox.js';
 import { OutboxRelay, type RelayTuning } from '../../src/alerts/outbox-relay.js';
 import type { Sleep } from '../../src/alerts/pacer.js';
 import { silentLogger } from '../../src/log.js';
+import { type OutboxDraft, userConversationKey } from '../../src/outbox/messages.js';
 import type { IncidentService } from '../../src/reports/incident-service.js';
-import { renderCard, userText } from '../../src/teams/cards.js';
 import { dsl, friendRequest, makeService, otherTeacher, teacher } from '../reports/service-fixtures.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from '../store/factories.js';
 import { InMemoryChannelNotifier, maxInWindow } from './in-memory-channel-notifier.js';
@@ -54,7 +53,7 @@ forEachDatabase('outbox relay, concurrent deliveries', (factory) => {
       channel: t.store.settings,
       conversations: t.store.conversations,
       notifier,
-      renderAlert: createAlertRenderer({ renderCard, userText }, { showNames: false }),
+      renderAlert: createAlertRenderer({ showNames: false }),
       clock,
       logger: silentLogger(),
       reminders: { firstMinutes: 15, secondMinutes: 60 },

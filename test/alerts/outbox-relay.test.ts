@@ -6,7 +6,6 @@ import { OutboxRelay, type RelayTuning } from '../../src/alerts/outbox-relay.js'
 import { createLogger, silentLogger } from '../../src/log.js';
 import type { IncidentService } from '../../src/reports/incident-service.js';
 import type { Store } from '../../src/store/open-store.js';
-import { renderCard, userText } from '../../src/teams/cards.js';
 import { dsl, friendRequest, makeService, teacher } from '../reports/service-fixtures.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from '../store/factories.js';
 import { InMemoryChannelNotifier, maxInWindow } from './in-memory-channel-notifier.js';
@@ -63,7 +62,7 @@ forEachDatabase('outbox relay', (factory) => {
       channel: store.settings,
       conversations: store.conversations,
       notifier: opts.notifier ?? notifier,
-      renderAlert: createAlertRenderer({ renderCard, userText }, { showNames: false }),
+      renderAlert: createAlertRenderer({ showNames: false }),
       clock,
       logger: opts.logger ?? silentLogger(),
       reminders: {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CARDS_DIR, loadSampleData, renderCard } from '../../src/teams/cards.js';
+import { CARDS_DIR, loadSampleData, renderCard } from '../../src/cards/templates.js';
 import { checkAdaptiveCard15 } from './adaptive-card-1-5.js';
 
 const TEMPLATES = readdirSync(CARDS_DIR)

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createAlertRenderer } from '../../src/alerts/alert-card.js';
 import { deskRecordLink } from '../../src/alerts/desk-link.js';
 import type { Incident } from '../../src/reports/incident.js';
-import { renderCard, userText } from '../../src/teams/cards.js';
 
 const APP = '00000000-0000-4000-8000-0000000000aa';
 const at = new Date('2026-03-02T09:14:00Z');
@@ -32,10 +31,7 @@ const viewActions = (card: Record<string, unknown>) =>
 
 describe('"View full record" on the alert card', () => {
   it('when the Teams app id is known, then it opens the record in the desk tab by deep link', () => {
-    const card = createAlertRenderer(
-      { renderCard, userText },
-      { showNames: false, recordLink: (ref) => deskRecordLink(APP, ref) },
-    )(incident, []);
+    const card = createAlertRenderer({ showNames: false, recordLink: (ref) => deskRecordLink(APP, ref) })(incident, []);
     const [view, ...more] = viewActions(card);
     expect(more).toEqual([]);
     expect(view?.type).toBe('Action.OpenUrl');
@@ -45,7 +41,7 @@ describe('"View full record" on the alert card', () => {
   });
 
   it('when there is no Teams app id (local mode, the Playground), then it shows the record on a card as before', () => {
-    const card = createAlertRenderer({ renderCard, userText }, { showNames: false })(incident, []);
+    const card = createAlertRenderer({ showNames: false })(incident, []);
     const [view, ...more] = viewActions(card);
     expect(more).toEqual([]);
     expect(view).toMatchObject({ type: 'Action.Execute', verb: 'incident.view' });

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { MemoryStorage } from 'botbuilder';
+import { type Clock, systemClock } from '../../src/clock.js';
 import { type Config, type Env, loadConfig } from '../../src/config.js';
-import { createLogger, type Logger } from '../../src/log.js';
+import { createLogger, type Logger, silentLogger } from '../../src/log.js';
 import { type BoundaryDeps, type RunningBoundary, startBoundary } from '../../src/main.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
 import type { QuestionService } from '../../src/teams/question-service.js';
 import { FakeConnector } from './fake-connector.js';
 import { FixedAnswerService } from './fixed-answer-service.js';
@@ -34,8 +38,27 @@ export function testConfig(env: Env = {}): Config {
   return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SHUTDOWN_TIMEOUT_MS: '5000', ...env });
 }
 
+/** The real store on SQLite in a fresh temporary folder, removed when the store is closed. */
+export async function openTempStore(opts: { logger?: Logger; clock?: Clock } = {}): Promise<Store> {
+  const dir = mkdtempSync(join(tmpdir(), 'boundary-test-'));
+  const store = await openStore({
+    dataDir: dir,
+    logger: opts.logger ?? silentLogger(),
+    clock: opts.clock ?? systemClock,
+  });
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface TestBot {
   boundary: RunningBoundary;
+  /** The store the server runs on (SQLite in a temporary folder unless deps.openStore gave another). */
+  store: Store;
   connector: FakeConnector;
   client: TeamsClient;
   questions: QuestionService;
@@ -45,7 +68,7 @@ export interface TestBot {
 
 /**
  * Starts the real server in-process (port 0) with a FakeConnector and a TeamsClient pointed at both, and waits
- * until it is ready. State is in MemoryStorage unless deps.openStore says otherwise.
+ * until it is ready. The store is SQLite in a temporary folder unless deps.openStore says otherwise.
  */
 export async function startTestBot(
   opts: { env?: Env; questions?: QuestionService; deps?: BoundaryDeps; client?: Partial<TeamsClientOptions> } = {},
@@ -53,11 +76,16 @@ export async function startTestBot(
   const connector = await FakeConnector.start();
   const questions = opts.questions ?? new FixedAnswerService();
   const { logger, lines } = memoryLogger();
+  let store: Store | undefined;
+  const open = opts.deps?.openStore ?? (() => openTempStore({ logger }));
   const boundary = await startBoundary(testConfig(opts.env), {
     logger,
     loadQuestions: async () => questions,
-    openStore: async () => ({ botStorage: new MemoryStorage(), close: async () => undefined }),
     ...opts.deps,
+    openStore: async () => {
+      store = await open();
+      return store;
+    },
   });
   await boundary.ready;
   const client = new TeamsClient({
@@ -67,6 +95,7 @@ export async function startTestBot(
   });
   return {
     boundary,
+    store: store as Store,
     connector,
     client,
     questions,

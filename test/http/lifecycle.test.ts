@@ -1,14 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bindingRefusal } from '../../src/config.js';
 import { BoundaryError } from '../../src/errors.js';
 import { type RunningBoundary, startBoundary } from '../../src/main.js';
 import { FakeConnector } from '../fakes/fake-connector.js';
 import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { memoryLogger, testConfig } from '../fakes/harness.js';
+import { memoryLogger, openTempStore, testConfig } from '../fakes/harness.js';
 import { STAFF, TeamsClient } from '../fakes/teams-client.js';
 
 function gate(): { promise: Promise<void>; open: () => void } {
@@ -30,7 +29,7 @@ describe('start-up, readiness and shutdown', () => {
     const questions = new FixedAnswerService();
     const boundary = await startBoundary(testConfig(), {
       logger: memoryLogger().logger,
-      openStore: async () => ({ botStorage: new MemoryStorage(), close: async () => undefined }),
+      openStore: () => openTempStore(),
       loadQuestions: async () => {
         await loading.promise;
         return questions;
@@ -58,7 +57,7 @@ describe('start-up, readiness and shutdown', () => {
   it('when the policy fails to load, then ready rejects with its code and /readyz stays 503', async () => {
     const boundary = await startBoundary(testConfig(), {
       logger: memoryLogger().logger,
-      openStore: async () => ({ botStorage: new MemoryStorage(), close: async () => undefined }),
+      openStore: () => openTempStore(),
       loadQuestions: async () => {
         throw new BoundaryError('policy_empty', 'policies/empty.md has no clauses');
       },
@@ -77,12 +76,16 @@ describe('start-up, readiness and shutdown', () => {
     cleanups.push(() => connector.close());
     const boundary: RunningBoundary = await startBoundary(testConfig(), {
       logger: memoryLogger().logger,
-      openStore: async () => ({
-        botStorage: new MemoryStorage(),
-        close: async () => {
-          order.push('store closed');
-        },
-      }),
+      openStore: async () => {
+        const store = await openTempStore();
+        return {
+          ...store,
+          close: async () => {
+            await store.close();
+            order.push('store closed');
+          },
+        };
+      },
       loadQuestions: async () => questions,
       startWorkers: () => [
         {
@@ -114,7 +117,7 @@ describe('start-up, readiness and shutdown', () => {
   it('when stop is called twice, then both calls resolve once the server has stopped', async () => {
     const boundary = await startBoundary(testConfig(), {
       logger: memoryLogger().logger,
-      openStore: async () => ({ botStorage: new MemoryStorage(), close: async () => undefined }),
+      openStore: () => openTempStore(),
       loadQuestions: async () => new FixedAnswerService(),
     });
     await boundary.ready;
@@ -134,7 +137,7 @@ describe('start-up, readiness and shutdown', () => {
     const { logger, lines } = memoryLogger();
     const boundary = await startBoundary(testConfig(), {
       logger,
-      openStore: async () => ({ botStorage: new MemoryStorage(), close: async () => undefined }),
+      openStore: () => openTempStore(),
       loadQuestions: async () => new FixedAnswerService(),
     });
     cleanups.push(() => boundary.stop());

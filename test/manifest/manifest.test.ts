@@ -5,7 +5,7 @@ import * as ajvDraft04 from 'ajv-draft-04';
 import * as ajvFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../src/teams/routes.js';
+import { COMMANDS } from '../../src/teams/commands.js';
 import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
 import { startTestBot } from '../fakes/harness.js';
 
@@ -78,7 +78,7 @@ describe('manifest/manifest.json', () => {
     expect(listed.length).toBeGreaterThan(0);
     for (const [title, list] of listed as [string, { scopes: string[] }][]) {
       const command = routed.get(title);
-      expect(command, `manifest lists "${title}" but src/teams/routes.ts does not route it`).toBeDefined();
+      expect(command, `manifest lists "${title}" but src/teams/commands.ts does not list it`).toBeDefined();
       for (const scope of list.scopes) expect(command?.scopes).toContain(scope);
     }
   });

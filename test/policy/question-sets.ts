@@ -1,4 +1,5 @@
 /** Every question set we grade, with its policy: shared by score-all.ts and calibrate.ts. */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const FIX = resolve('test/policy/fixtures');
@@ -29,6 +30,12 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round31', ['larchfield-primary-traffic-lights']],
   ['round32', ['thornbury-junior-online-safety']],
   ['round33', ['kingsmere-trust-scenarios']],
+  ['round34', ['kestrel-vale-social-media-faq']],
+  ['round35', ['tamarisk-online-conduct-table']],
+  ['round36', ['ridgeway-trust-code-of-conduct']],
+  ['round37', ['castle-ings-head-letter']],
+  ['round38', ['willowbrook-golden-rules']],
+  ['round39', ['ashcombe-tor-social-media-policy']],
 ];
 
 export interface QuestionSet {
@@ -51,7 +58,8 @@ export function sets(): QuestionSet[] {
     for (const n of names)
       out.push({
         name: `${round}/${n}`,
-        policy: join(FIX, round, `${n}.txt`),
+        policy:
+          ['.txt', '.md'].map((ext) => join(FIX, round, `${n}${ext}`)).find(existsSync) ?? join(FIX, round, `${n}.txt`),
         questions: join(FIX, round, `${n}-questions.jsonl`),
       });
   for (const n of SHARED_NAMES) {

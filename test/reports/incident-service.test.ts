@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { OutboxPayload } from '../../src/alerts/outbox.js';
+import type { OutboxPayload } from '../../src/outbox/messages.js';
 import type { IncidentService } from '../../src/reports/incident-service.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from '../store/factories.js';
 import { deputy, dsl, friendRequest, makeService, otherTeacher, teacher } from './service-fixtures.js';

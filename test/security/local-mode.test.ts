@@ -2,7 +2,7 @@ import { createConnection } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { startBoundary } from '../../src/main.js';
-import { testConfig } from '../fakes/harness.js';
+import { openTempStore, testConfig } from '../fakes/harness.js';
 
 /** Local (unauthenticated) mode must never listen beyond loopback, even if a config object says otherwise. */
 describe('local mode binds loopback only', () => {
@@ -15,10 +15,7 @@ describe('local mode binds loopback only', () => {
     const running = await startBoundary(testConfig(), {
       logger: silentLogger(),
       loadQuestions: async () => ({ answer: async () => ({}) as never }),
-      openStore: async () => ({
-        botStorage: { read: async () => ({}), write: async () => {}, delete: async () => {} },
-        close: async () => {},
-      }),
+      openStore: () => openTempStore(),
     });
     try {
       const url = new URL(running.url);

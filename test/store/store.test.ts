@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/log.js';
 import type { Incident, Person } from '../../src/reports/incident.js';
 import type { NewIncident } from '../../src/reports/incident-store.js';
 import { openStore } from '../../src/store/open-store.js';
-import { SqlFeedbackLog } from '../../src/store/sql-settings-store.js';
+import { SqlFeedbackLog } from '../../src/store/sql-feedback-log.js';
 import { forEachDatabase, ManualClock, type TestDatabase } from './factories.js';
 
 const reporter: Person = { aadObjectId: 'aad-reporter', name: 'Sam Teacher' };

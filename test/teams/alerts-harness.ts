@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import type { Env } from '../../src/config.js';
-import { type BoundaryDeps, personalChatKey, type RunningBoundary, startBoundary } from '../../src/main.js';
+import { type BoundaryDeps, type RunningBoundary, startBoundary } from '../../src/main.js';
 import type { Incident } from '../../src/reports/incident.js';
 import { IncidentService } from '../../src/reports/incident-service.js';
 import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
@@ -54,12 +54,7 @@ export async function startAlertsBot(
     logger,
     clock,
     loadQuestions: async () => new FixedAnswerService(),
-    openStore: async () => ({
-      botStorage: serverStore.botStorage,
-      saveConversationReference: (ref) => serverStore.conversations.save(personalChatKey(ref), ref, clock.now()),
-      close: () => serverStore.close(),
-      backing: serverStore,
-    }),
+    openStore: async () => serverStore,
     relay: TEST_RELAY,
     ...opts.deps,
   });

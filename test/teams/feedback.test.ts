@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDBACK_MESSAGES } from '../../src/teams/feedback.js';
+import { FEEDBACK_MESSAGES } from '../../src/teams/routes/feedback.js';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
 import { executeActions, invokeCard, press, reportBotsPerTest, sentCard } from './report-harness.js';

@@ -77,23 +77,11 @@ describe('questions through POST /api/messages', () => {
     expect(bot.logs().some((l) => l.msg === 'activity failed (the person was sent a reference)')).toBe(true);
   });
 
-  it('when a personal chat sends an activity, then its conversation reference is handed to the store callback', async () => {
-    const refs: Record<string, unknown>[] = [];
-    bot = await startTestBot({
-      deps: {
-        openStore: async () => ({
-          botStorage: new (await import('botbuilder')).MemoryStorage(),
-          saveConversationReference: async (ref) => {
-            refs.push(ref);
-          },
-          close: async () => undefined,
-        }),
-      },
-    });
+  it('when a personal chat sends an activity, then its conversation reference is stored under the person', async () => {
+    bot = await startTestBot();
     await bot.client.send(bot.client.personalMessage('hello'));
     await bot.connector.waitForActivity(() => true);
-    expect(refs).toHaveLength(1);
-    expect(refs[0]).toMatchObject({
+    expect(await bot.store.conversations.get(STAFF.aadObjectId)).toMatchObject({
       serviceUrl: bot.connector.serviceUrl,
       conversation: { id: bot.client.personalConversationId(STAFF), conversationType: 'personal' },
       user: { id: STAFF.id, aadObjectId: STAFF.aadObjectId },

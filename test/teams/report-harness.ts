@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import type { Env } from '../../src/config.js';
-import { type BoundaryDeps, personalChatKey, type RunningBoundary, startBoundary } from '../../src/main.js';
+import { type BoundaryDeps, type RunningBoundary, startBoundary } from '../../src/main.js';
 import { loadPolicyFile } from '../../src/policy/index.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import type { QuestionService } from '../../src/teams/question-service.js';
@@ -117,12 +117,7 @@ export async function startReportBot(opts: ReportBotOptions = {}): Promise<Repor
           const real = opts.db ? await opts.db.reopen() : await openStore({ dataDir, logger, clock });
           const store = opts.wrapStore ? opts.wrapStore(real) : real;
           given = store;
-          return {
-            botStorage: store.botStorage,
-            saveConversationReference: (ref) => store.conversations.save(personalChatKey(ref), ref, clock.now()),
-            close: () => real.close(),
-            backing: store,
-          };
+          return { ...store, close: () => real.close() };
         }
       : undefined;
 

@@ -47,6 +47,8 @@ export const entrySchema = z
     heading: z.array(z.string()),
     /** The policy's own words, verbatim. */
     text: z.string().min(1),
+    /** Where the sentence holds several rules: this entry's rule, in the sentence's words. */
+    part: z.string().min(1).optional(),
     /** The lead-in of the list this sentence is an item of. */
     lead_in: z.string().optional(),
     binds: z.enum(BINDS),

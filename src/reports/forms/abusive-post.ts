@@ -164,8 +164,6 @@ export function postStepOrder(kind: string | undefined): StepDef[] {
   return [postSteps.kind, postSteps.where, postSteps.who, postSteps.when, postSteps.review];
 }
 
-export const ALL_POST_STEPS: StepDef[] = Object.values(postSteps);
-
 export function postCategory(kind: PostKind): Category {
   if (kind === 'indecent_image') return 'indecent_image';
   if (kind === 'child_at_risk') return 'child_at_risk';

@@ -13,11 +13,6 @@ export const LIMITS = {
   text: 2000,
 } as const;
 
-/** Card text for a limit, e.g. "Up to 2,000 characters." */
-export function limitNote(max: number): string {
-  return `Up to ${max.toLocaleString('en-GB')} characters.`;
-}
-
 /** The school's calendar day: staff pick dates in UK time, whatever zone the server runs in. */
 export function ukToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', {
@@ -48,14 +43,6 @@ function textField(max: number) {
     .string({ invalid_type_error: 'Please type your answer as text.' })
     .max(max, { message: `too_long:${max}` })
     .refine((s) => !looksLikeFile(s), { message: FILE_MESSAGE });
-}
-
-export function requiredText(max: number) {
-  return z.preprocess((v) => blankToUndefined(trimString(v)), textField(max)) as unknown as z.ZodType<
-    string,
-    z.ZodTypeDef,
-    unknown
-  >;
 }
 
 export function optionalText(max: number) {

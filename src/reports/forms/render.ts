@@ -1,5 +1,5 @@
+import { renderCard } from '../../cards/templates.js';
 import type { Verdict } from '../../policy/answer.js';
-import { renderCard } from '../../teams/cards.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
 import type { FormState, FormSubmission, StepDef, StepErrors } from './types.js';

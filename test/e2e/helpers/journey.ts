@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { COMMANDS } from '../../../src/teams/routes.js';
+import { COMMANDS } from '../../../src/teams/commands.js';
 import { e2eSkipReason } from './browser.js';
 import type { PlaygroundUser } from './playground.js';
 import { REPO, type Session, startSession } from './session.js';

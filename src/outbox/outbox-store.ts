@@ -1,24 +1,4 @@
-/**
- * Outbox messages: what must reach Teams after a commit. Rows are written in the same transaction as the
- * change they announce, and delivered by the OutboxRelay at least once.
- */
-export const OUTBOX_KINDS = ['alert.post', 'alert.update', 'alert.reminder', 'reporter.notify'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
-
-export type OutboxPayload =
-  | { kind: 'alert.post'; incidentId: string }
-  | { kind: 'alert.update'; incidentId: string }
-  | { kind: 'alert.reminder'; incidentId: string; level: 1 | 2 }
-  | { kind: 'reporter.notify'; incidentId: string; reporterId: string; about: 'acknowledged' | 'closed' };
-
-/** A row to write: delivered no earlier than dueAt (default: at once). */
-export interface OutboxDraft {
-  id: string;
-  payload: OutboxPayload;
-  /** Pacing key: 'channel' for the alert channel, `user:<id>` for a personal chat. */
-  conversationKey: string;
-  dueAt: Date;
-}
+import type { OutboxDraft, OutboxKind, OutboxPayload } from './messages.js';
 
 /** pending: waiting or backing off; sending: handed to the connector, outcome unknown until recorded. */
 export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'dead';
@@ -38,9 +18,6 @@ export interface OutboxRow {
   createdAt: Date;
   deliveredAt: Date | null;
 }
-
-export const ALERT_CHANNEL_KEY = 'channel';
-export const userConversationKey = (userId: string): string => `user:${userId}`;
 
 export interface OutboxCounts {
   pending: number;

@@ -1,7 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { type Clock, systemClock } from '../clock.js';
-import type { Answer } from '../policy/answer.js';
+import { renderCard } from '../../cards/templates.js';
+import { errorMessage } from '../../errors.js';
+import type { Answer } from '../../policy/index.js';
 import {
   FORM_VERB_PREFIX,
   type FormContext,
@@ -14,15 +15,16 @@ import {
   renderConfirmationCard,
   startForm,
   toReportInput,
-} from '../reports/forms/index.js';
-import { renderAnswerCard } from './answer-card.js';
-import { findRecentAnswer, recentAnswerStoreOf } from './answers.js';
-import { asInvokeCard, executeActionOf, personOf } from './card-action.js';
-import { cardAttachment, renderCard } from './cards.js';
-import type { BoundaryTurnState, TeamsServices } from './routes.js';
+} from '../../reports/forms/index.js';
+import { renderAnswerCard } from '../answer-card.js';
+import { findRecentAnswer } from '../answers.js';
+import { executeActionOf, personOf } from '../card-action.js';
+import { asInvokeCard, cardAttachment } from '../card-reply.js';
+import { isPersonal } from '../conversation.js';
+import type { BoundaryTurnState, CommandHandler, TeamsServices } from '../services.js';
 
 /**
- * The report forms in Teams (issue 5). The forms themselves are a pure state machine (src/reports/forms); this
+ * The report forms in Teams: `report friend request`, `report post`, `cancel`, and every button on a form. The forms themselves are a pure state machine (src/reports/forms); this
  * file feeds it Action.Execute invokes and the typed commands, keeps its FormState in conversation state (on the
  * database store, so a restart resumes a half-filled form), and hands a finished report to the incident service.
  *
@@ -48,11 +50,7 @@ export const REPORT_MESSAGES = {
     'Your last report has already been sent, so there is nothing to cancel. If something in it is wrong, tell the DSL.',
 } as const;
 
-type Handler = (context: TurnContext, state: BoundaryTurnState) => Promise<void>;
-
 export function registerReportRoutes(app: Application<BoundaryTurnState>, services: TeamsServices): void {
-  const clock = services.clock ?? systemClock;
-
   app.adaptiveCards.actionExecute(REPORT_VERB_ROUTE, async (context, state) => {
     if (!isPersonal(context)) return REPORT_MESSAGES.personalOnly;
     // A malformed envelope still reaches the flow (as no verb), which answers with the form as it stands.
@@ -61,20 +59,18 @@ export function registerReportRoutes(app: Application<BoundaryTurnState>, servic
     const isStart = /\.start$/.test(action.verb);
     const fromAnswer = isStart && typeof action.data.answerId === 'string';
     const ctx: FormContext = {
-      now: clock.now(),
+      now: services.clock.now(),
       ...(isStart ? await adviceFor(action.verb, action.data, context, services) : {}),
     };
     const result = handleFormAction(current, action, ctx);
-    const card = await settle(context, state, result, services, clock);
+    const card = await settle(context, state, result, services);
 
     if (fromAnswer) {
       // Keep the answer on screen: the form opens as a new message below it.
       await context.sendActivity({ attachments: [cardAttachment(card)] });
-      const recent = await findRecentAnswer(
-        recentAnswerStoreOf(services),
-        context,
-        action.data.answerId as string,
-      ).catch(() => undefined);
+      const recent = await findRecentAnswer(services.recentAnswers, context, action.data.answerId as string).catch(
+        () => undefined,
+      );
       if (!recent) return REPORT_MESSAGES.formBelow;
       return asInvokeCard(
         renderAnswerCard(recent.answer, {
@@ -89,10 +85,9 @@ export function registerReportRoutes(app: Application<BoundaryTurnState>, servic
 }
 
 /** Handlers for the typed commands, keyed by COMMANDS name. */
-export function reportCommandHandlers(services: TeamsServices): Record<string, Handler> {
-  const clock = services.clock ?? systemClock;
+export function reportCommands(services: TeamsServices): Record<string, CommandHandler> {
   const start =
-    (kind: FormKind): Handler =>
+    (kind: FormKind): CommandHandler =>
     async (context, state) => {
       if (!isPersonal(context)) {
         await context.sendActivity(REPORT_MESSAGES.personalOnly);
@@ -100,7 +95,12 @@ export function reportCommandHandlers(services: TeamsServices): Record<string, H
       }
       const current = state.conversation[FORM_STATE_KEY] as FormState | undefined;
       const advice = await policyAdvice(kind, services);
-      const result = startForm(kind, {}, { now: clock.now(), ...(advice ? { policyAdvice: advice } : {}) }, current);
+      const result = startForm(
+        kind,
+        {},
+        { now: services.clock.now(), ...(advice ? { policyAdvice: advice } : {}) },
+        current,
+      );
       saveFormState(state, result.state);
       await context.sendActivity({ attachments: [cardAttachment(result.card)] });
     };
@@ -133,7 +133,6 @@ async function settle(
   state: BoundaryTurnState,
   result: FormResult,
   services: TeamsServices,
-  clock: Clock,
 ): Promise<Record<string, unknown>> {
   if (!result.submit) {
     saveFormState(state, result.state);
@@ -141,11 +140,6 @@ async function settle(
   }
   const { report, idempotencyKey } = result.submit;
   const unsent = result.state ? withoutSubmitted(result.state) : undefined;
-  if (!services.incidents) {
-    services.logger.error('a report was completed but no incident service is configured; it was NOT stored');
-    saveFormState(state, unsent);
-    return notSentCard(unsent);
-  }
   let reference: string;
   try {
     const { incident, created } = await services.incidents.submitReport(
@@ -159,27 +153,23 @@ async function settle(
     );
   } catch (err) {
     services.logger.error(
-      { activityId: context.activity.id, err: err instanceof Error ? err.message : String(err) },
+      { activityId: context.activity.id, err: errorMessage(err) },
       'report could not be stored; answers kept for Try again',
     );
     saveFormState(state, unsent);
     return notSentCard(unsent);
   }
   saveFormState(state, result.state);
-  const alerts = await alertStatus(services, clock);
+  const alerts = await alertStatus(services);
   return renderConfirmationCard(report, { reference, alerts });
 }
 
-/** Whether the alert can go out now. Unknown (no settings, or they cannot be read) says "tell the DSL too". */
-async function alertStatus(services: TeamsServices, _clock: Clock): Promise<'queued' | 'waiting_for_channel'> {
-  if (!services.alertChannel) return 'waiting_for_channel';
+/** Whether the alert can go out now. Unknown (the setting cannot be read) says "tell the DSL too". */
+async function alertStatus(services: TeamsServices): Promise<'queued' | 'waiting_for_channel'> {
   try {
     return (await services.alertChannel.getAlertChannel()) ? 'queued' : 'waiting_for_channel';
   } catch (err) {
-    services.logger.warn(
-      { err: err instanceof Error ? err.message : String(err) },
-      'could not read the alert channel setting',
-    );
+    services.logger.warn({ err: errorMessage(err) }, 'could not read the alert channel setting');
     return 'waiting_for_channel';
   }
 }
@@ -221,7 +211,7 @@ async function adviceFor(
   if (!kind) return {};
   if (typeof data.answerId === 'string') {
     // Unreadable just now: the form falls back to the policy's own advice below.
-    const recent = await findRecentAnswer(recentAnswerStoreOf(services), context, data.answerId).catch(() => undefined);
+    const recent = await findRecentAnswer(services.recentAnswers, context, data.answerId).catch(() => undefined);
     if (recent && usable(recent.answer) && recent.answer.actions.some((a) => a.form === kind)) {
       return { policyAdvice: recent.answer };
     }
@@ -235,18 +225,11 @@ async function policyAdvice(kind: FormKind, services: TeamsServices): Promise<An
     const answer = await services.questions.answer(ADVICE_QUESTIONS[kind]);
     return usable(answer) ? answer : undefined;
   } catch (err) {
-    services.logger.warn(
-      { err: err instanceof Error ? err.message : String(err) },
-      'no policy advice for the report form',
-    );
+    services.logger.warn({ err: errorMessage(err) }, 'no policy advice for the report form');
     return undefined;
   }
 }
 
 function usable(answer: Answer): boolean {
   return answer.verdict !== 'not_covered' && answer.citations.length > 0;
-}
-
-function isPersonal(context: TurnContext): boolean {
-  return context.activity.conversation?.conversationType === 'personal';
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import * as ACData from 'adaptivecards-templating';
 
 /**
- * Adaptive Card templates live in cards/<name>.json with sample data in cards/<name>.data.json.
+ * Card templating for every part of the bot (reports, alerts, teams): no Teams or Bot Framework code here, so the
+ * domain folders can render their own cards. Adaptive Card templates live in cards/<name>.json with sample data in cards/<name>.data.json.
  * They are bound with adaptivecards-templating. Text a user typed must only ever reach a card through
  * `userText()` (or as the `text` of a TextRun inside a RichTextBlock, which Teams does not parse as
  * markdown), so nothing typed can become a link, a heading or a mention.
@@ -45,9 +46,4 @@ export function userText(text: string): string {
     .replace(MARKDOWN_SPECIALS, (c) => `\\${c}`)
     .replace(/:\/\//g, ':\u200B//')
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
-}
-
-/** The attachment shape the Bot Framework expects for a card. */
-export function cardAttachment(card: object): { contentType: string; content: object } {
-  return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }

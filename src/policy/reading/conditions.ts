@@ -1,0 +1,202 @@
+import { findRole } from '../domain/force.js';
+import type { Condition, Duty, ReadingForce } from './schema.js';
+
+/**
+ * Conditions, exceptions and duties read from a policy sentence in the general language of rules ("unless",
+ * "provided that", "under the age of 18", "two years after they have left", "within 24 hours"). Each pattern is
+ * a construction of English rule-writing, not one policy's sentence; what it cannot place is left to the owner.
+ */
+
+export interface ReadConditions {
+  until: Condition[];
+  unless: Condition[];
+  provided: Condition[];
+  /** Condition words seen but not turned into a value: said to the owner as uncertain. */
+  unread: string[];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  sixteen: 16,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty one': 21,
+};
+const NUM = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|nineteen|twenty(?:[- ]one)?)`;
+
+function num(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? Number.NaN);
+}
+
+/** Where the exception or condition begins: the words after it are what it turns on. */
+const UNLESS = /\b(unless|except (where|when|if|for|with)|other than|apart from|save (where|with|for))\b(.*)$/;
+const PROVIDED =
+  /\b(provided (that)?|providing (that)?|as long as|so long as|on condition that|only (if|when|where|once|with)|if and only if)\b(.*)$/;
+const UNTIL = /\b(until|till|before)\b(.*)$/;
+
+const AGE_UNDER = new RegExp(
+  String.raw`\b(under(?: the age of)?|below(?: the age of)?|younger than|aged? under|less than)\s+${NUM}\b`,
+);
+const AGE_AT_LEAST = new RegExp(
+  String.raw`\b(?:(?:aged?|over the age of|at least|turn(?:ed|s)?|reached? (?:the age of )?|are|is|be|they are|until they are|until they turn)\s+)${NUM}(?:\s*(?:or over|or older|and over|\+|years? (?:old|of age)(?: or over)?))?\b`,
+);
+const AGE_ADULT = /\b(adults?|over 18s?|18 or over|age of majority)\b/;
+const YEARS_LEFT = new RegExp(
+  String.raw`\b${NUM}\s+(?:full\s+|calendar\s+|academic\s+)?years?\b[^.;]{0,40}\b(?:left|leaving|after (?:they|he|she|the pupil|the student) (?:have |has )?left|since (?:they|he|she) left|left the school)`,
+);
+const YEARS_LEFT_BEFORE = new RegExp(
+  String.raw`\b(?:left|leaving)\b[^.;]{0,40}\b(?:for|at least|more than|over)\s+${NUM}\s+(?:full\s+|calendar\s+)?years?\b`,
+);
+
+/** Flags a condition can turn on, by the words of rule-writing in the field. */
+const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }[] = [
+  { fact: 'own_child', pattern: /\b(own|their) (child|children|son|sons|daughter|daughters)\b/ },
+  {
+    fact: 'immediate_family',
+    pattern: /\b(family members?|immediate family|relatives?|related to|family relationships?|family friends?)\b/,
+  },
+  {
+    fact: 'known_before',
+    pattern:
+      /\b(pre-?existing|existing|prior|previous|established) (relationships?|friendships?|connections?|contacts?)\b|\bknown (to )?(them|the family|each other) before\b|\bbefore (they|the (pupil|child|student)) (joined|started|enrolled|came to)\b/,
+  },
+  {
+    fact: 'written_permission',
+    pattern:
+      /\b(written|in writing)\b[^.;]{0,40}\b(permission|consent|approval|agreement|authori[sz]ation)\b|\b(permission|consent|approval|agreement|authori[sz]ation)\b[^.;]{0,30}\bin writing\b/,
+    ofRole: true,
+  },
+  {
+    fact: 'permission',
+    pattern: /\b(permission|consent|approval|approved|authori[sz]ed|authori[sz]ation|agreed|agreement|sanctioned)\b/,
+    ofRole: true,
+  },
+  {
+    fact: 'declared',
+    pattern: /\b(declared?|disclosed?|informed|told|made known|notified|make (it|this|them) known)\b/,
+    ofRole: true,
+  },
+  { fact: 'parental_consent', pattern: /\b(parental|parents'?|carers'?) (consent|permission|agreement)\b/ },
+  { fact: 'emergency', pattern: /\bemergenc(y|ies)\b/ },
+  {
+    fact: 'official_account',
+    pattern:
+      /\b(official|school|academy|trust|authorised|approved) (social media )?(accounts?|channels?|pages?|platforms?)\b/,
+  },
+  {
+    fact: 'school_device',
+    pattern:
+      /\b(school|academy|trust|work|issued|provided|official)[- ](owned |issued |provided )?(devices?|equipment|phones?|cameras?|ipads?|tablets?|laptops?)\b/,
+  },
+  { fact: 'school_purpose', pattern: /\b(professional|educational|work|school) (purposes?|reasons?|use)\b/ },
+  { fact: 'break_time', pattern: /\b(breaks?|lunch ?(time|hour)?|non-contact time|free periods?|ppa)\b/ },
+  { fact: 'off_duty', pattern: /\b(outside (of )?(working|school|work) (hours|time)|own time|off duty)\b/ },
+  {
+    fact: 'away_from_pupils',
+    pattern: /\b(away from|out of sight of|not in front of|no) (pupils|children|students)\b/,
+  },
+  { fact: 'private_account', pattern: /\b(private|locked) (accounts?|profiles?)\b|\bprivacy settings\b/ },
+];
+
+/** The conditions a sentence puts on its own force. */
+export function readConditions(folded: string, force: ReadingForce): ReadConditions {
+  const out: ReadConditions = { until: [], unless: [], provided: [], unread: [] };
+  const prohibitive = force === 'must_not' || force === 'should_not';
+  // Age and years since leaving: a ban that holds "under 18" or "until two years after they left" lapses when
+  // the fact reaches the number; a permission "once they are 18" holds only then.
+  const ageUnder = AGE_UNDER.exec(folded);
+  const years = YEARS_LEFT.exec(folded) ?? YEARS_LEFT_BEFORE.exec(folded);
+  const ageAtLeast = ageUnder ? null : AGE_AT_LEAST.exec(folded);
+  const numeric: Condition[] = [];
+  if (ageUnder) numeric.push({ fact: 'age', at_least: num(ageUnder[2]!) });
+  else if (ageAtLeast && /\b(18|eighteen|16|sixteen|19|21|twenty[- ]one)\b/.test(ageAtLeast[0]))
+    numeric.push({ fact: 'age', at_least: num(ageAtLeast[1]!) });
+  else if (AGE_ADULT.test(folded) && /\bformer|left|leav/.test(folded)) numeric.push({ fact: 'age', at_least: 18 });
+  if (years) numeric.push({ fact: 'years_since_left', at_least: num(years[1]!) });
+  const valid = numeric.filter((c) => Number.isFinite(c.at_least));
+  if (valid.length > 0) {
+    if (prohibitive) out.until.push(...valid);
+    else out.provided.push(...valid);
+  }
+  // Exceptions and provisos: what follows "unless" / "provided that" is read for the flags it names.
+  const unless = UNLESS.exec(folded);
+  if (unless) {
+    const flags = flagsIn(unless[3] ?? '');
+    if (flags.length) out.unless.push(...flags);
+    else out.unread.push(`an exception I could not read: "${clip(unless[0])}"`);
+  }
+  const provided = PROVIDED.exec(folded);
+  if (provided) {
+    const flags = flagsIn(provided[5] ?? '');
+    if (flags.length) out.provided.push(...flags.filter((f) => !out.provided.some((p) => p.fact === f.fact)));
+    else out.unread.push(`a condition I could not read: "${clip(provided[0])}"`);
+  }
+  if (!unless && !provided && prohibitive) {
+    const until = UNTIL.exec(folded);
+    if (until && valid.length === 0) {
+      const flags = flagsIn(until[2] ?? '').filter((f) => f.fact === 'permission' || f.fact === 'written_permission');
+      if (flags.length) out.unless.push(...flags);
+    }
+  }
+  // "Where a pupil is a member of your family, ... is acceptable": a permission turning on a flag with no connective.
+  if (!unless && !provided && (force === 'may' || force === 'may_with_permission')) {
+    const lead = /^(where|when|if|for) ([^,]{3,120}),/.exec(folded);
+    if (lead) out.provided.push(...flagsIn(lead[2]!).filter((f) => f.fact !== 'permission'));
+  }
+  return out;
+}
+
+function flagsIn(text: string): Condition[] {
+  const out: Condition[] = [];
+  for (const f of FLAG_WORDS) {
+    if (!f.pattern.test(text)) continue;
+    // Written permission says more than permission; one of them is enough.
+    if (f.fact === 'permission' && out.some((c) => c.fact === 'written_permission')) continue;
+    const of = f.ofRole ? (findRole(text) ?? undefined) : undefined;
+    out.push(of ? { fact: f.fact, of } : { fact: f.fact });
+  }
+  return out;
+}
+
+function clip(s: string): string {
+  return s.length > 90 ? `${s.slice(0, 87)}…` : s;
+}
+
+/** Deadlines in the words policies use, kept as the policy says them. */
+const DEADLINE =
+  /\b(immediately|straight ?away|at once|without delay|as soon as (possible|practicable|reasonably practicable)|(on )?the same (working |school )?day|within (\d+|one|two|three|twenty-four|24|48|a) (working |school )?(hours?|days?)|by the end of the (same |next )?(working |school )?day|before the end of the (school |working )?day|promptly|the next working day|within one working day)\b/;
+
+const TELL =
+  /\b(report|reported|reporting|tell|inform|notify|alert|raise|refer|pass (it|this|them|the \w+) (on )?to|let [a-z ]{1,30} know|speak to|discuss (it|this) with|contact)\b/;
+
+/** Duties of a mandatory sentence: to tell someone, and by when. */
+export function readDuties(folded: string, force: ReadingForce): Duty[] {
+  if (force !== 'must' && force !== 'should') return [];
+  const duties: Duty[] = [];
+  if (TELL.test(folded)) {
+    const role = findRole(folded) ?? undefined;
+    const within = DEADLINE.exec(folded)?.[0];
+    duties.push({ act: 'tell', ...(role ? { to: role } : {}), ...(within ? { within } : {}) });
+  }
+  for (const [act, pattern] of [
+    ['decline', /\b(decline|refuse|ignore|reject)\b/],
+    ['block', /\b(block|unfriend|unfollow)\b/],
+    ['record', /\b(keep a (note|record)|record|log|write down|make a note)\b/],
+    ['keep evidence', /\b(screenshot|keep (the )?evidence|save (the )?evidence|retain)\b/],
+  ] as const)
+    if (pattern.test(folded)) duties.push({ act });
+  return duties;
+}

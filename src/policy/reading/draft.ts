@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { splitRules } from '../answering/decide.js';
+import { type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
+import { detectConcepts } from '../domain/tagger.js';
+import { fold } from '../domain/text.js';
+import type { Clause, Force, PolicyDocument } from '../types.js';
+import { entryId } from './carry.js';
+import { ACTS_OF_CONCEPT, PARTY_OF_WHO } from './concept-map.js';
+import { readConditions, readDuties } from './conditions.js';
+import type { Binds, Condition, Reading, ReadingEntry, ReadingForce } from './schema.js';
+import type { ActId, PartyId } from './vocabulary.js';
+
+/**
+ * A first reading of a policy, drafted from its clauses: what each sentence binds, its force, the acts and
+ * parties it speaks of, its conditions and duties, and what the drafter was unsure of. The owner checks it.
+ */
+
+const FORCE: Record<Force, ReadingForce> = {
+  must: 'must',
+  must_not: 'must_not',
+  should: 'should',
+  should_not: 'should_not',
+  advised: 'should',
+  advised_not: 'should_not',
+  may: 'may',
+  only_with_permission: 'may_with_permission',
+  descriptive: 'none',
+};
+
+const BINDS_OF_SUBJECT: Record<Clause['tags']['subject'], Binds> = {
+  staff: 'staff',
+  any: 'staff',
+  pupils: 'pupils',
+  parents: 'parents',
+  school: 'school',
+};
+
+/**
+ * The entries of one sentence: one, or one per rule where a sentence holds several ("may say where they work,
+ * but must not use the school's logo").
+ */
+export function draftEntries(clause: Clause): ReadingEntry[] {
+  const plain = clause.plain ?? fold(clause.text);
+  const parts = splitRules(plain);
+  const readings = parts.map((p) => readForce(p));
+  if (parts.length < 2 || readings.filter((r) => NORMATIVE.has(r.force)).length < 2)
+    return [draftEntry(clause, plain, clause.reading, null)];
+  return parts.map((part, i) =>
+    draftEntry(clause, part, readings[i]!.force === 'descriptive' ? clause.reading : readings[i]!, i + 1),
+  );
+}
+
+function draftEntry(clause: Clause, folded: string, reading: ForceReading, part: number | null): ReadingEntry {
+  let force = FORCE[reading.force] ?? 'none';
+  const uncertain: string[] = [];
+  const own = part === null ? null : detectConcepts(folded);
+  const acts = actsOf(own ? [...own.what] : clause.tags.what, folded);
+  const who = own && own.who.size > 0 ? [...own.who] : clause.tags.who;
+  const parties = [...new Set(who.map((w) => PARTY_OF_WHO[w]).filter((p): p is PartyId => !!p))];
+  // "former pupils" also reads as pupils by the words; the rule is about the former ones.
+  if (parties.includes('former_pupil') && !/\b(current|existing|present) (pupils?|students?)\b/.test(folded)) {
+    const i = parties.indexOf('current_pupil');
+    if (i >= 0) parties.splice(i, 1);
+  }
+  const platforms = own
+    ? [...own.platforms]
+    : clause.tags.what.filter((w) => w.startsWith('platform:')).map((w) => w.slice('platform:'.length));
+  const subject = bindsOf(folded, clause.context ? fold(clause.context) : null);
+  let binds: Binds = force === 'none' ? 'information' : subject.binds;
+  const roles = force === 'none' || !subject.role ? [] : [subject.role];
+  if (binds === 'roles' && roles.length === 0) binds = 'staff';
+  if (subject.guessed && force !== 'none') uncertain.push('whom this binds: I took it to be all staff');
+  // A duty to withhold or to keep to one means is a ban on the rest: "phones must be kept out of sight in
+  // lessons" forbids using them there; "must only use the school's accounts" forbids personal ones.
+  const extra: Condition[] = [];
+  const withholds = reading.negativeAction || readForce(folded).negativeAction || WITHHOLDING.test(folded);
+  if ((force === 'must' || force === 'should') && (withholds || reading.restriction)) {
+    force = force === 'must' ? 'must_not' : 'should_not';
+    extra.push(...restrictionExceptions(reading, acts));
+  }
+  const conditions = readConditions(folded, force);
+  if (force === 'must_not' || force === 'should_not')
+    conditions.unless.push(...extra.filter((c) => !conditions.unless.some((u) => u.fact === c.fact)));
+  if ((force === 'may' || force === 'may_with_permission') && reading.restriction)
+    conditions.provided.push(
+      ...restrictionExceptions(reading, acts).filter((c) => !conditions.provided.some((u) => u.fact === c.fact)),
+    );
+  uncertain.push(...conditions.unread);
+  const permissionOf = reading.permissionOf ?? clause.tags.permissionOf ?? undefined;
+  if (force === 'may_with_permission' && !permissionOf) uncertain.push('whose permission it needs');
+  if (force !== 'none' && acts.length === 0) uncertain.push('what act this is about (none from the vocabulary fits)');
+  const id = entryId(clause.section, clause.text);
+  return {
+    id: part === null ? id : `${id}:${part}`,
+    section: clause.section,
+    heading: clause.headingPath,
+    text: clause.text,
+    ...(part === null ? {} : { part: folded }),
+    ...(clause.context ? { lead_in: clause.context } : {}),
+    binds,
+    roles,
+    force,
+    acts,
+    parties,
+    platforms,
+    until: conditions.until,
+    unless: conditions.unless,
+    provided: conditions.provided,
+    ...(force === 'may_with_permission' ? { permission_of: permissionOf ?? 'the Headteacher' } : {}),
+    duties: readDuties(folded, force),
+    uncertain,
+    reviewed: false,
+  };
+}
+
+/** What a restriction leaves allowed: the school's own means, or the times it names. */
+function restrictionExceptions(reading: ForceReading, acts: readonly ActId[]): Condition[] {
+  if (reading.restriction === 'means_official')
+    return acts.includes('use_personal_device') || acts.includes('photograph_pupils')
+      ? [{ fact: 'school_device' }, { fact: 'official_account' }]
+      : [{ fact: 'official_account' }, { fact: 'school_device' }];
+  if (reading.restriction === 'time') return [{ fact: 'break_time' }, { fact: 'off_duty' }];
+  return [];
+}
+
+/** A duty whose act is to hold back: declining, blocking, deleting, keeping something away or private. */
+const WITHHOLDING =
+  /^(?:[a-z]+ ){0,4}?(?:(?:must|should|will|need to|are to|is to) (?:always )?)?(decline|ignore|refuse|reject|block|delete|remove|unfriend|unfollow|switch (?:it |them )?off|turn (?:it |them )?off|lock (?:it |them )?away|keep (?:it |them |their [a-z]+ |your [a-z]+ |[a-z]+ )?(?:private|out of sight|away|locked|switched off|on silent))\b/;
+
+const MODAL =
+  /^(.*?)\b(must|should|may|will|shall|can|cannot|can't|are (?:not )?(?:expected|required|permitted|allowed|advised|encouraged)|is (?:not )?(?:expected|required|permitted|allowed|advised)|need to|have to)\b/;
+
+/**
+ * Whom a sentence binds, from the words before its modal: pupils, parents, the school itself, a named role, or
+ * staff. A thing ("school iPads must …", "photographs may …") is used by the reader, so binds staff. A list item
+ * without a subject of its own takes its lead-in's.
+ */
+function bindsOf(folded: string, leadIn: string | null): { binds: Binds; role: string | null; guessed: boolean } {
+  const before = MODAL.exec(folded.replace(SCENE_PHRASE, ''))?.[1]?.trim() ?? null;
+  // "If a pupil sends you a request, you should:": the subject is what stands after the scene it sets.
+  const own =
+    before === null
+      ? null
+      : (before
+          .split(/[,;:] /)
+          .pop()
+          ?.trim() ?? before);
+  const subject = own && own.split(' ').length <= 8 ? own : null;
+  if (subject === null && leadIn) return bindsOf(leadIn, null);
+  const s = subject ?? '';
+  if (/^(if|where|when|once|unless|although|while|as)\b/.test(s)) return { binds: 'staff', role: null, guessed: false };
+  if (
+    /\b(staff|you|employees?|adults?|teachers?|members? of staff|colleagues|everyone|all of us|volunteers|governors)\b/.test(
+      s,
+    )
+  )
+    return { binds: 'staff', role: null, guessed: false };
+  if (/^(the |our |all )?(parents?|carers?|families|parents and carers|parents\/carers)\b/.test(s))
+    return { binds: 'parents', role: null, guessed: false };
+  if (
+    /^(the |our |all |any )?(pupils?|students?|learners?|children|boarders|sixth formers?|year \d+s?|classes|class \d+)\b/.test(
+      s,
+    )
+  )
+    return { binds: 'pupils', role: null, guessed: false };
+  if (
+    /^(the school|we|the academy|the trust|the college|the federation|the governing body|the governors|school leaders|the setting)$/.test(
+      s,
+    )
+  )
+    return { binds: 'school', role: null, guessed: false };
+  const role = findRole(s);
+  if (role && s.split(' ').length <= 6) return { binds: 'roles', role, guessed: false };
+  if (STAFF_JOB.test(s) && s.split(' ').length <= 6)
+    return { binds: 'roles', role: s.replace(/^(the|a|an|any|all) /, ''), guessed: false };
+  return { binds: 'staff', role: null, guessed: subject === null || s === '' };
+}
+
+const SCENE_PHRASE = /^(at|during|on|in|after|before|outside|within|throughout|for)\b[^;:.]{0,140}?, /;
+
+function actsOf(concepts: readonly string[], folded: string): ActId[] {
+  const acts = new Set<ActId>();
+  for (const w of concepts) for (const a of ACTS_OF_CONCEPT[w] ?? []) acts.add(a);
+  // Photos posted or shared are the posting of pupils' images, a different act from taking them.
+  if (concepts.includes('photos') && concepts.includes('posting')) acts.add('post_pupil_images');
+  if (/\b(call|phone|ring|video call|facetime)\b/.test(folded) && acts.has('message')) acts.add('call');
+  if (/\bgroup (chats?|messages?)\b|\bwhatsapp groups?\b/.test(folded)) acts.add('group_chat');
+  if (/\b(personal|private|mobile) (phone )?numbers?\b|\bcontact details\b/.test(folded))
+    acts.add('share_contact_details');
+  if (/\b(political|religious|personal) (views|opinions|beliefs)\b/.test(folded)) acts.add('express_views');
+  return [...acts];
+}
+
+/** "The DSL will …", "Heads of department must …": a staff role standing as the rule's subject. */
+function subjectRole(folded: string): string | null {
+  const before = /^(.*?)\b(may|must|should|will|shall|can|is responsible|are responsible|has|have)\b/
+    .exec(folded)?.[1]
+    ?.trim();
+  if (!before || before.split(' ').length > 6) return null;
+  if (/\b(staff|you|employees|all|everyone|adults|teachers|members|colleagues)\b/.test(before)) return null;
+  const role = findRole(before);
+  if (role) return role;
+  return STAFF_JOB.test(before) ? before.replace(/^(the|a|an|any|all) /, '') : null;
+}
+
+/** Who to ask when nothing else is named: the role the policy names most in its rules. */
+function mostNamedRole(clauses: readonly Clause[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of clauses) for (const r of c.tags.roles) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function policyHash(doc: PolicyDocument): string {
+  return createHash('sha256')
+    .update(doc.clauses.map((c) => c.text).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export function draftReading(doc: PolicyDocument, fileName: string, contact: string | null, now: Date): Reading {
+  return {
+    format: 1,
+    policy: fileName,
+    policy_hash: policyHash(doc),
+    title: doc.title,
+    contact: contact ?? mostNamedRole(doc.clauses) ?? 'the Headteacher',
+    drafted_at: now.toISOString(),
+    entries: dedupe(doc.clauses.flatMap(draftEntries)),
+  };
+}
+
+/** A sentence repeated word for word keeps one entry per place: the second gets a suffix. */
+function dedupe(entries: ReadingEntry[]): ReadingEntry[] {
+  const seen = new Map<string, number>();
+  return entries.map((e) => {
+    const n = seen.get(e.id) ?? 0;
+    seen.set(e.id, n + 1);
+    return n === 0 ? e : { ...e, id: `${e.id}.${n + 1}` };
+  });
+}

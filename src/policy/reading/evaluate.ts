@@ -1,0 +1,121 @@
+import type { QuestionFrame } from './frame.js';
+import type { Condition, ReadingEntry } from './schema.js';
+import { type Asks, type ForceClass, type Standing, VERDICT_RULES, type VerdictRule } from './verdict-rules.js';
+import { FACTS, type PartyId } from './vocabulary.js';
+
+/** How one entry answers one question: the verdict rule that matched and what to say. */
+export interface Evaluation {
+  rule: VerdictRule;
+  /** The rule's words with its conditions filled in. */
+  say: string;
+  standing: { until: Standing; unless: Standing; provided: Standing };
+}
+
+export function forceClass(entry: ReadingEntry): ForceClass {
+  switch (entry.force) {
+    case 'must_not':
+    case 'should_not':
+      return 'prohibition';
+    case 'may':
+      return 'permission';
+    case 'may_with_permission':
+      return 'permission_needed';
+    case 'must':
+    case 'should':
+      return 'duty';
+    default:
+      return 'none';
+  }
+}
+
+/** Whether one condition holds on the question's facts; unknown when the question does not say. */
+export function conditionStanding(c: Condition, frame: QuestionFrame): Standing {
+  const value = frame.facts[c.fact];
+  if (value === undefined) return 'unknown';
+  if (typeof value === 'number') {
+    if (c.at_least !== undefined && value < c.at_least) return 'fails';
+    if (c.under !== undefined && value >= c.under) return 'fails';
+    return 'holds';
+  }
+  // Written permission is permission; a question that says the Head agreed meets "permission of the Head".
+  return value ? 'holds' : 'fails';
+}
+
+function allOf(list: readonly Condition[], frame: QuestionFrame): Standing {
+  if (list.length === 0) return 'none';
+  const s = list.map((c) => conditionStanding(c, frame));
+  if (s.includes('fails')) return 'fails';
+  return s.includes('unknown') ? 'unknown' : 'holds';
+}
+
+function anyOf(list: readonly Condition[], frame: QuestionFrame): Standing {
+  if (list.length === 0) return 'none';
+  const s = list.map((c) => conditionStanding(c, frame));
+  if (s.includes('holds')) return 'holds';
+  return s.includes('unknown') ? 'unknown' : 'fails';
+}
+
+/** Parties that count as the same for a rule: a rule about pupils covers a former pupil still under its age. */
+function partyMatch(entry: ReadingEntry, party: PartyId | null): 'same' | 'other' | 'unnamed' {
+  if (!party || entry.parties.length === 0) return 'unnamed';
+  if (entry.parties.includes(party)) return 'same';
+  // The asker's own child or family at the school is still a pupil for a rule about pupils.
+  if (party === 'family' && entry.parties.includes('current_pupil')) return 'same';
+  return 'other';
+}
+
+function matches<T>(want: T | T[] | undefined, have: T): boolean {
+  return want === undefined || (Array.isArray(want) ? want.includes(have) : want === have);
+}
+
+function asks(frame: QuestionFrame): Asks {
+  if (frame.intent === 'may_i') return 'may_i';
+  if (frame.intent === 'must_i') return 'must_i';
+  if (frame.intent === 'others_should') return 'others';
+  return 'what_to_do';
+}
+
+export function evaluate(entry: ReadingEntry, frame: QuestionFrame, refusing: boolean): Evaluation {
+  const standing = {
+    until: allOf(entry.until, frame),
+    unless: anyOf(entry.unless, frame),
+    provided: allOf(entry.provided, frame),
+  };
+  const facts = {
+    rule: entry.binds === 'staff' || entry.binds === 'roles' ? ('staff' as const) : ('not_staff' as const),
+    force: forceClass(entry),
+    party: partyMatch(entry, frame.party),
+    asks: asks(frame),
+    refusing,
+  };
+  const rule =
+    VERDICT_RULES.find(
+      (r) =>
+        matches(r.when.rule, facts.rule) &&
+        matches(r.when.force, facts.force) &&
+        matches(r.when.party, facts.party) &&
+        matches(r.when.until, standing.until) &&
+        matches(r.when.unless, standing.unless) &&
+        matches(r.when.provided, standing.provided) &&
+        matches(r.when.asks, facts.asks) &&
+        (r.when.refusing === undefined || r.when.refusing === facts.refusing),
+    ) ?? VERDICT_RULES[VERDICT_RULES.length - 1]!;
+  const conditions = rule.about ? entry[rule.about] : [];
+  const say = rule.say.replace('{conditions}', conditionsInWords(conditions, rule.about === 'unless' ? 'or' : 'and'));
+  return { rule, say, standing };
+}
+
+/** "they are at least 18 and they left at least 2 years ago". */
+export function conditionsInWords(list: readonly Condition[], joiner: 'and' | 'or'): string {
+  const words = list.map((c) => {
+    const def = FACTS.find((f) => f.id === c.fact)!;
+    let s: string = def.say
+      .replace('{of}', c.of ?? 'the person named')
+      .replace('{n}', String(c.at_least ?? c.under ?? ''));
+    if (c.under !== undefined && def.kind === 'number')
+      s = `${c.fact === 'age' ? 'they are under' : 'it is under'} ${c.under}`;
+    return s;
+  });
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${joiner} ${words[words.length - 1]}`;
+}

@@ -1,0 +1,91 @@
+import type { Verdict } from '../answer.js';
+import type { ParsedQuestion } from '../answering/question.js';
+import type { Clause } from '../types.js';
+import { textHash } from './carry.js';
+import { type Evaluation, evaluate } from './evaluate.js';
+import { frameOfParsed } from './frame-of-parsed.js';
+import type { Reading, ReadingEntry } from './schema.js';
+
+/**
+ * Where the verdict comes from. `reading`: every verdict is worked out from the reading by the verdict rules.
+ * `reviewed`: entries the owner has reviewed answer from the reading; the rest by the classic decision, which
+ * the reading was drafted from. Chosen by measurement (docs/engine/figures.md).
+ */
+export const VERDICT_MODES = ['reading', 'reviewed'] as const;
+export type VerdictMode = (typeof VERDICT_MODES)[number];
+
+/** The loaded reading, looked up by clause. */
+export class ReadingView {
+  private readonly byHash = new Map<string, ReadingEntry[]>();
+
+  constructor(readonly reading: Reading) {
+    for (const e of reading.entries) {
+      // "3.1#9f31c0:2" is the second rule of the sentence whose hash is 9f31c0; ".2" marks a repeated sentence.
+      const hash = /#([0-9a-f]+)/.exec(e.id)?.[1] ?? e.id;
+      const list = this.byHash.get(hash) ?? [];
+      if (!list.some((x) => x.id.split(':')[0] !== e.id.split(':')[0])) list.push(e);
+      this.byHash.set(hash, list);
+    }
+  }
+
+  /** The entries of a sentence: one, or one per rule it holds. */
+  entriesFor(clause: Clause): readonly ReadingEntry[] {
+    return this.byHash.get(textHash(clause.text)) ?? [];
+  }
+
+  /** The entry of a sentence that a question is about: the rule sharing its acts, then its words. */
+  entryFor(clause: Clause, frame?: { acts: readonly string[] }, folded = ''): ReadingEntry | undefined {
+    const entries = this.entriesFor(clause);
+    if (entries.length <= 1 || !frame) return entries[0];
+    const words = new Set(folded.match(/[a-z]{4,}/g) ?? []);
+    let best = entries[0];
+    let bestScore = -1;
+    for (const e of entries) {
+      const acts = e.acts.filter((a) => frame.acts.includes(a)).length;
+      const shared = (e.part?.match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w)).length;
+      const score = acts * 10 + shared;
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Reviewed as no rule for staff: left out when a member of staff asks what they may do. */
+  reviewedNotForStaff(clause: Clause): boolean {
+    const entries = this.entriesFor(clause);
+    return entries.length > 0 && entries.every((e) => e.reviewed && e.binds !== 'staff' && e.binds !== 'roles');
+  }
+}
+
+export interface ReadingVerdict {
+  verdict: Verdict;
+  evaluation: Evaluation;
+  entry: ReadingEntry;
+}
+
+/** The reading's verdict on a chosen clause, or null when the classic decision stands. */
+export function readingVerdict(
+  view: ReadingView,
+  mode: VerdictMode,
+  q: ParsedQuestion,
+  clause: Clause,
+  now: Date,
+): ReadingVerdict | null {
+  const frame = frameOfParsed(q, now);
+  const entry = view.entryFor(clause, frame, q.folded);
+  if (!entry) return null;
+  if (mode === 'reviewed' && !entry.reviewed) return null;
+  const evaluation = evaluate(entry, frame, q.negativeAction || q.skipsReporting);
+  return { verdict: evaluation.rule.verdict, evaluation, entry };
+}
+
+/** "Tell the DSL the same working day." from an entry's duties, or null. */
+export function dutyInWords(entry: ReadingEntry): string | null {
+  const tell = entry.duties.find((d) => d.act === 'tell' && (d.to || d.within));
+  if (!tell) return null;
+  const whom = tell.to ? ` ${tell.to}` : ' the school';
+  const when = tell.within ? ` ${tell.within.replace(/^on /, '')}` : '';
+  return `What your policy asks: tell${whom}${when}.`;
+}
