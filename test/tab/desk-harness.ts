@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { ReadingDesk } from '../../src/policy/reading/desk.js';
 import { DSL, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { latestCard, setAlertsChannel, waitForOutboxDrained } from '../teams/alerts-harness.js';
 import { invokeCard, press, type ReportBot, sentCard, startReportBot, tempDataDir } from '../teams/report-harness.js';
@@ -45,7 +46,10 @@ export function tabSkipReason(): string | null {
 }
 
 /** One server and one browser for a test file; pages are closed after each use by the caller or at the end. */
-export function deskPerFile(env: Record<string, string> = {}): () => Desk {
+export function deskPerFile(
+  env: Record<string, string> = {},
+  deps: { reading?: () => ReadingDesk | null } = {},
+): () => Desk {
   let desk: Desk | undefined;
   const contexts: BrowserContext[] = [];
   let data: { dir: string; remove: () => void } | undefined;
@@ -56,6 +60,7 @@ export function deskPerFile(env: Record<string, string> = {}): () => Desk {
     const bot = await startReportBot({
       dataDir: data.dir,
       env: { SAFEGUARDING_LEADS: DSL.aadObjectId, ...env },
+      ...(deps.reading ? { desk: { reading: deps.reading } } : {}),
     });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
     desk = {

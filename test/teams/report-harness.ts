@@ -63,6 +63,8 @@ export interface ReportBotOptions {
   wrapStore?: (real: Store) => Store;
   /** Reuse a connector across a restart, so the client's serviceUrl stays valid. */
   connector?: FakeConnector;
+  /** The safeguarding desk's seams (its policy reading, its tenant keys), as startBoundary takes them. */
+  desk?: BoundaryDeps['desk'];
 }
 
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -126,6 +128,7 @@ export async function startReportBot(opts: ReportBotOptions = {}): Promise<Repor
     clock,
     loadQuestions: async () => questions,
     relay: TEST_RELAY,
+    ...(opts.desk ? { desk: opts.desk } : {}),
     ...(openGiven ? { openStore: openGiven } : {}),
   });
   try {

@@ -102,7 +102,7 @@ export function PolicyEntryCard({
   };
 
   return (
-    <Card className={styles.card} aria-label={name}>
+    <Card className={styles.card} role="group" aria-label={name}>
       <div className={styles.row}>
         {entry.reviewed ? (
           <Badge appearance="tint" color="success" shape="rounded">
