@@ -57,6 +57,23 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
     expect(missed).toEqual([]);
   }, 240_000);
 
+  it('when the owner opens the correction form, then axe finds no serious or critical violation in it, in each theme', async () => {
+    const { open } = desk();
+    const found: string[] = [];
+    for (const theme of THEMES) {
+      const { page, context } = await open('/tab/policy', { theme });
+      await page
+        .getByRole('button', { name: /^Correct / })
+        .first()
+        .click();
+      await page.getByRole('dialog').waitFor();
+      for (const v of await seriousViolations(page))
+        found.push(`${theme}: ${v.id} (${v.impact}) ${v.nodes.join(' | ')}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+
   it('when a nav button has focus and Space is pressed, then it opens its page', async () => {
     const { open } = desk();
     const { page } = await open('/tab/concerns');
