@@ -67,7 +67,11 @@ export function deskPerFile(
       bot,
       browser,
       async open(path, opts = {}) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          acceptDownloads: true,
+          locale: 'en-GB',
+        });
         contexts.push(context);
         const page = await context.newPage();
         const requests: string[] = [];

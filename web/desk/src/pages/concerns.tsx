@@ -118,7 +118,7 @@ export function ConcernsPage() {
       <search className={styles.filters} aria-label="Filter the concerns">
         <Field label="Reference">
           <SearchBox
-            placeholder="e.g. SG-2026-0001"
+            placeholder="e.g. SM-2026-0001"
             value={filters.q}
             onChange={(_, d) => set({ q: d.value })}
             autoComplete="off"
