@@ -1,7 +1,7 @@
 // First: keeps modules the stack loads but Boundary never uses out of memory (see the module).
 import './defer-unused-modules.js';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAlertRenderer } from './alerts/alert-card.js';
 import { AlertChannelSetup } from './alerts/alert-channel.js';
 import { readDeliveryStatus } from './alerts/delivery-status.js';
@@ -113,7 +113,8 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       registerDeskRoutes(server, {
         auth: deskAuthenticator(config, logger, deps.desk?.jwksUrl),
         desk: () => desk,
-        tabDir: resolve(deps.desk?.tabDir ?? 'dist/tab'),
+        // Beside dist/main.js (npm start) or src/main.ts (tsx): the repository's dist/tab, wherever it is started from.
+        tabDir: resolve(deps.desk?.tabDir ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'tab')),
         maxBodyBytes: config.maxBodyBytes,
         logger,
       }),

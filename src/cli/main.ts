@@ -2,6 +2,7 @@ import { BoundaryError } from '../errors.js';
 import { type CliIo, type Command, UsageError } from './args.js';
 import { askCommand } from './ask.js';
 import { auditCommand } from './audit.js';
+import { checkCommand } from './check.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { feedbackCommand } from './feedback.js';
@@ -17,6 +18,7 @@ export const COMMANDS: Command[] = [
   ingestCommand,
   readCommand,
   reviewCommand,
+  checkCommand,
   evalCommand,
   statusCommand,
   auditCommand,

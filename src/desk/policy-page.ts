@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { EntryPatch, PolicyCheck, ReadingDesk } from '../policy/reading/desk.js';
+import { conditionsInWords } from '../policy/reading/evaluate.js';
+import { describeEntry } from '../policy/reading/plain.js';
 import type { ReadingEntry } from '../policy/reading/schema.js';
 import { BINDS, FORCES, reviewProgress } from '../policy/reading/schema.js';
 import { ACTS, FACTS, PARTIES } from '../policy/reading/vocabulary.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import { type DeskOutcome, ok, refuse } from './outcome.js';
-import { conditionText, plainEntry } from './plain-entry.js';
 import type { DeskUser } from './roles.js';
 
 /**
@@ -33,6 +34,8 @@ export interface EntryView {
   id: string;
   section: string | null;
   text: string;
+  /** Where the sentence holds several rules: this entry's one, in the sentence's words. */
+  part?: string;
   leadIn?: string;
   plain: string;
   binds: ReadingEntry['binds'];
@@ -246,17 +249,19 @@ export function entryView(e: ReadingEntry): EntryView {
     id: e.id,
     section: e.section,
     text: e.text,
+    ...(e.part ? { part: e.part } : {}),
     ...(e.lead_in ? { leadIn: e.lead_in } : {}),
-    plain: plainEntry(e),
+    // The same sentence `boundary review` prints, so the desk and the command line never disagree.
+    plain: describeEntry(e),
     binds: e.binds,
     roles: e.roles,
     force: e.force,
     acts: e.acts,
     parties: e.parties,
     platforms: e.platforms,
-    until: e.until.map(conditionText),
-    unless: e.unless.map(conditionText),
-    provided: e.provided.map(conditionText),
+    until: e.until.map((c) => conditionsInWords([c], 'and')),
+    unless: e.unless.map((c) => conditionsInWords([c], 'or')),
+    provided: e.provided.map((c) => conditionsInWords([c], 'and')),
     conditions: { until: e.until, unless: e.unless, provided: e.provided },
     ...(e.permission_of ? { permissionOf: e.permission_of } : {}),
     duties: e.duties,

@@ -41,7 +41,7 @@ export function tabHandler(dir: string) {
           res,
           503,
           'text/plain; charset=utf-8',
-          'The safeguarding desk has not been built on this server: run "npm run build" (npm start does it).',
+          'The safeguarding desk has not been built on this server: "npm start" builds it before starting.',
         );
       }
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found');

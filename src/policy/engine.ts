@@ -233,7 +233,10 @@ function answerQuestion(
   const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
   const cited = citations(q, chosen, ranked);
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
-  const duty = fromReading ? dutyInWords(fromReading.entry) : null;
+  // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
+  const quoted = [chosen.clause, ...cited];
+  const siblings = _doc.clauses.filter((c) => c.context && quoted.some((x) => x.context === c.context));
+  const duty = verdict === 'allowed' ? null : dutyInWords(reading.view, [...quoted, ...siblings]);
   const text = composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {
     question,

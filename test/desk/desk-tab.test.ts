@@ -93,7 +93,7 @@ describe('the desk tab files when the tab was not built', () => {
     try {
       const res = await fetch(`${desk.bot.boundary.url}/tab/concerns`);
       expect(res.status).toBe(503);
-      expect(await res.text()).toMatch(/npm run build/);
+      expect(await res.text()).toMatch(/"npm start" builds it/);
     } finally {
       await desk.stop();
     }

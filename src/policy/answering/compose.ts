@@ -3,7 +3,17 @@ import type { Clause } from '../types.js';
 import type { ParsedQuestion } from './question.js';
 
 export function citationOf(c: Clause): Citation {
-  return { section: c.section, heading: c.headingPath.join(' › '), text: c.text, clauseId: c.id };
+  return { section: c.section, heading: c.headingPath.join(' › '), text: quoted(c), clauseId: c.id };
+}
+
+/**
+ * A list item is quoted with the sentence that leads into it: "keep a note of the date" alone loses the "you
+ * must" that makes it a rule.
+ */
+function quoted(c: Clause): string {
+  if (!c.bullet || !c.context) return c.text;
+  const lead = c.context.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? c.context;
+  return lead && !c.text.startsWith(lead) ? `${lead} ${c.text}` : c.text;
 }
 
 function where(c: Clause | undefined): string {

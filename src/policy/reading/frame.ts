@@ -20,6 +20,8 @@ export interface QuestionFrame {
   negated: boolean;
   /** Something was done TO the asker (a request received, a post about them). */
   incoming: boolean;
+  /** The school year named ("yr 9" is 9, Reception 0, Nursery -1), or null. */
+  yearGroup?: number | null;
   /** Safety classes the question falls in, by meaning; see safety.ts. */
   safety: SafetyClass[];
 }

@@ -81,9 +81,15 @@ export function readingVerdict(
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }
 
-/** "Tell the DSL the same working day." from an entry's duties, or null. */
-export function dutyInWords(entry: ReadingEntry): string | null {
-  const tell = entry.duties.find((d) => d.act === 'tell' && (d.to || d.within));
+/**
+ * "What your policy asks: tell the DSL the same working day." from the first of these sentences whose reading
+ * holds a duty to tell someone, or null. The policy's own deadline is stated, never one of ours.
+ */
+export function dutyInWords(view: ReadingView, clauses: readonly Clause[]): string | null {
+  const tell = clauses
+    .flatMap((c) => view.entriesFor(c))
+    .flatMap((e) => e.duties)
+    .find((d) => d.act === 'tell' && d.to && d.within);
   if (!tell) return null;
   const whom = tell.to ? ` ${tell.to}` : ' the school';
   const when = tell.within ? ` ${tell.within.replace(/^on /, '')}` : '';

@@ -69,6 +69,9 @@ export const FACTS = [
   { id: 'break_time', kind: 'flag', say: 'it is during a break' },
   { id: 'away_from_pupils', kind: 'flag', say: 'no pupils are present' },
   { id: 'private_account', kind: 'flag', say: 'the account is private' },
+  { id: 'relative', kind: 'flag', say: 'they are a relative (a niece, nephew, cousin or grandchild)' },
+  { id: 'on_roll', kind: 'flag', say: 'they are still on roll at the school' },
+  { id: 'school_system', kind: 'flag', say: "it is through the school's own systems (Teams, school email)" },
 ] as const;
 export type FactId = (typeof FACTS)[number]['id'];
 export const FACT_IDS = FACTS.map((f) => f.id) as unknown as readonly [FactId, ...FactId[]];

@@ -1,0 +1,128 @@
+import type { Intent } from '../../reading/vocabulary.js';
+
+/**
+ * What a question asks for, by its question words and modality. Checked in this order and the first intent found
+ * wins, so the narrow asks ("who do I tell", "by when") come before the wide ones ("can I").
+ */
+export const INTENT_WORDS: { id: Intent; cues: string[] }[] = [
+  {
+    id: 'who_to_tell',
+    cues: [
+      'who|whom .. tell|report|speak|talk|go|contact|inform|notify|raise|approach|escalate|refer|email|flag|pass|send|turn|alert',
+      'who do|should|can|must i ask',
+      'who .. deal|handle|responsible|in+charge|let',
+      "who|who+'s is? the? dsl|safeguarding+lead|lado|designated",
+      'which person|member+of+staff|colleague|role',
+      'who to tell|report|contact|speak',
+      'where do|should|can i report|go|raise|log|record',
+    ],
+  },
+  {
+    id: 'by_when',
+    cues: [
+      'how quickly|soon|fast|long|promptly',
+      'by when',
+      'when .. must|should|do|need|have .. report|tell|inform|notify|refer|record|log',
+      'deadline|timescale|timeframe|time+limit|within+how',
+      'can|could|should i wait|hold+off|leave+it .. until|before|tomorrow|monday|next|morning|week|later',
+      'is it ok|fine to wait',
+      'wait until|till .. tomorrow|monday|morning|next|week|later|after',
+      'same+day|end+of+the+day|tomorrow .. ok|enough',
+    ],
+  },
+  {
+    id: 'school_will',
+    cues: [
+      'what will|would|does|do|can .. school|they|head|governors|trust|academy|police .. do',
+      'will|would|can|could|does the? school|academy|trust|head|headteacher|governors act|do|help|take|deal|support|investigate|punish|discipline|sanction',
+      'what happen|happens',
+      'what will|would happen',
+      'get|be in+trouble|sacked|disciplined|fired|dismissed|suspended',
+      'could|can|will|would i get|be sacked|fired|disciplined|dismissed|suspended|in+trouble',
+      'disciplinary|consequences|consequence',
+      'what support|help .. school|get|available|there',
+      'is there support|help',
+    ],
+  },
+  {
+    id: 'others_should',
+    cues: [
+      'what should|can|do|must .. parents|pupils|students|children|kids|families|carers|they .. do',
+      'can|may|should|must|are|do|does pupils|parents|students|children|kids|carers|families|year|my+year|the+kids|the+pupils|the+children|my+class|my+pupils|our+pupils',
+      'are|is|can pupils|students|children|kids|parents .. allowed|permitted|able',
+      'rules for pupils|parents|students',
+    ],
+  },
+  {
+    id: 'must_i',
+    cues: [
+      'do|will|would|did i have|need to',
+      'do|will i need',
+      'have i got to',
+      'have|need|got to .. tell|report|declare|inform|let|unfollow|leave|remove|delete|ask|get|unfriend|block|stop|close|record|log',
+      'must i',
+      'am i required|expected|obliged|supposed|obligated|meant to',
+      'is it compulsory|mandatory|required',
+      'should i tell|report|declare|inform|let|record|log|mention|flag|raise',
+      'anything i need|should|must to? do',
+      'what do i need to',
+      'required|obliged to',
+    ],
+  },
+  {
+    id: 'what_to_do',
+    cues: [
+      'what do|should|shall|can|must|would i do',
+      'what .. i supposed|meant to do',
+      'what do i do',
+      'what now|next',
+      'what are my options',
+      'what steps|action|actions',
+      'next steps',
+      'how do|should|can|would i handle|deal|respond|react|approach|manage|go+about|proceed|report|stop|remove|get|sort',
+      'how to handle|deal|respond|report|remove|get',
+      'what is the best|right way',
+      'advice|advise',
+      'need help',
+      'what should|do i say',
+    ],
+  },
+  {
+    id: 'what_is',
+    cues: [
+      'what count|counts',
+      'what is|are classed|considered|counted|covered|meant|the+definition|the+rule|the+rules|the+policy',
+      'what does .. mean',
+      'what does the policy say|cover',
+      'does|do the|this|our|your? policy|policies|rules|it|this|that cover|apply|include|say|mention',
+      'does this|that|it count|apply|cover',
+      'is|does .. count|counted|classed|considered|covered as',
+      'which platforms|apps|sites|accounts|roles',
+      'is there a policy|rule|guidance',
+      'define|definition',
+      'who runs|manages|owns',
+      'who is responsible for',
+      'where can i find',
+      'what privacy|settings',
+    ],
+  },
+  {
+    id: 'may_i',
+    cues: [
+      'can|could|may|might i|we',
+      'am|are i|we allowed|permitted|able|ok',
+      'is|would|will it|that|this .. ok|allowed|permitted|acceptable|appropriate|a+problem|an+issue|against|wrong|legal|breach|breaking|good+idea|bad',
+      'ok|allowed|acceptable|appropriate to|if',
+      'any rule|rules|problem|issue against|with',
+      'is there a problem|issue|rule',
+      'should i',
+      'surely',
+      "that|it|this 's|is ok|allowed|acceptable",
+      "can|ca n't|not i",
+      'let|allow me',
+      'how|what about',
+      'have|did i done|do .. wrong',
+      'go ahead',
+    ],
+  },
+];

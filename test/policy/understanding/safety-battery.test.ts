@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifySafety } from '../../../src/policy/understanding/index.js';
+
+/**
+ * The blind safety battery (test/policy/fixtures/safety-battery): every positive fires its class, no negative
+ * fires any class. dev.jsonl is what the words were tuned on; holdout.jsonl holds sentence shapes dev never
+ * showed and was not read; safety-paraphrases.jsonl is ours, written from the classes' meanings in other shapes.
+ * All must be 100%: a miss here is a question whose answer could be "allowed".
+ */
+const NOW = new Date('2026-12-07T12:00:00Z');
+const DIR = resolve('test/policy/fixtures/safety-battery');
+
+function rows(file: string): { q: string; class: string | null }[] {
+  // Our own paraphrases sit beside this test; the battery's files in its fixture folder.
+  const path = file.startsWith('safety-paraphrases') ? resolve('test/policy/understanding', file) : resolve(DIR, file);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+describe.each(['dev.jsonl', 'holdout.jsonl', 'safety-paraphrases.jsonl'])('the safety battery %s', (file) => {
+  it('when every question is classified, then positives fire their class and negatives fire none', () => {
+    const misses: string[] = [];
+    const missed: Record<string, number> = {};
+    for (const r of rows(file)) {
+      const got = classifySafety(r.q, NOW);
+      const ok = r.class === null ? got.length === 0 : got.includes(r.class as never);
+      if (ok) continue;
+      misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
+      missed[String(r.class)] = (missed[String(r.class)] ?? 0) + 1;
+    }
+    // The holdout's lines stay unread: a failure there says how many per class, never which.
+    if (file === 'holdout.jsonl') expect(missed).toEqual({});
+    else expect(misses).toEqual([]);
+  });
+});
