@@ -17,6 +17,7 @@ describe('the desk pages by path', () => {
     ['/tab/concerns/%E0%A4%A', { page: 'record', reference: '%E0%A4%A' }],
     ['/tab/overview', { page: 'overview' }],
     ['/tab/policy', { page: 'policy' }],
+    ['/tab/config', { page: 'config' }],
     ['/tab/concerns/a/b', { page: 'unknown', path: '/tab/concerns/a/b' }],
     ['/tab/settings', { page: 'unknown', path: '/tab/settings' }],
   ])('when the path is %s, then the page is %o', (path, route) => {

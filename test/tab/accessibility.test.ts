@@ -14,6 +14,7 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
     { name: 'record', path: `/tab/concerns/${ref}`, ready: ref },
     { name: 'overview', path: '/tab/overview', ready: 'Overview' },
     { name: 'policy', path: '/tab/policy', ready: 'Policy' },
+    { name: 'channel tab set-up', path: '/tab/config', ready: 'Add the safeguarding desk' },
   ];
 
   it('when a page has an image with no text alternative, then the check reports it (so a pass means something)', async () => {
@@ -72,6 +73,15 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
       await context.close();
     }
     expect(found).toEqual([]);
+  });
+
+  it('when the channel tab set-up page is opened outside Teams, then it needs no sign-in and says there is nothing to save', async () => {
+    const { open } = desk();
+    const { page, requests } = await open('/tab/config');
+    await page.getByRole('heading', { level: 1, name: 'Add the safeguarding desk to this channel' }).waitFor();
+    await page.getByText('outside Teams there is nothing to save').waitFor();
+    await page.getByRole('radio', { name: 'The overview' }).check();
+    expect(requests.filter((u) => u.includes('/api/'))).toEqual([]);
   });
 
   it('when a nav button has focus and Space is pressed, then it opens its page', async () => {

@@ -12,6 +12,12 @@ export async function unreachableByTab(page: Page, maxPresses = 400): Promise<st
       if (el.closest('[data-tabster-dummy]') || el.hasAttribute('data-tabster-dummy')) continue;
       if (el.getAttribute('tabindex') === '-1' || el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
       if (el.type === 'hidden') continue;
+      // A radio group is one tab stop (arrow keys move within it): the checked radio, or the first, is the stop.
+      if (el.type === 'radio' && el.name) {
+        const group = [...document.querySelectorAll('input[type=radio][name="' + el.name + '"]')];
+        const stop = group.find((r) => r.checked) ?? group[0];
+        if (el !== stop) continue;
+      }
       // Fluent's checkbox and switch draw their own box over a real input: the input is what takes focus.
       const rect = el.getBoundingClientRect();
       const style = getComputedStyle(el);

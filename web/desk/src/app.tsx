@@ -14,7 +14,9 @@ import { ErrorBar } from './components/error-bar';
 import { Shell } from './components/shell';
 import { DeskContext } from './desk-context';
 import type { Host } from './host';
+import { parseRoute } from './lib/route';
 import type { ThemeName } from './lib/theme-name';
+import { ConfigPage } from './pages/config';
 import { RouterProvider } from './router';
 import type { Me } from './types';
 import { useLoad } from './use-load';
@@ -35,15 +37,38 @@ const useStyles = makeStyles({
 });
 
 export function App({ host }: { host: Host }) {
+  // The channel tab's configuration page needs no sign-in and no record: it only tells Teams where the tab opens.
+  if (parseRoute(window.location.pathname).page === 'config') return <ConfigApp host={host} />;
+  return <DeskApp host={host} />;
+}
+
+/** The theme Teams (or, locally, the address) asks for, following changes, and marked on <html> for tests. */
+function useTheme(host: Host): ThemeName {
   const [theme, setTheme] = useState<ThemeName>(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
-  const api = useMemo(() => createApi(() => host.getToken()), [host]);
-  const me = useLoad<Me>('me', (signal) => api.get<Me>('/api/desk/me', signal));
-  const styles = useStyles();
-
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  return theme;
+}
+
+function ConfigApp({ host }: { host: Host }) {
+  const theme = useTheme(host);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={THEMES[theme]}>
+      <div className={styles.root}>
+        <ConfigPage host={host} />
+      </div>
+    </FluentProvider>
+  );
+}
+
+function DeskApp({ host }: { host: Host }) {
+  const theme = useTheme(host);
+  const api = useMemo(() => createApi(() => host.getToken()), [host]);
+  const me = useLoad<Me>('me', (signal) => api.get<Me>('/api/desk/me', signal));
+  const styles = useStyles();
 
   return (
     // The layout is on a div inside the provider: Fluent copies the provider's classes onto its portals' mount

@@ -9,6 +9,11 @@ export interface Host {
   /** The Entra token for the desk API; null outside Teams, where the local server needs none. */
   getToken(): Promise<string | null>;
   onThemeChange(handler: (theme: ThemeName) => void): void;
+  /**
+   * The channel tab's configuration page: lets Teams save the tab, opening on the desk page `path()` gives at the
+   * time of saving. Returns false outside Teams, where there is nothing to save.
+   */
+  configureChannelTab(path: () => string): boolean;
 }
 
 /** How long to wait for Teams to answer before treating the page as opened outside it. */
@@ -32,6 +37,7 @@ function localHost(): Host {
     subPageId: null,
     getToken: async () => null,
     onThemeChange: () => {},
+    configureChannelTab: () => false,
   };
 }
 
@@ -39,7 +45,7 @@ export async function connectHost(): Promise<Host> {
   if (!maybeInTeams()) return localHost();
   // Loaded only inside Teams: on loading, TeamsJS asks Microsoft's CDN for its list of Teams hosts (falling back
   // to the list it carries), which a browser on the local server has no business doing.
-  const { app, authentication } = await import('@microsoft/teams-js');
+  const { app, authentication, pages } = await import('@microsoft/teams-js');
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
@@ -61,5 +67,23 @@ export async function connectHost(): Promise<Host> {
     // TeamsJS caches the token and renews it before expiry, so asking per request costs a message, not a sign-in.
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(themeFromTeams(t))),
+    configureChannelTab: (path) => {
+      pages.config.registerOnSaveHandler((save) => {
+        const url = `${window.location.origin}${path()}`;
+        pages.config
+          .setConfig({
+            contentUrl: url,
+            websiteUrl: url,
+            entityId: 'desk-channel',
+            suggestedDisplayName: 'Safeguarding desk',
+          })
+          .then(
+            () => save.notifySuccess(),
+            (err: unknown) => save.notifyFailure(err instanceof Error ? err.message : 'The tab could not be saved.'),
+          );
+      });
+      pages.config.setValidityState(true);
+      return true;
+    },
   };
 }

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'record'; reference: string }
   | { page: 'overview' }
   | { page: 'policy' }
+  | { page: 'config' }
   | { page: 'unknown'; path: string };
 
 export const BASE = '/tab';
@@ -25,6 +26,7 @@ export function parseRoute(pathname: string): Route {
   }
   if (first === 'overview' && second === undefined) return { page: 'overview' };
   if (first === 'policy' && second === undefined) return { page: 'policy' };
+  if (first === 'config' && second === undefined) return { page: 'config' };
   return { page: 'unknown', path: pathname };
 }
 
