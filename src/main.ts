@@ -17,8 +17,9 @@ import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
-import { loadPolicyFile } from './policy/index.js';
+import { loadPolicy } from './policy/index.js';
 import type { ReadingDesk } from './policy/reading/desk.js';
+import { createReadingDesk } from './policy/reading/desk-service.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
 import { retentionRulesFromConfig } from './reports/retention.js';
@@ -127,7 +128,16 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   const ready = (async () => {
     store = await (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))();
     readiness.markReady('store');
-    const questions = await (deps.loadQuestions ?? (() => loadDefaultQuestions(config)))();
+    // The default engine and the desk's policy page share one reading, so a correction answers the next question.
+    let readingDesk: ReadingDesk | null = null;
+    const questions = await (
+      deps.loadQuestions ??
+      (async () => {
+        const loaded = await loadDefaultPolicy(config);
+        readingDesk = loaded.desk;
+        return loaded.questions;
+      })
+    )();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
     const openedStore = store;
     const incidentWiring = composeIncidents(config, openedStore, adapter, logger, clock, deps);
@@ -163,7 +173,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         leads: incidentWiring.leads,
         owners: config.desk.policyOwners ? new ConfiguredLeadDirectory(config.desk.policyOwners) : incidentWiring.leads,
         feedback: incidentWiring.store.feedback,
-        reading: deps.desk?.reading ?? (() => null),
+        reading: deps.desk?.reading ?? (() => readingDesk),
         clock,
         reminderMinutes: config.alertReminderMinutes,
       });
@@ -338,8 +348,10 @@ function deskAuthenticator(config: Config, logger: Logger, jwksUrl: string | und
   });
 }
 
-async function loadDefaultQuestions(config: Config): Promise<QuestionService> {
-  return loadPolicyFile(resolve(config.policyFile));
+/** The policy with the school's reading file (`<policy>.reading.yaml`, a draft until one is written). */
+async function loadDefaultPolicy(config: Config): Promise<{ questions: QuestionService; desk: ReadingDesk }> {
+  const { engine, reading } = await loadPolicy(resolve(config.policyFile));
+  return { questions: engine, desk: createReadingDesk(engine, reading.path) };
 }
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */

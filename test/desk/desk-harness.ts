@@ -49,7 +49,13 @@ export interface DeskBot {
 }
 
 export async function startDeskBot(
-  opts: { reading?: ReadingDesk | null; tabDir?: string; env?: Record<string, string> } = {},
+  opts: {
+    reading?: ReadingDesk | null;
+    tabDir?: string;
+    env?: Record<string, string>;
+    /** Answer from the policy engine over POLICY_FILE, with its reading desk, as `npm start` does. */
+    realPolicy?: boolean;
+  } = {},
 ): Promise<DeskBot> {
   const db = await sqliteFactory.create({ now: () => new Date() });
   const entra = await FakeEntraIssuer.start();
@@ -68,6 +74,7 @@ export async function startDeskBot(
         openIdMetadataUrl: botIssuer.openIdMetadataUrl,
         credentialsFactory: new StaticTokenCredentialsFactory(BOT_APP_ID),
       },
+      ...(opts.realPolicy ? { loadQuestions: undefined } : {}),
       desk: {
         jwksUrl: entra.jwksUrl,
         ...(opts.reading ? { reading: () => opts.reading ?? null } : {}),
