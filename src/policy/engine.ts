@@ -13,6 +13,7 @@ import {
 } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion, questionConcepts } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf, processTerm } from './answering/retrieval.js';
+import { safetyFirst } from './answering/safety-first.js';
 import { learnDefinedTerms, termRewriter } from './domain/defined-terms.js';
 import { findRole, findTitledRoles } from './domain/force.js';
 import { STANDALONE_TOPICS } from './domain/lexicon.js';
@@ -100,7 +101,8 @@ export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions =
   const now = options.now ?? (() => new Date());
   const mode = options.verdicts ?? 'reviewed';
   let view = new ReadingView(options.reading ?? draftReading(doc, doc.file, fallbackContact, now()));
-  const ctx = (): ReadingContext => ({ view, mode, now: now() });
+  const safeguardingContact = safeguardingLead(doc.clauses);
+  const ctx = (): ReadingContext => ({ view, mode, now: now(), safeguardingContact });
   return {
     document: doc,
     index,
@@ -139,9 +141,23 @@ interface ReadingContext {
   view: ReadingView;
   mode: VerdictMode;
   now: Date;
+  /** The policy's own safeguarding lead, by the name it uses, for safety answers. */
+  safeguardingContact: string | null;
 }
 
 function answerQuestion(
+  doc: PolicyDocument,
+  index: ClauseIndex,
+  fallback: string,
+  question: string,
+  reading: ReadingContext,
+): Answer {
+  const answer = policyAnswer(doc, index, fallback, question, reading);
+  if (answer.verdict === 'not_covered' && !answer.question.trim()) return answer;
+  return safetyFirst(answer, reading.now, reading.safeguardingContact);
+}
+
+function policyAnswer(
   _doc: PolicyDocument,
   index: ClauseIndex,
   fallback: string,
@@ -383,6 +399,14 @@ function contactFor(
     if (r.clause.tags.what.includes('reporting') && r.clause.tags.roles.length) return r.clause.tags.roles[0]!;
   }
   return fallback;
+}
+
+/** The role the policy names for safeguarding ("the Designated Safeguarding Lead (DSL)"), most named first. */
+function safeguardingLead(clauses: readonly Clause[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of clauses)
+    for (const r of c.tags.roles) if (/safeguarding|\bdsl\b/i.test(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 const SERVICE = /\b(helpline|hotline|nspcc|ceop|childline|samaritans|union)\b/;

@@ -12,7 +12,11 @@ export function citationOf(c: Clause): Citation {
  */
 function quoted(c: Clause): string {
   if (!c.bullet || !c.context) return c.text;
-  const lead = c.context.split(/(?<=[.!?])\s+/).at(-1)?.trim() ?? c.context;
+  const lead =
+    c.context
+      .split(/(?<=[.!?])\s+/)
+      .at(-1)
+      ?.trim() ?? c.context;
   return lead && !c.text.startsWith(lead) ? `${lead} ${c.text}` : c.text;
 }
 

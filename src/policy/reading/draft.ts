@@ -54,6 +54,9 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
   let force = FORCE[reading.force] ?? 'none';
   const uncertain: string[] = [];
   const own = part === null ? null : detectConcepts(folded);
+  // Acts and parties come from the clause tagger's concepts. Drafting them with the NLP sentence reading
+  // (understandSentence) scored the same (963 vs 964 of 1,532 all-reading) at four times the cost (832 ms
+  // against 211 ms for a 60 KB policy), so the tagger stays until that reading is better.
   const acts = actsOf(own ? [...own.what] : clause.tags.what, folded);
   const who = own && own.who.size > 0 ? [...own.who] : clause.tags.who;
   const parties = [...new Set(who.map((w) => PARTY_OF_WHO[w]).filter((p): p is PartyId => !!p))];

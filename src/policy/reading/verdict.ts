@@ -1,9 +1,9 @@
 import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
+import { understandQuestion } from '../understanding/index.js';
 import { textHash } from './carry.js';
 import { type Evaluation, evaluate } from './evaluate.js';
-import { frameOfParsed } from './frame-of-parsed.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
 /**
@@ -73,7 +73,7 @@ export function readingVerdict(
   clause: Clause,
   now: Date,
 ): ReadingVerdict | null {
-  const frame = frameOfParsed(q, now);
+  const frame = understandQuestion(q.raw, now);
   const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;

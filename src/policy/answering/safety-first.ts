@@ -1,0 +1,27 @@
+import type { Answer, Verdict } from '../answer.js';
+import { classifySafety, safetyAnswer } from '../understanding/index.js';
+
+/**
+ * Safety does not depend on the policy's wording: when a question falls in a safety class (an indecent image, a
+ * child at risk, delaying or keeping quiet, private contact with a pupil), the answer is never "allowed", it
+ * says first what must happen (the DSL now, 999 where a child is in immediate danger), and where the policy is
+ * silent it gives the national rule with its source. The policy's own clauses are still quoted.
+ */
+const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance']);
+
+export function safetyFirst(answer: Answer, now: Date, safeguardingContact: string | null): Answer {
+  const classes = classifySafety(answer.question, now);
+  const safe = safetyAnswer(classes, safeguardingContact);
+  if (!safe) return answer;
+  const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
+  const silent = answer.verdict === 'not_covered' || answer.citations.length === 0;
+  const national = silent ? safe.national.map((n) => `National guidance (${n.source}): ${n.rule}`).join(' ') : '';
+  const policy = silent ? '' : answer.answer;
+  const text = [safe.lines.join(' '), policy, national].filter(Boolean).join(' ');
+  return {
+    ...answer,
+    verdict,
+    answer: text,
+    contact: answer.contact && !silent ? answer.contact : (safeguardingContact ?? answer.contact),
+  };
+}
