@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deskPerFile, reportFriendRequest, seriousViolations, THEMES, tabSkipReason } from './desk-harness.js';
 import { unreachableByTab } from './keyboard.js';
-import { testReading } from './reading.js';
 
 const skip = tabSkipReason();
 if (skip) console.log(skip);
 
 describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in light, dark and high contrast', () => {
-  const desk = deskPerFile({}, { reading: testReading() });
+  const desk = deskPerFile();
   let ref = '';
   const pages = () => [
     { name: 'concerns', path: '/tab/concerns', ready: 'Concerns' },

@@ -1,12 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { ReadingDesk } from '../../src/policy/reading/desk.js';
 import { DSL, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { latestCard, setAlertsChannel, waitForOutboxDrained } from '../teams/alerts-harness.js';
-import { invokeCard, press, type ReportBot, sentCard, startReportBot, tempDataDir } from '../teams/report-harness.js';
+import {
+  EXAMPLE_POLICY,
+  invokeCard,
+  press,
+  type ReportBot,
+  sentCard,
+  startReportBot,
+  tempDataDir,
+} from '../teams/report-harness.js';
 
 /**
  * The safeguarding desk as a DSL opens it: the real server (startBoundary, as `npm start` runs it) in local mode on
@@ -46,10 +53,7 @@ export function tabSkipReason(): string | null {
 }
 
 /** One server and one browser for a test file; pages are closed after each use by the caller or at the end. */
-export function deskPerFile(
-  env: Record<string, string> = {},
-  deps: { reading?: () => ReadingDesk | null } = {},
-): () => Desk {
+export function deskPerFile(env: Record<string, string> = {}): () => Desk {
   let desk: Desk | undefined;
   const contexts: BrowserContext[] = [];
   let data: { dir: string; remove: () => void } | undefined;
@@ -57,10 +61,14 @@ export function deskPerFile(
     // The tab as `npm start` builds it (skipped when web/desk has not changed since the last build).
     execFileSync(process.execPath, [resolve(REPO, 'scripts', 'build-tab.mjs')], { cwd: REPO, stdio: 'inherit' });
     data = tempDataDir();
+    // The policy engine and its reading as `npm start` loads them, over a copy of the example policy: the owner's
+    // corrections are written beside the copy, never into the repository.
+    const policy = join(data.dir, 'policy.md');
+    copyFileSync(EXAMPLE_POLICY, policy);
     const bot = await startReportBot({
       dataDir: data.dir,
-      env: { SAFEGUARDING_LEADS: DSL.aadObjectId, ...env },
-      ...(deps.reading ? { desk: { reading: deps.reading } } : {}),
+      realPolicy: true,
+      env: { SAFEGUARDING_LEADS: DSL.aadObjectId, POLICY_FILE: policy, ...env },
     });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
     desk = {

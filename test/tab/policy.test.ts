@@ -1,28 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskPerFile, tabSkipReason } from './desk-harness.js';
-import { testReading } from './reading.js';
 
 const skip = tabSkipReason();
 if (skip) console.log(skip);
 
-describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real server in local mode)', () => {
-  const desk = deskPerFile({}, { reading: testReading() });
+/** Over the policy engine's own reading of (a copy of) the example policy, as `npm start` serves it. */
+describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real server and policy engine)', () => {
+  const desk = deskPerFile();
 
-  it('when the owner opens the policy page, then the reading shows by section, the uncertain entry first, with what Boundary answers and the gaps', async () => {
+  it('when the owner opens the policy page, then the reading shows by section, unsure entries first, with what Boundary answers', async () => {
     const { open } = desk();
     const { page, errors } = await open('/tab/policy');
-    await page.getByRole('heading', { level: 1, name: /^Policy: Example social media policy/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Policy: / }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'The reading, section by section' }).waitFor();
-    const sections = await page.getByRole('heading', { level: 3 }).allTextContents();
-    // 3.2 is unsure whose permission it needs: its section comes first, and it first within it.
-    expect(sections[0]).toBe('Contact with pupils');
-    const first = page.getByRole('group').filter({ hasText: 'Staff may' }).first();
-    await expect(first.textContent()).resolves.toContain('whose permission: the Headteacher or the DSL?');
-    await page
-      .getByRole('table', { name: 'What Boundary answers per topic' })
-      .getByRole('cell', { name: 'Friend requests', exact: true })
-      .waitFor();
-    await page.getByText('Online gaming with pupils').waitFor();
+    await expect(page.getByRole('heading', { level: 3 }).count()).resolves.toBeGreaterThan(1);
+    const entries = page.locator('[role="group"][aria-label^="Entry"]');
+    await expect(entries.count()).resolves.toBeGreaterThan(10);
+    // Where Boundary was unsure of anything, that is what the owner sees first.
+    const unsure = await entries.filter({ hasText: 'Boundary is not sure' }).count();
+    if (unsure > 0) await expect(entries.first().textContent()).resolves.toContain('Boundary is not sure');
+    await expect(
+      page.getByRole('table', { name: 'What Boundary answers per topic' }).getByRole('row').count(),
+    ).resolves.toBeGreaterThan(5);
     await page.getByRole('heading', { level: 2, name: 'Was this helpful?' }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -37,20 +38,22 @@ describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real serv
     const name = (await confirm.getAttribute('aria-label'))!.replace(/^Confirm /, '');
     await confirm.click();
     await page.getByText(new RegExp(`^${before + 1} of \\d+ entries checked`)).waitFor();
-    await expect(page.getByRole('group', { name, exact: true }).textContent()).resolves.toContain('Checked');
+    await expect(page.getByRole('group', { name, exact: true }).first().textContent()).resolves.toContain('Checked');
   });
 
-  it('when the owner saves a correction the reading refuses, then the problem shows and the form keeps what was chosen', async () => {
-    const { open } = desk();
+  it('when the owner saves a correction the reading refuses, then the problem shows and the form keeps it; fixed, it is saved to the reading file', async () => {
+    const { bot, open } = desk();
     const { page } = await open('/tab/policy');
-    const correct = page.getByRole('button', { name: 'Correct Entry 5.1' });
+    const correct = page.getByRole('button', { name: /^Correct / }).first();
     await correct.waitFor();
+    const name = (await correct.getAttribute('aria-label'))!.replace(/^Correct /, '');
     await correct.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    // "may, with permission" without saying whose permission is a reading the schema refuses.
+    // "may, with permission" without whose permission is a reading the schema refuses.
     await dialog.getByRole('combobox', { name: 'Force' }).click();
     await page.getByRole('option', { name: 'may, with permission' }).click();
+    await dialog.getByLabel('Whose permission').fill('');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.getByText('say whose permission is needed').waitFor();
     await expect(dialog.getByRole('combobox', { name: 'Force' }).textContent()).resolves.toContain(
@@ -59,8 +62,10 @@ describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real serv
     await dialog.getByLabel('Whose permission').fill('the Headteacher');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const entry = page.getByRole('group', { name: 'Entry 5.1', exact: true });
+    const entry = page.getByRole('group', { name, exact: true }).first();
     await expect(entry.textContent()).resolves.toContain('may, with permission');
-    await expect(entry.textContent()).resolves.toContain('the Headteacher');
+    const file = join(bot.dataDir, 'policy.reading.yaml');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('permission_of: the Headteacher');
   });
 });

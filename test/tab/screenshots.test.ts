@@ -10,7 +10,6 @@ import {
   tabSkipReason,
   waitForOutboxDrained,
 } from './desk-harness.js';
-import { testReading } from './reading.js';
 
 /**
  * The README's screenshots, taken from the real desk: `DESK_SCREENSHOTS=1 npm run test:tab -- screenshots`.
@@ -20,7 +19,7 @@ const skip =
   tabSkipReason() ?? (process.env.DESK_SCREENSHOTS ? null : 'screenshots: set DESK_SCREENSHOTS=1 to take them');
 
 describe.skipIf(skip !== null)('screenshots of the desk for the README', () => {
-  const desk = deskPerFile({}, { reading: testReading() });
+  const desk = deskPerFile();
 
   it('when asked, then the concerns list, a record and the policy page are written to docs/screenshots', async () => {
     const { bot, open } = desk();

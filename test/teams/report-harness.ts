@@ -65,6 +65,8 @@ export interface ReportBotOptions {
   connector?: FakeConnector;
   /** The safeguarding desk's seams (its policy reading, its tenant keys), as startBoundary takes them. */
   desk?: BoundaryDeps['desk'];
+  /** Answer from the policy engine over POLICY_FILE, with its reading desk, as `npm start` does. */
+  realPolicy?: boolean;
 }
 
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -108,7 +110,7 @@ export async function startReportBot(opts: ReportBotOptions = {}): Promise<Repor
   const clock = opts.clock ?? { now: () => new Date() };
   const dataDir = opts.dataDir ?? tempDataDir().dir;
   const { logger, lines } = memoryLogger();
-  const questions = opts.questions ?? (await examplePolicy());
+  const questions = opts.realPolicy ? null : (opts.questions ?? (await examplePolicy()));
   const config = testConfig({ DATA_DIR: dataDir, ...opts.env });
 
   // The server's own store, when the test hands one in; otherwise startBoundary opens DATA_DIR itself.
@@ -126,7 +128,7 @@ export async function startReportBot(opts: ReportBotOptions = {}): Promise<Repor
   const boundary = await startBoundary(config, {
     logger,
     clock,
-    loadQuestions: async () => questions,
+    ...(questions ? { loadQuestions: async () => questions } : {}),
     relay: TEST_RELAY,
     ...(opts.desk ? { desk: opts.desk } : {}),
     ...(openGiven ? { openStore: openGiven } : {}),
