@@ -65,6 +65,8 @@ function outcomeLabel(outcome: string): string {
 export function RecordPage({ reference }: { reference: string }) {
   const { api, me } = useDesk();
   const styles = useStyles();
+  // Loaded once, not polled: every read of a record is audited, and a poll would fill the audit trail. An action
+  // someone else got to first answers 409, and the record is reloaded then.
   const record = useLoad<ConcernRecord>(`record:${reference}`, (signal) =>
     api.get<ConcernRecord>(`/api/desk/concerns/${encodeURIComponent(reference)}`, signal),
   );
