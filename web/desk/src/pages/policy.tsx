@@ -83,8 +83,12 @@ export function PolicyPage() {
       {p ? (
         <>
           <Text as="p" block className={styles.muted}>
-            How Boundary reads <span className={styles.typed}>{p.file}</span>, sentence by sentence. Entries it was
-            unsure of come first. {me.isOwner ? 'Confirm each reading, or correct it: the next answer uses it.' : ''}
+            How Boundary reads the policy (kept in{' '}
+            <span className={styles.typed} title={p.file}>
+              {p.file.split(/[\\/]/).pop()}
+            </span>
+            ), sentence by sentence. Entries it was unsure of come first.{' '}
+            {me.isOwner ? 'Confirm each reading, or correct it: the next answer uses it.' : ''}
           </Text>
           <div className={styles.progress}>
             <ProgressBar
