@@ -96,6 +96,23 @@ export function concernRow(incident: Incident, events: IncidentEvent[]): Concern
   };
 }
 
+/** A reporter's own row: where it stands, as `my reports` says; who in the team did what is not theirs to see. */
+export function reporterRow(incident: Incident, events: IncidentEvent[]): ConcernRow {
+  const seen = events.filter((e) => REPORTER_EVENTS.has(e.type));
+  const row = concernRow(incident, seen);
+  const last = seen.at(-1);
+  return {
+    ...row,
+    assignedTo: null,
+    lastAction: last && row.lastAction ? { ...row.lastAction, by: byForReporter(last) } : null,
+    delivery: deliveryOf(events),
+  };
+}
+
+function byForReporter(e: IncidentEvent): string {
+  return e.type === 'reported' ? e.actor.name : 'Safeguarding team';
+}
+
 export function allowedActions(incident: Incident): DeskAction[] {
   return DESK_ACTIONS.filter((a) => {
     if (!(ALLOWED_FROM[a] as readonly IncidentStatus[]).includes(incident.status)) return false;
@@ -176,7 +193,7 @@ export function reporterRecord(incident: Incident, events: IncidentEvent[]): Con
       .map(({ e, what }) => ({
         at: e.at.toISOString(),
         // Who in the safeguarding team acted is theirs to say, not the desk's.
-        by: e.type === 'reported' ? e.actor.name : 'Safeguarding team',
+        by: byForReporter(e),
         what,
         detail: '',
       })),

@@ -12,6 +12,7 @@ import {
   DESK_ACTIONS,
   leadRecord,
   reporterRecord,
+  reporterRow,
 } from './concern-views.js';
 import { type DeskOutcome, ok, refuse } from './outcome.js';
 import type { DeskUser } from './roles.js';
@@ -122,7 +123,8 @@ export class ConcernDesk {
     };
     const incidents = await this.d.queries.list(filter);
     const events = await this.d.queries.eventsOf(incidents.map((i) => i.id));
-    return ok({ concerns: incidents.map((i) => concernRow(i, events.get(i.id) ?? [])) });
+    const row = user.isLead ? concernRow : reporterRow;
+    return ok({ concerns: incidents.map((i) => row(i, events.get(i.id) ?? [])) });
   }
 
   /** One record. Every view is audited: leads through the service, a reporter's view of their own here. */

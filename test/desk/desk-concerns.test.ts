@@ -41,10 +41,18 @@ describe('desk concerns API', () => {
       });
     });
 
-    it('when a member of staff asks, then only their own reports are listed', async () => {
+    it('when a member of staff asks, then only their own reports are listed, with status but not who in the team did what', async () => {
+      await desk.call(DEPUTY, 'POST', `/api/desk/concerns/${mine.ref}/actions`, { action: 'assign' });
+      await desk.call(DEPUTY, 'POST', `/api/desk/concerns/${mine.ref}/actions`, { action: 'note', text: 'Rang home' });
       const res = await desk.call(STAFF, 'GET', '/api/desk/concerns');
       expect(res.status).toBe(200);
       expect(res.body.concerns.map((c: { reference: string }) => c.reference)).toEqual([mine.ref]);
+      expect(res.body.concerns[0]).toMatchObject({
+        status: 'in_progress',
+        assignedTo: null,
+        lastAction: { by: 'Safeguarding team', what: 'Acknowledged' },
+      });
+      expect(JSON.stringify(res.body)).not.toContain(DEPUTY.name);
     });
 
     it('when filtered by status, assignment, dates and reference, then only the matching concerns come back', async () => {
