@@ -68,6 +68,7 @@ const envSchema = z.object({
   BOT_TYPE: optionalText.pipe(z.enum(BOT_TYPES).optional()),
   ALLOW_UNAUTHENTICATED_REMOTE: bool('ALLOW_UNAUTHENTICATED_REMOTE', false),
   POLICY_FILE: text('policies/example-social-media-policy.md'),
+  POLICY_READING_FILE: optionalText,
   DATA_DIR: text('.data'),
   DATABASE_URL: optionalText.pipe(
     z
@@ -129,6 +130,8 @@ export interface Config {
   bot: BotAuthConfig;
   allowUnauthenticatedRemote: boolean;
   policyFile: string;
+  /** The school's reading of the policy; default `<policy>.reading.yaml` beside it, a fresh draft if absent. */
+  policyReadingFile?: string;
   dataDir: string;
   /** PostgreSQL connection string; when absent the store is SQLite under dataDir. */
   databaseUrl?: string;
@@ -220,6 +223,7 @@ export function loadConfig(env: Env): Config {
     bot,
     allowUnauthenticatedRemote: e.ALLOW_UNAUTHENTICATED_REMOTE,
     policyFile: e.POLICY_FILE,
+    ...(e.POLICY_READING_FILE ? { policyReadingFile: e.POLICY_READING_FILE } : {}),
     dataDir: e.DATA_DIR,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     safeguardingLeads: e.SAFEGUARDING_LEADS.split(',')

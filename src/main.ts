@@ -17,9 +17,10 @@ import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './log.js';
-import { loadPolicy } from './policy/index.js';
+import { type LoadedPolicyWithReading, loadPolicy } from './policy/index.js';
 import type { ReadingDesk } from './policy/reading/desk.js';
 import { createReadingDesk } from './policy/reading/desk-service.js';
+import { reviewProgress } from './policy/reading/schema.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
 import { retentionRulesFromConfig } from './reports/retention.js';
@@ -134,8 +135,20 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
       deps.loadQuestions ??
       (async () => {
         const loaded = await loadDefaultPolicy(config);
-        readingDesk = loaded.desk;
-        return loaded.questions;
+        const progress = {
+          source: loaded.reading.source,
+          path: loaded.reading.path,
+          ...reviewProgress(loaded.reading.reading),
+        };
+        readiness.setInfo('policyReading', progress);
+        logger.info({ policyReading: progress }, 'policy reading loaded');
+        if (loaded.reading.carried?.changed.length)
+          logger.warn(
+            { changed: loaded.reading.carried.changed },
+            'the policy changed since its reading was reviewed: run boundary review',
+          );
+        readingDesk = createReadingDesk(loaded.engine, loaded.reading.path);
+        return loaded.engine;
       })
     )();
     const adapter = createBotAdapter(config.bot, deps.botAuth);
@@ -348,10 +361,10 @@ function deskAuthenticator(config: Config, logger: Logger, jwksUrl: string | und
   });
 }
 
-/** The policy with the school's reading file (`<policy>.reading.yaml`, a draft until one is written). */
-async function loadDefaultPolicy(config: Config): Promise<{ questions: QuestionService; desk: ReadingDesk }> {
-  const { engine, reading } = await loadPolicy(resolve(config.policyFile));
-  return { questions: engine, desk: createReadingDesk(engine, reading.path) };
+async function loadDefaultPolicy(config: Config): Promise<LoadedPolicyWithReading> {
+  return loadPolicy(resolve(config.policyFile), {
+    ...(config.policyReadingFile ? { readingPath: resolve(config.policyReadingFile) } : {}),
+  });
 }
 
 /** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */

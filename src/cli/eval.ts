@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { errorMessage } from '../errors.js';
 import type { Answer } from '../policy/answer.js';
-import { loadPolicyFile } from '../policy/index.js';
+import { loadPolicy } from '../policy/index.js';
 import { type Command, parseArgs, UsageError } from './args.js';
 
 const evalLine = z.object({
@@ -56,14 +56,14 @@ export function parseEvalFile(text: string, file: string): EvalItem[] {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'grade a question set against a policy',
-  help: `Usage: boundary eval --policy FILE --questions FILE.jsonl [--verbose]
+  help: `Usage: boundary eval --policy FILE --questions FILE.jsonl [--reading PATH] [--verbose]
 
 Answers every question in the .jsonl file ({"q", "verdict": [accepted], "cite": [regexes]} per line) and grades it:
 the verdict must be accepted and, when patterns are given, one must match one of the first three citations
 (lower-cased, curly quotes straightened, whitespace folded). Prints each failure, then passed/total as the last line.
   --verbose   print every question with its verdict and first citation`,
   async run(argv, io) {
-    const args = parseArgs(argv, { flags: ['verbose', 'help'], values: ['policy', 'questions'] });
+    const args = parseArgs(argv, { flags: ['verbose', 'help'], values: ['policy', 'questions', 'reading'] });
     if (args.flags.has('help')) {
       io.stdout(this.help);
       return 0;
@@ -78,7 +78,7 @@ the verdict must be accepted and, when patterns are given, one must match one of
       throw new UsageError(`cannot read ${questions}: ${errorMessage(err)}`);
     }
     const items = parseEvalFile(text, questions);
-    const engine = await loadPolicyFile(policy);
+    const engine = (await loadPolicy(policy, { readingPath: args.values.get('reading') })).engine;
     let passed = 0;
     for (const item of items) {
       const answer = engine.answer(item.q);

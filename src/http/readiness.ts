@@ -5,6 +5,7 @@
 export class Readiness {
   private readonly pendingChecks: Set<string>;
   private failure: string | null = null;
+  private readonly facts: Record<string, unknown> = {};
 
   constructor(checks: readonly string[]) {
     this.pendingChecks = new Set(checks);
@@ -19,11 +20,16 @@ export class Readiness {
     this.failure = reason;
   }
 
+  /** Something an operator wants to see on /readyz ("policyReading": how much of it is reviewed). */
+  setInfo(key: string, value: unknown): void {
+    this.facts[key] = value;
+  }
+
   isReady(): boolean {
     return this.failure === null && this.pendingChecks.size === 0;
   }
 
-  status(): { ready: boolean; pending: string[]; failed: string | null } {
-    return { ready: this.isReady(), pending: [...this.pendingChecks], failed: this.failure };
+  status(): { ready: boolean; pending: string[]; failed: string | null; info: Record<string, unknown> } {
+    return { ready: this.isReady(), pending: [...this.pendingChecks], failed: this.failure, info: { ...this.facts } };
   }
 }

@@ -79,12 +79,11 @@ const BY_CLASS: Record<SafetyClass, Text> = {
   }),
   private_contact: (who) => ({
     lines: [
-      'Keep contact with pupils to the school’s own channels: no private messages, calls, games, follows or personal numbers.',
-      `If a pupil has contacted you privately, tell ${who}; you have not done anything wrong by receiving it.`,
+      `Keep contact with pupils to the school’s own channels (no private messages, calls, games, follows or personal numbers), and if a pupil has contacted you privately, tell ${who}.`,
     ],
     steps: [
       'Do not reply from a personal account, number or profile.',
-      'Keep a note of what happened and when.',
+      'Keep a note of what happened and when; you have not done anything wrong by receiving it.',
       'For school matters, use the school’s systems (school email, Teams, the learning platform).',
     ],
     national: [

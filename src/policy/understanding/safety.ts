@@ -6,6 +6,7 @@ import { winkAnalyser } from './wink.js';
 import {
   ADULT,
   ADULT_IMAGE,
+  ADULT_PLAIN,
   BENIGN_SECRET,
   CHILD,
   CONCERN,
@@ -53,6 +54,7 @@ interface Concepts {
   adultImage: Pattern[];
   concern: Pattern[];
   decoy: Pattern[];
+  adultPlain: Pattern[];
 }
 let concepts: Concepts | null = null;
 function c(): Concepts {
@@ -76,6 +78,7 @@ function c(): Concepts {
     adultImage: ADULT_IMAGE.map(compile),
     concern: CONCERN.map(compile),
     decoy: DECOY.map(compile),
+    adultPlain: ADULT_PLAIN.map(compile),
   };
   return concepts;
 }
@@ -111,13 +114,15 @@ function privateContact(frame: QuestionFrame): boolean {
   );
   if ((f.school_system === true || f.official_account === true) && !personal) return false;
   // The asker's own contact: the question's main act, asked about as something they might do.
+  // Asking who to tell, by when or what a word means is not asking to make the contact.
+  if (frame.intent === 'who_to_tell' || frame.intent === 'by_when' || frame.intent === 'what_is') return false;
   const isContact = (a: string | undefined) => (CONTACT_ACTS as readonly string[]).includes(a ?? '');
-  const asking = frame.intent === 'may_i' || frame.intent === 'must_i';
-  const contact = isContact(frame.acts[0]) || (asking && isContact(frame.acts[1]));
-  if (!contact || !(asking || frame.intent === 'what_to_do')) return false;
+  if (!isContact(frame.acts[0]) && !isContact(frame.acts[1])) return false;
   const age = typeof f.age === 'number' ? f.age : null;
   if (frame.party === 'current_pupil') return age === null || age < 18 || f.on_roll === true;
-  if (frame.party === 'former_pupil' || frame.party === 'other_school_pupil') return age !== null && age < 18;
+  if (frame.party === 'former_pupil' || frame.party === 'other_school_pupil' || frame.party === null) {
+    return age !== null && age < 18;
+  }
   return false;
 }
 
@@ -146,11 +151,15 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const askedMe = tokens.some(
     (t, i) => /^(ask|asking|asked|want|wants|tell|telling)$/.test(t.lemma) && tokens[i + 1]?.text === 'me',
   );
-  const groomed = any(k.adult, tokens) && any(k.grooming, tokens) && (child || (third && !askedMe));
+  const adultNow = typeof frame.facts.age === 'number' && frame.facts.age >= 18;
+  const groomed =
+    !adultNow &&
+    any(k.grooming, tokens) &&
+    ((child && any(k.adult, tokens)) || (third && !askedMe && any(k.adultPlain, tokens)));
   const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
   const adultParty = frame.party === 'colleague' || frame.party === 'parent' || frame.party === 'public';
   if (risk && (child || groomed || !adultParty)) out.push('child_at_risk');
-  const concern = risk || out.includes('indecent_image') || childParty;
+  const concern = risk || out.includes('indecent_image') || child;
   const report = any(k.report, tokens) || frame.intent === 'who_to_tell';
   const reportNegated = k.report.some((p) =>
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
@@ -158,8 +167,11 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const concernWords = any(k.concern, tokens);
   const delay = (report || risk || concernWords) && any(k.delay, tokens);
   const hide = (concern || concernWords) && any(k.hide, tokens) && !any(k.benignSecret, tokens);
-  const skip = (report || concern || concernWords) && any(k.skipReport, tokens);
-  if (delay || hide || skip || (reportNegated && concern)) out.push('delay_or_secrecy');
+  // "Do I need to tell anyone?" needs a concern to be about; the telling itself is not one.
+  const skip = (concern || concernWords) && any(k.skipReport, tokens);
+  // "Can I not report it?": reporting, logging or referring is only ever of a concern.
+  const formalNegated = tokens.some((t) => t.negated && /^(report|log|refer|record)$/.test(t.lemma));
+  if (delay || hide || skip || (reportNegated && concern) || formalNegated) out.push('delay_or_secrecy');
   if (privateContact(frame)) out.push('private_contact');
   return out;
 }

@@ -60,7 +60,10 @@ export const AGE_PATTERNS: RegExp[] = [
 
 /** Ages said in words: the age they stand for. "under 18" is 17: the question settles that they are not 18. */
 export const AGE_WORDS: [RegExp, number][] = [
-  [/\b(?:an? |is an? |now an? |fully |grown )adult\b|\bgrown (?:wo)?man\b|\bover (?:18|eighteen)\b|\b18\+/, 18],
+  [
+    /\b(?:is|'s|are|'re|now|turned|become|became|technically)(?: now| technically| legally| fully)? an? adult\b|\bgrown (?:wo)?man\b|\bover (?:18|eighteen)\b|\b18\+/,
+    18,
+  ],
   [/\bunder[- ]?(?:18|eighteen)\b|\ba minor\b/, 17],
   [/\bunder[- ]?(?:16|sixteen)\b/, 15],
   [/\bunder[- ]?(?:13|thirteen)\b/, 12],

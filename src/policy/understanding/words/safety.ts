@@ -128,7 +128,8 @@ export const RISK = [
   'marry|marrying',
   'into her|his|their room at night',
   'kicked out of home',
-  'locked|shut|kicked|thrown .. out',
+  'locked|shut|kicked|thrown him|her|them out',
+  'out of the? house|home',
   'took|taken|swallowed|taking .. tablets|pills|paracetamol|overdose',
   'sleeping in her|his|their|a car|rough|on the streets',
   'not|never been home|back',
@@ -143,17 +144,21 @@ export const RISK = [
 /** Harm aimed at someone: about a child only when not aimed at the asker ("parents are bullying me"). */
 export const HARM_TO_SOMEONE = [
   'bully|bullied|bullying|cyberbully*|cyber-bully*',
-  'picking|picked|ganging on|up',
+  'picking|picked on',
+  'ganging up',
   'abuse|abused|abusing',
   'threaten|threatened|threatening|threats',
-  'hit|hits|hitting|beat|beats|kicked|punched|slapped',
-  'hurt|harmed|injured|attacked',
+  'hit|hits|hitting|beat|beats|kicked|punched|slapped|hurt|harmed|attacked him|her|them|a+pupil|a+child',
+  'being|been|was|got|is hurt|harmed|attacked|hit|punched|kicked',
 ];
 
 /** An adult the child knows only online, or much older. */
 export const ADULT = [
   'man|men|adult|adults|stranger|strangers|older|guy|bloke|someone|somebody|agent|scout|photographer|coach|manager|person|people',
 ];
+
+/** Words that name an adult outright, enough when the child is only "her" or "them". */
+export const ADULT_PLAIN = ['man|men|adult|adults|stranger|strangers|older|guy|bloke|agent|photographer'];
 
 /** What a groomer does: the signs, whatever the words. */
 export const GROOMING = [
@@ -164,7 +169,8 @@ export const GROOMING = [
   'pick|picking him|her|them up',
   'camera on',
   'top|clothes|shirt off',
-  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|cards|skins|credit',
+  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|skins',
+  'gift cards',
   'party at|flat|hotel|his+house|his+place',
   'car',
   'swimsuit|bikini|underwear',
@@ -182,7 +188,8 @@ export const TEACHING = [
 
 /** Something that actually happened: then a lesson nearby is no reason to stay quiet. */
 export const INCIDENT = [
-  'told|showed|sent|saw|seen|found|disclosed|posted|messaged|shared|airdropped me|us|a+pupil|that',
+  'told|tells|showed|shows|sent|saw|seen|found|noticed|disclosed|discloses|posted|messaged|shared|airdropped|admitted|mentioned|confided|wrote|said|says',
+  'has|have|had been',
 ];
 
 /** "Nude" that is a colour: tights, make-up, shoes. */
@@ -210,7 +217,7 @@ export const IMMEDIATE = [
 
 /** Reporting a concern: telling the DSL or anyone. */
 export const REPORT = [
-  'report|reporting|reported|tell|telling|told|inform|informing|notify|flag|raise|refer|escalate|record|log|mention|disclose|involve|involving|pass+on|passing+on',
+  'report|reporting|reported|tell|telling|told|inform|informing|notify|flag|raise|refer|escalate|log|mention|disclose|involve|involving|pass+on|passing+on',
   'let .. know',
   'speak|talk to .. dsl|head|someone|anyone|anybody|somebody|manager|safeguarding|lado|police',
   'say anything|something',
@@ -231,6 +238,11 @@ export const DELAY = [
   'until|till|before i have|know|check|find|am|get',
   'see if|whether .. stop|stops|continues|again|worse|settles|blow|blows|sorts',
   'wait and see',
+  'keep an? eye|eyes on',
+  'monitor|monitoring|watch|watching it|this|him|her|them|things',
+  'give|leave it a? few|couple? days|weeks|week|while|bit',
+  'see how it|things go|goes',
+  'hang|hanging on|fire',
   'next week',
   'tomorrow|monday|later',
 ];
@@ -253,7 +265,14 @@ export const HIDE = [
   "wo+n't|won't|will+not|not pass .. on",
   "wo+n't|won't|will+not tell|say",
   'keep|keeping|kept that|it|this to myself',
-  'so|so+that nobody|no+one|noone|nobody|they|the+dsl|the+head|anyone|parents .. see|sees|knows|know|finds|find',
+  'made me promise',
+  'promised|promise not|never? to tell|say',
+  'off the record',
+  'informally|unofficially',
+  'stay|keep out of it',
+  'mind my own business',
+  'so|so+that nobody|no+one|noone|nobody .. see|sees|knows|know|finds|find',
+  "so|so+that .. do+n't|don't|wo+n't|won't|never|does+n't|doesn't .. see|know|find",
   'cover|covering up',
   'cover it up',
   'hush|sweep',
@@ -264,12 +283,12 @@ export const HIDE = [
 /** Not reporting at all: dealing with it alone, or going round the DSL. */
 export const SKIP_REPORT = [
   'deal|handle|sort|manage .. it|this|things .. myself|ourselves|alone|quietly|on+my+own|in+house',
-  'myself|ourselves .. first|instead|without|rather',
-  'on my own .. first|instead|without|rather',
+  'myself|ourselves first|instead|without|rather',
+  'on my own first|instead|without|rather',
   'investigate|question|interview .. myself|first|before|on+my+own',
   'look into|around .. myself|first|before',
   'ask around',
-  'instead+of|rather+than|without|before|not .. report|reporting|telling|tell|involving|involve|informing|inform|referring|dsl|head|anyone',
+  'instead+of|rather+than|without|before|not .. report|reporting|telling|tell|involving|involve|informing|inform|referring|dsl|head',
   'no need|point to .. report|tell|mention|bother',
   "not|n't worth|need|bother .. report|reporting|tell|telling|mention|mentioning",
   'just|simply .. leave+it|ignore+it|drop+it|move+on|forget|let+it+go',
@@ -286,6 +305,12 @@ export const SKIP_REPORT = [
   'drop it',
   'quiet word',
   'say|do anything',
+  "don't|do+n't|not want to get them|him|her|my+colleague|a+colleague|my+friend|anyone in trouble",
+  'make|making|cause a fuss|scene',
+  'overreact|overreacting',
+  'not worth',
+  'just tell|mention|pass .. head+of+year|tutor|form+tutor|colleague|line+manager|pastoral instead',
+  'instead of',
 ];
 
 /** A concern is in view: what a delay would be a delay of. */

@@ -1,72 +1,19 @@
 /**
- * wink-nlp against compromise for question understanding, on the same matchers and words: frame accuracy on the
- * table tests, the dev safety battery, time per question (p50/p95 after warm-up) over every fixture question,
- * load time and heap. Run once per library in a fresh process: `npx tsx bench/nlp-choice.ts wink|compromise`.
+ * The cost and accuracy of understanding a question: frame accuracy on the table tests, the dev safety battery,
+ * time per question (p50/p95/p99 wall clock after warm-up, and CPU per question) over every fixture question,
+ * the model's load time and heap. `npm run bench:understanding`. The same script, with a compromise analyser in
+ * place of wink-nlp, gave the comparison in docs/engine/nlp-choice.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Analyser, Token } from '../src/policy/understanding/tokens.js';
+import type { Analyser } from '../src/policy/understanding/tokens.js';
 import { understandTokens } from '../src/policy/understanding/understand.js';
 import { winkAnalyser } from '../src/policy/understanding/wink.js';
-import { canonOf, respell } from '../src/policy/understanding/words/slang.js';
 import { FRAME_TABLE, NOW } from '../test/policy/understanding/frame-table.js';
 
-const which = process.argv[2] ?? 'wink';
 const heap0 = process.memoryUsage().heapUsed;
 const t0 = performance.now();
-let analyser: Analyser = winkAnalyser;
-if (which === 'compromise') {
-  const nlp = (await import('compromise')).default;
-  const POS: [string, string][] = [
-    ['Modal', 'AUX'],
-    ['Auxiliary', 'AUX'],
-    ['Copula', 'AUX'],
-    ['Negative', 'PART'],
-    ['Pronoun', 'PRON'],
-    ['Value', 'NUM'],
-    ['Verb', 'VERB'],
-    ['Adjective', 'ADJ'],
-    ['Adverb', 'ADV'],
-    ['Preposition', 'ADP'],
-    ['Determiner', 'DET'],
-    ['ProperNoun', 'PROPN'],
-    ['Noun', 'NOUN'],
-  ];
-  analyser = {
-    name: 'compromise',
-    analyse(text: string): Token[] {
-      const doc = nlp(respell(text));
-      doc.compute('root');
-      const out: Token[] = [];
-      doc.json().forEach(
-        (
-          s: {
-            terms: { text: string; normal: string; implicit?: string; root?: string; tags: string[]; post: string }[];
-          },
-          si: number,
-        ) => {
-          let neg = false;
-          for (const t of s.terms) {
-            const written = (t.implicit || t.normal || t.text).toLowerCase();
-            const pos = POS.find(([tag]) => t.tags.includes(tag))?.[1] ?? 'X';
-            if (t.tags.includes('Negative')) neg = true;
-            const lemma = (t.root || written).toLowerCase();
-            out.push({
-              text: written,
-              lemma,
-              canon: canonOf(written, lemma),
-              pos,
-              negated: neg && !t.tags.includes('Negative'),
-              sentence: si,
-            });
-            if (/[,;]/.test(t.post)) neg = false;
-          }
-        },
-      );
-      return out;
-    },
-  };
-}
+const analyser: Analyser = winkAnalyser;
 analyser.analyse('warm the model up');
 const load = performance.now() - t0;
 const heap = (process.memoryUsage().heapUsed - heap0) / 1e6;
