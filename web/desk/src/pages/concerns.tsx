@@ -34,7 +34,7 @@ import { useLoad } from '../use-load';
 import { useNow } from '../use-now';
 
 /** Often enough that a concern raised through the bot is on screen within a second. */
-const POLL_MS = 700;
+const POLL_MS = 400;
 
 const useStyles = makeStyles({
   filters: {
