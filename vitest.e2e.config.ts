@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    globalSetup: ['test/no-bot-left.ts'],
     include: ['test/e2e/**/*.test.ts'],
     pool: 'forks',
     poolOptions: { forks: { singleFork: true } },

@@ -7,8 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/resilience/**/*.test.ts'],
+    // An error nobody handled fails the test it happened in, not just the run.
+    setupFiles: ['test/resilience/fail-on-unhandled.ts'],
     pool: 'forks',
     // One file at a time: the crash and load runs measure the machine, and a second run would skew them.
     poolOptions: { forks: { maxForks: 1, singleFork: true } },

@@ -42,7 +42,10 @@ async function once(script: string): Promise<{ startupMs: number; rssMb: number 
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const sides = { with: [] as { startupMs: number; rssMb: number }[], without: [] as { startupMs: number; rssMb: number }[] };
+const sides = {
+  with: [] as { startupMs: number; rssMb: number }[],
+  without: [] as { startupMs: number; rssMb: number }[],
+};
 try {
   for (let i = 0; i < runs; i++) {
     sides.with.push(await once(main));

@@ -9,7 +9,7 @@
  * which would steal CPU from the measurement); the tail of that file is quoted if it fails to start.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
@@ -24,8 +24,20 @@ export interface BotProcess {
   rssMb(): number;
   /** Peak resident set size so far, in MB (VmHWM). */
   peakRssMb(): number;
-  /** SIGTERM, then SIGKILL after graceMs; resolves when the process has exited. */
-  stop(graceMs?: number): Promise<void>;
+  /**
+   * SIGTERM, then SIGKILL after graceMs; resolves once the process is proven gone (reaped, and no process with
+   * its pid left), with how it ended. Rejects if it is somehow still there.
+   */
+  stop(graceMs?: number): Promise<BotExit>;
+  /** How it ended, once it has; null while it runs. */
+  exit(): BotExit | null;
+}
+
+export interface BotExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** From the stop signal to the exit, in ms (NaN when it exited on its own). */
+  stopMs: number;
 }
 
 export interface SpawnOptions {
@@ -38,6 +50,72 @@ export interface SpawnOptions {
   readonly readyTimeoutMs?: number;
   /** The port the child was told to listen on; when absent, wait for `{ listening: port }` over IPC. */
   readonly port?: number;
+  /**
+   * 'log-file' (default): stdout and stderr to logFile. 'unread-pipe': stdout to a pipe this process never
+   * reads, as a log collector that has stalled (stderr still goes to logFile).
+   */
+  readonly stdout?: 'log-file' | 'unread-pipe';
+}
+
+/**
+ * The mark every bot started here carries in its environment, so a check at the end of a test run
+ * (test/no-bot-left.ts) can find any left alive, even one orphaned by its launcher.
+ */
+export const SPAWN_MARK = 'BOUNDARY_SPAWNED_BY';
+
+/** True while a process with this pid exists (signal 0 only asks). */
+export function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Waits until no process is left in process group `pgid` (a launcher such as tsx or npm and the node it started),
+ * up to `timeoutMs`; true when the group is gone. A launcher's exit alone proves nothing about its children.
+ */
+export async function waitUntilGroupGone(pgid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    }
+    if (performance.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Processes still alive whose environment carries SPAWN_MARK=run (Linux /proc; none elsewhere). */
+export function botsStillRunning(run: string): { pid: number; command: string }[] {
+  const mark = `${SPAWN_MARK}=${run}`;
+  const found: { pid: number; command: string }[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    try {
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      if (!environ.includes(mark)) continue;
+      const state = /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      // A zombie has exited; only its parent's wait is missing.
+      if (state === 'Z') continue;
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      found.push({ pid, command });
+    } catch {
+      // Gone while we looked, or not ours to read.
+    }
+  }
+  return found;
 }
 
 /** A loopback port that was free a moment ago (bind to 0, read, close): fine for a benchmark on loopback. */
@@ -95,12 +173,19 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
     [...(options.nodeArgs ?? []), ...(options.script.endsWith('.ts') ? ['--import', 'tsx'] : []), options.script],
     {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', log, log, 'ipc'],
+      env: { ...process.env, [SPAWN_MARK]: process.env.BOUNDARY_TEST_RUN ?? 'manual', ...options.env },
+      stdio: ['ignore', options.stdout === 'unread-pipe' ? 'pipe' : log, log, 'ipc'],
     },
   );
   closeSync(log);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stopSentAt = Number.NaN;
+  let ended: BotExit | null = null;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      ended = { code, signal, stopMs: performance.now() - stopSentAt };
+      resolve(code);
+    }),
+  );
   const deadline = started + (options.readyTimeoutMs ?? 30_000);
 
   try {
@@ -138,12 +223,18 @@ export async function spawnBot(options: SpawnOptions): Promise<BotProcess> {
       startupMs,
       rssMb: () => readRssMb(pid),
       peakRssMb: () => readRssMb(pid, 'VmHWM'),
+      exit: () => ended,
       stop: async (graceMs = 5000) => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        if (child.exitCode === null && child.signalCode === null) {
+          stopSentAt = performance.now();
+          child.kill('SIGTERM');
+          const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+          await exited;
+          clearTimeout(timer);
+        }
         await exited;
-        clearTimeout(timer);
+        if (processExists(pid)) throw new Error(`bot pid ${pid} reported exit but a process with its pid remains`);
+        return ended ?? { code: child.exitCode, signal: child.signalCode, stopMs: Number.NaN };
       },
     };
   } catch (err) {

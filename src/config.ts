@@ -80,7 +80,8 @@ const envSchema = z.object({
   SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS: bool('SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS', false),
   ALERTS_SHOW_NAMES: bool('ALERTS_SHOW_NAMES', false),
   ALERT_REMINDER_MINUTES: int('ALERT_REMINDER_MINUTES', 15, 1, 24 * 60),
-  ALERT_SECOND_REMINDER_MINUTES: int('ALERT_SECOND_REMINDER_MINUTES', 60, 1, 7 * 24 * 60),
+  // 0 stands for "not set": the default is derived from the first reminder (secondReminderDefault).
+  ALERT_SECOND_REMINDER_MINUTES: int('ALERT_SECOND_REMINDER_MINUTES', 0, 1, 7 * 24 * 60),
   OUTBOX_LEASE_SECONDS: int('OUTBOX_LEASE_SECONDS', 300, 5, 3600),
   RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT: int('RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT', 25, 1, 100),
   RETENTION_STAFF_ALLEGATION_YEARS: int('RETENTION_STAFF_ALLEGATION_YEARS', 10, 1, 100),
@@ -212,8 +213,13 @@ export function loadConfig(env: Env): Config {
     const refusal = bindingRefusal(host, bot, e.ALLOW_UNAUTHENTICATED_REMOTE);
     if (refusal) problems.push(refusal);
   }
-  if (e.ALERT_SECOND_REMINDER_MINUTES <= e.ALERT_REMINDER_MINUTES) {
-    problems.push('ALERT_SECOND_REMINDER_MINUTES must be greater than ALERT_REMINDER_MINUTES');
+  const secondReminder = e.ALERT_SECOND_REMINDER_MINUTES || secondReminderDefault(e.ALERT_REMINDER_MINUTES);
+  if (secondReminder <= e.ALERT_REMINDER_MINUTES) {
+    problems.push(
+      `ALERT_SECOND_REMINDER_MINUTES (${secondReminder}) must be greater than ALERT_REMINDER_MINUTES ` +
+        `(${e.ALERT_REMINDER_MINUTES}): set it above ${e.ALERT_REMINDER_MINUTES}, or leave it unset for ` +
+        `${secondReminderDefault(e.ALERT_REMINDER_MINUTES)}`,
+    );
   }
   if (problems.length > 0) throw configError(problems);
 
@@ -232,7 +238,7 @@ export function loadConfig(env: Env): Config {
     safeguardingTeamMembersAreLeads: e.SAFEGUARDING_TEAM_MEMBERS_ARE_LEADS,
     alertsShowNames: e.ALERTS_SHOW_NAMES,
     alertReminderMinutes: e.ALERT_REMINDER_MINUTES,
-    alertSecondReminderMinutes: e.ALERT_SECOND_REMINDER_MINUTES,
+    alertSecondReminderMinutes: secondReminder,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     retention: {
       childProtectionYearsAfterReport: e.RETENTION_CHILD_PROTECTION_YEARS_AFTER_REPORT,
@@ -266,6 +272,54 @@ function deskConfig(e: z.infer<typeof envSchema>): DeskConfig {
 }
 
 /**
+ * The second reminder when ALERT_SECOND_REMINDER_MINUTES is not set: an hour, or twice the first when that is
+ * already an hour or more, so setting only the first reminder never makes the pair invalid.
+ */
+export function secondReminderDefault(firstMinutes: number): number {
+  return Math.max(60, 2 * firstMinutes);
+}
+
+/** The settings a start can still be checked against when others are wrong: each one that parsed on its own. */
+export interface StartSettings {
+  port?: number;
+  host?: string;
+  policyFile?: string;
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+/**
+ * Reads the environment for a start: the Config, or every problem with it plus the settings that were valid on
+ * their own, so the start can go on to name the policy, database and port problems in the same pass.
+ */
+export function readStartConfig(
+  env: Env,
+): { ok: true; config: Config } | { ok: false; problems: string[]; settings: StartSettings } {
+  try {
+    return { ok: true, config: loadConfig(env) };
+  } catch (err) {
+    if (!(err instanceof ConfigProblems)) throw err;
+    const field = <K extends keyof typeof envSchema.shape>(key: K) => {
+      const r = envSchema.shape[key].safeParse(env[key]);
+      return r.success ? (r.data as z.output<(typeof envSchema.shape)[K]>) : undefined;
+    };
+    const settings: StartSettings = {};
+    const port = field('PORT');
+    if (port !== undefined) settings.port = port;
+    const host = field('HOST');
+    if (host !== undefined) settings.host = host;
+    const policyFile = field('POLICY_FILE');
+    if (policyFile !== undefined) settings.policyFile = policyFile;
+    const databaseUrl = field('DATABASE_URL');
+    if (databaseUrl !== undefined) settings.databaseUrl = databaseUrl;
+    // With a DATABASE_URL that did not parse, the SQLite folder is not where the data would go: check neither.
+    const dataDir = field('DATA_DIR');
+    if (dataDir !== undefined && (databaseUrl !== undefined || !env.DATABASE_URL?.trim())) settings.dataDir = dataDir;
+    return { ok: false, problems: err.problems, settings };
+  }
+}
+
+/**
  * Why the server must not bind where it was asked to, or null when it may.
  * An unauthenticated bot reachable from the network would let anyone post activities as anyone, so local mode
  * stays on loopback unless the operator says otherwise in so many words.
@@ -279,10 +333,21 @@ export function bindingRefusal(host: string, bot: BotAuthConfig, allowUnauthenti
   );
 }
 
-function configError(problems: string[]): BoundaryError {
-  return new BoundaryError(
-    'config_invalid',
+/** The config_invalid error, with each problem kept apart for a start that adds its own. */
+export class ConfigProblems extends BoundaryError {
+  constructor(readonly problems: string[]) {
+    super('config_invalid', cannotStart(problems));
+  }
+}
+
+/** The one plain form every start-up problem is given in: a count, then one line per setting to change. */
+export function cannotStart(problems: readonly string[]): string {
+  return (
     `Boundary cannot start: ${problems.length} setting${problems.length === 1 ? '' : 's'} to fix:\n` +
-      problems.map((p) => `  - ${p}`).join('\n'),
+    problems.map((p) => `  - ${p}`).join('\n')
   );
+}
+
+function configError(problems: string[]): BoundaryError {
+  return new ConfigProblems(problems);
 }

@@ -9,21 +9,22 @@ import { deskRecordLink } from './alerts/desk-link.js';
 import type { StoredConversationReference } from './alerts/notifier.js';
 import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
-import { bindingRefusal, type Config, loadConfig } from './config.js';
+import { bindingRefusal, type Config, cannotStart, readStartConfig } from './config.js';
 import { createDesk, type Desk } from './desk/desk.js';
 import { asBoundaryError, BoundaryError, errorMessage } from './errors.js';
 import { type DeskAuthenticator, entraDeskAuthenticator, localDeskAuthenticator } from './http/desk-auth.js';
 import { registerDeskRoutes } from './http/desk-routes.js';
 import { Readiness } from './http/readiness.js';
 import { type RunningHttpServer, startHttpServer } from './http/server.js';
-import { createLogger, type Logger } from './log.js';
-import { type LoadedPolicyWithReading, loadPolicy } from './policy/index.js';
+import { BoundedLogDestination, createLogger, drainWithin, type Logger } from './log.js';
+import { loadPolicy } from './policy/index.js';
 import type { ReadingDesk } from './policy/reading/desk.js';
 import { createReadingDesk } from './policy/reading/desk-service.js';
 import { reviewProgress } from './policy/reading/schema.js';
 import { IncidentService } from './reports/incident-service.js';
 import { CombinedLeadDirectory, ConfiguredLeadDirectory, type LeadDirectory } from './reports/lead-directory.js';
 import { retentionRulesFromConfig } from './reports/retention.js';
+import { describeStartFailure, findStartProblems, type StartPart, startFailures } from './start-check.js';
 import { openStore, type Store } from './store/open-store.js';
 import { type BotAuthOverrides, type BoundaryAdapter, createBotAdapter } from './teams/adapter.js';
 import { createTeamsApp } from './teams/app.js';
@@ -71,9 +72,15 @@ export interface RunningBoundary {
   /** `${url}/api/messages`. */
   readonly messagesUrl: string;
   readonly readiness: Readiness;
-  /** Resolves once the store is open and the policy loaded (GET /readyz is 200); rejects if either fails. */
+  /**
+   * Resolves once the store is open and the policy loaded (GET /readyz is 200). Both are attempted even when one
+   * fails, and the rejection (a StartFailed) carries every failure, so a start names all it can.
+   */
   readonly ready: Promise<void>;
-  /** Graceful stop: no new turns, in-flight turns finish (up to config.shutdownTimeoutMs), workers stop, store closes. */
+  /**
+   * Graceful stop: no new turns, in-flight turns finish, workers stop, store closes, all within
+   * config.shutdownTimeoutMs (turns get most of it; the rest is kept for the workers and the store).
+   */
   stop(): Promise<void>;
 }
 
@@ -127,32 +134,32 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   const workers: Stoppable[] = [];
 
   const ready = (async () => {
-    store = await (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))();
-    readiness.markReady('store');
     // The default engine and the desk's policy page share one reading, so a correction answers the next question.
     let readingDesk: ReadingDesk | null = null;
-    const questions = await (
-      deps.loadQuestions ??
-      (async () => {
-        const loaded = await loadDefaultPolicy(config);
-        const progress = {
-          source: loaded.reading.source,
-          path: loaded.reading.path,
-          ...reviewProgress(loaded.reading.reading),
-        };
-        readiness.setInfo('policyReading', progress);
-        logger.info({ policyReading: progress }, 'policy reading loaded');
-        if (loaded.reading.carried?.changed.length)
-          logger.warn(
-            { changed: loaded.reading.carried.changed },
-            'the policy changed since its reading was reviewed: run boundary review',
-          );
-        readingDesk = createReadingDesk(loaded.engine, loaded.reading.path);
-        return loaded.engine;
-      })
-    )();
+    // Both at once, and both to the end: a start with a bad store and a bad policy names the two together.
+    const [opened, loaded] = await Promise.allSettled([
+      (deps.openStore ?? (() => openDefaultStore(config, logger, clock)))().then((handle) => {
+        store = handle;
+        readiness.markReady('store');
+        return handle;
+      }),
+      (
+        deps.loadQuestions ??
+        (() =>
+          loadDefaultQuestions(config, readiness, logger, (desk) => {
+            readingDesk = desk;
+          }))
+      )(),
+    ]);
+    if (opened.status === 'rejected' || loaded.status === 'rejected') {
+      const failures: { part: StartPart; error: unknown }[] = [];
+      if (opened.status === 'rejected') failures.push({ part: 'store', error: opened.reason });
+      if (loaded.status === 'rejected') failures.push({ part: 'policy', error: loaded.reason });
+      throw new StartFailed(failures);
+    }
+    const questions = loaded.value;
     const adapter = createBotAdapter(config.bot, deps.botAuth);
-    const openedStore = store;
+    const openedStore = opened.value;
     const incidentWiring = composeIncidents(config, openedStore, adapter, logger, clock, deps);
     const app = createTeamsApp({
       adapter,
@@ -198,17 +205,14 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
     readiness.markReady('policy');
     logger.info('ready');
   })();
-  ready.catch((err) => {
-    const e = asBoundaryError(err);
-    readiness.markFailed(e.code);
-    logger.error({ code: e.code, err: e.message }, 'start-up failed');
-  });
+  // Whoever started Boundary reports the failure (main prints it plainly); /readyz shows it meanwhile.
+  ready.catch((err) => readiness.markFailed(asBoundaryError(err).code));
 
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
       logger.info({ inFlight: http.inFlight() }, 'stopping: no new turns, finishing in-flight ones');
-      const drained = await http.close(config.shutdownTimeoutMs);
+      const drained = await http.close(config.shutdownTimeoutMs - closingReserveMs(config.shutdownTimeoutMs));
       // Workers are only all known once start-up finished (or failed).
       await ready.catch(() => undefined);
       for (const worker of workers) {
@@ -227,6 +231,19 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
   };
 
   return { url: http.url, messagesUrl: `${http.url}/api/messages`, readiness, ready, stop };
+}
+
+/** Every part that failed to start, each with its own error; the code is the first one's. */
+export class StartFailed extends BoundaryError {
+  constructor(readonly failures: { part: StartPart; error: unknown }[]) {
+    const first = asBoundaryError(failures[0]?.error ?? new Error('start-up failed'));
+    super(first.code, failures.map((f) => asBoundaryError(f.error).message).join('; '), { cause: first });
+  }
+}
+
+/** Of the shutdown budget, what is kept back from in-flight turns for the workers, the store and the log. */
+function closingReserveMs(shutdownTimeoutMs: number): number {
+  return Math.min(2_000, Math.floor(shutdownTimeoutMs / 4));
 }
 
 export interface IncidentWiring {
@@ -311,7 +328,7 @@ export function composeIncidents(
     onOutboxWritten: () => relay.wake(),
   });
   const alerts: AlertTeamsServices = {
-    setup: new AlertChannelSetup({ settings: store.settings, audit: store.audit, leads, clock }),
+    setup: new AlertChannelSetup({ settings: store.settings, audit: store.audit, leads, clock, outbox: store.outbox }),
     leads,
     audit: store.audit,
     status: () => readDeliveryStatus(store),
@@ -361,62 +378,110 @@ function deskAuthenticator(config: Config, logger: Logger, jwksUrl: string | und
   });
 }
 
-async function loadDefaultPolicy(config: Config): Promise<LoadedPolicyWithReading> {
-  return loadPolicy(resolve(config.policyFile), {
+/** The policy and the school's reading of it; /readyz and the log say how much of the reading is reviewed. */
+async function loadDefaultQuestions(
+  config: Config,
+  readiness: Readiness,
+  logger: Logger,
+  onReadingDesk: (desk: ReadingDesk) => void,
+): Promise<QuestionService> {
+  const loaded = await loadPolicy(resolve(config.policyFile), {
     ...(config.policyReadingFile ? { readingPath: resolve(config.policyReadingFile) } : {}),
   });
+  const progress = {
+    source: loaded.reading.source,
+    path: loaded.reading.path,
+    ...reviewProgress(loaded.reading.reading),
+  };
+  readiness.setInfo('policyReading', progress);
+  logger.info({ policyReading: progress }, 'policy reading loaded');
+  if (loaded.reading.carried?.changed.length)
+    logger.warn(
+      { changed: loaded.reading.carried.changed },
+      'the policy changed since its reading was reviewed: run boundary review',
+    );
+  onReadingDesk(createReadingDesk(loaded.engine, loaded.reading.path));
+  return loaded.engine;
 }
 
-/** `npm start`: read the environment, start, and stop cleanly on SIGTERM/SIGINT. */
+/**
+ * `npm start`: read the environment, start, and stop on SIGTERM/SIGINT within SHUTDOWN_TIMEOUT_MS whatever
+ * happens. Whatever stops a start is printed once, plainly, naming the setting to change; one start names every
+ * problem it can find (settings, policy file, database, port), not the first of them.
+ */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    process.stderr.write(`${errorMessage(err)}\n`);
-    process.exit(1);
+  const read = readStartConfig(process.env);
+  if (!read.ok) {
+    await refuseToStart([...read.problems, ...(await findStartProblems(read.settings))]);
+    return;
   }
-  const logger = createLogger({ level: config.logLevel });
+  const config = read.config;
+  const output = new BoundedLogDestination(process.stdout);
+  const logger = createLogger({ level: config.logLevel, destination: output });
   let running: RunningBoundary;
   try {
     running = await startBoundary(config, { logger });
   } catch (err) {
-    const e = asBoundaryError(err);
-    logger.fatal({ code: e.code, err: e.message }, 'Boundary could not start');
-    process.exitCode = 1;
+    // The port could not be had: the policy and the database are still checked, so this start names them too.
+    const others = await findStartProblems(config, ['policy', 'store']);
+    await refuseToStart([describeStartFailure('port', err, config), ...others]);
     return;
   }
-  installSignalHandlers(running, logger, config.shutdownTimeoutMs);
+  installSignalHandlers(running, logger, output, config.shutdownTimeoutMs);
   try {
     await running.ready;
   } catch (err) {
-    const e = asBoundaryError(err);
-    logger.fatal({ code: e.code, err: e.message }, 'Boundary could not start');
-    // Stop listening so the process exits (code 1) once the log is flushed.
-    process.exitCode = 1;
-    await running.stop();
+    const problems = startFailures(err).map((f) => describeStartFailure(f.part, f.error, config));
+    // Stopped within the shutdown budget like any stop: a store that hangs on close must not keep this going.
+    await Promise.race([
+      running.stop().catch(() => undefined),
+      new Promise((r) => setTimeout(r, config.shutdownTimeoutMs).unref()),
+    ]);
+    await refuseToStart(problems);
   }
 }
 
-function installSignalHandlers(running: RunningBoundary, logger: Logger, timeoutMs: number): void {
-  let signalled = false;
+/** Prints why Boundary cannot start and exits 1, waiting a moment (not for ever) for stderr to take it. */
+async function refuseToStart(problems: string[]): Promise<never> {
+  const lines = problems.length > 0 ? problems : ['start-up failed for a reason not known (see the log above)'];
+  process.stderr.write(`${cannotStart(lines)}\n`);
+  await drainWithin(process.stderr, 2_000);
+  process.exit(1);
+}
+
+/**
+ * The process has exited within `timeoutMs` of the first signal, whatever is still running or unwritten: a
+ * supervisor that sends SIGTERM must never need SIGKILL. A second signal exits at once.
+ */
+function installSignalHandlers(
+  running: RunningBoundary,
+  logger: Logger,
+  output: BoundedLogDestination,
+  timeoutMs: number,
+): void {
+  let deadline: number | null = null;
+  const exitAt = (code: number) => {
+    logger.info({ code, droppedLogLines: output.dropped() }, 'exiting');
+    // The log gets what time is left, and gives up sooner when its reader is not reading at all.
+    void output.flush((deadline ?? Date.now()) - Date.now()).then(() => process.exit(code));
+  };
   const onSignal = (signal: NodeJS.Signals) => {
-    if (signalled) {
-      logger.warn({ signal }, 'second signal: exiting now');
+    if (deadline !== null) {
+      // Asked twice: nothing is waited for, the log least of all.
       process.exit(1);
     }
-    signalled = true;
-    logger.info({ signal }, 'shutting down');
-    // The drain has its own timeout; this one catches a worker or store that hangs on close.
+    // A little before the budget ends, so the exit itself (and the supervisor noticing it) fits inside it.
+    deadline = Date.now() + timeoutMs - Math.min(250, Math.floor(timeoutMs / 10));
+    logger.info({ signal, timeoutMs }, 'shutting down');
     setTimeout(() => {
       logger.error('shutdown took too long: exiting');
       process.exit(1);
-    }, timeoutMs + 5_000).unref();
+    }, deadline - Date.now());
     running.stop().then(
-      () => process.exit(0),
+      () => exitAt(0),
       (err) => {
         logger.error({ err: asBoundaryError(err).message }, 'shutdown failed');
-        process.exit(1);
+        exitAt(1);
       },
     );
   };

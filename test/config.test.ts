@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, readStartConfig } from '../src/config.js';
 import { BoundaryError } from '../src/errors.js';
 
 function problemsOf(env: Record<string, string>): string {
@@ -103,9 +103,50 @@ describe('loadConfig', () => {
     expect(problemsOf({ RECENT_ANSWERS_DAYS: '400' })).toContain('RECENT_ANSWERS_DAYS');
   });
 
-  it('when the second reminder is not after the first, then it is refused', () => {
+  it('when the second reminder is not after the first, then the refusal says which value would do', () => {
     expect(problemsOf({ ALERT_REMINDER_MINUTES: '30', ALERT_SECOND_REMINDER_MINUTES: '30' })).toContain(
-      'ALERT_SECOND_REMINDER_MINUTES',
+      'ALERT_SECOND_REMINDER_MINUTES (30) must be greater than ALERT_REMINDER_MINUTES (30): set it above 30, ' +
+        'or leave it unset for 60',
     );
+  });
+
+  it.each([
+    { first: undefined, second: undefined, expected: [15, 60] },
+    { first: '30', second: undefined, expected: [30, 60] },
+    { first: '60', second: undefined, expected: [60, 120] },
+    { first: '90', second: undefined, expected: [90, 180] },
+    { first: '60', second: '75', expected: [60, 75] },
+    { first: '1440', second: undefined, expected: [1440, 2880] },
+  ])(
+    'when ALERT_REMINDER_MINUTES=$first and the second is $second, then the reminders are $expected',
+    ({ first, second, expected }) => {
+      const config = loadConfig({
+        ...(first ? { ALERT_REMINDER_MINUTES: first } : {}),
+        ...(second ? { ALERT_SECOND_REMINDER_MINUTES: second } : {}),
+      });
+      expect([config.alertReminderMinutes, config.alertSecondReminderMinutes]).toEqual(expected);
+    },
+  );
+});
+
+describe('readStartConfig', () => {
+  it('when some settings are wrong, then it lists them and keeps the ones that parsed, for the rest of the checks', () => {
+    const read = readStartConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', POLICY_FILE: 'mine.md', HOST: '127.0.0.1' });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems).toHaveLength(2);
+    expect(read.settings).toEqual({ host: '127.0.0.1', policyFile: 'mine.md', dataDir: '.data' });
+  });
+
+  it('when DATABASE_URL is not a postgres URL, then neither the database nor the SQLite folder is checked', () => {
+    const read = readStartConfig({ DATABASE_URL: 'mysql://x' });
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.settings.databaseUrl).toBeUndefined();
+    expect(read.settings.dataDir).toBeUndefined();
+  });
+
+  it('when all is well, then it gives the config', () => {
+    expect(readStartConfig({}).ok).toBe(true);
   });
 });

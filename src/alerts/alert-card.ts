@@ -3,6 +3,7 @@ import {
   categoryLabel,
   ESCALATION_LABELS,
   ESCALATION_TARGETS,
+  formatOccurrence,
   type Incident,
   type IncidentEvent,
   isHighSeverity,
@@ -25,11 +26,16 @@ export interface AlertCardOptions {
   recordLink?: (ref: string) => string;
 }
 
+/**
+ * The status badge: the words carry the status, and the colour is a container style, whose text colour the host
+ * picks to contrast with it in the light, dark and high-contrast themes (a coloured text, such as Warning's yellow
+ * on white, is not).
+ */
 const STATUS = {
-  new: { label: 'NEW', color: 'Attention' },
-  acknowledged: { label: 'Acknowledged', color: 'Warning' },
-  in_progress: { label: 'In progress', color: 'Accent' },
-  closed: { label: 'Closed', color: 'Good' },
+  new: { label: 'NEW', style: 'attention' },
+  acknowledged: { label: 'Acknowledged', style: 'emphasis' },
+  in_progress: { label: 'In progress', style: 'accent' },
+  closed: { label: 'Closed', style: 'good' },
 } as const;
 
 const EVENT_LABELS: Record<IncidentEvent['type'], string> = {
@@ -84,14 +90,14 @@ export function alertCardData(
         : incident.category === 'indecent_image'
           ? 'HIGH SEVERITY: possible indecent image of a child. Do not view, copy or forward it; the police are informed by the school.'
           : 'HIGH SEVERITY: please act now.',
-    occurredText: formatWhen(incident.occurredAt, tz),
+    occurredText: formatOccurrence(incident.occurredAt, tz),
     reportedText: formatWhen(incident.reportedAt, tz),
     reporterName: userText(incident.reporter.name),
     summary: incident.summary,
     showPupil: opts.showNames && !!incident.pupilName,
     pupilName: opts.showNames && incident.pupilName ? userText(incident.pupilName) : '',
     statusLabel: STATUS[incident.status].label,
-    statusColor: STATUS[incident.status].color,
+    statusStyle: STATUS[incident.status].style,
     assignedName: incident.assignedTo ? userText(incident.assignedTo.name) : 'Nobody yet',
     hasEvents: shown.length > 0,
     events: shown.map((e) => ({ text: eventLine(e, tz) })),

@@ -1,4 +1,6 @@
 import type { Clock } from '../clock.js';
+import { ALERT_CHANNEL_KEY } from '../outbox/messages.js';
+import type { OutboxStore } from '../outbox/outbox-store.js';
 import type { Person } from '../reports/incident.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import type { LeadDirectory } from '../reports/lead-directory.js';
@@ -9,11 +11,18 @@ export type SetChannelResult = { kind: 'ok'; replaced: boolean } | { kind: 'not_
 
 /**
  * "set alerts channel": only a safeguarding lead may choose where alerts go; both the change and a
- * refused attempt are audited. Call relay.wake() after an ok so alerts that were waiting go out now.
+ * refused attempt are audited. Alerts that waited for a channel are made due at once; call relay.wake() after
+ * an ok so they go out now rather than at the relay's next look.
  */
 export class AlertChannelSetup {
   constructor(
-    private readonly d: { settings: AlertChannelSettings; audit: AuditLog; leads: LeadDirectory; clock: Clock },
+    private readonly d: {
+      settings: AlertChannelSettings;
+      audit: AuditLog;
+      leads: LeadDirectory;
+      clock: Clock;
+      outbox: Pick<OutboxStore, 'dueNowIfUntried'>;
+    },
   ) {}
 
   async setAlertChannel(actor: Person, channel: StoredConversationReference): Promise<SetChannelResult> {
@@ -40,6 +49,8 @@ export class AlertChannelSetup {
       incidentId: null,
       detail: { conversationId, previous: before?.reference.conversation.id ?? null },
     });
+    // The relay put these off for its no-channel recheck; reminders keep their own times.
+    await this.d.outbox.dueNowIfUntried(ALERT_CHANNEL_KEY, ['alert.post', 'alert.update'], now);
     return { kind: 'ok', replaced: before !== null };
   }
 }

@@ -43,7 +43,11 @@ export interface RelayTuning {
   /** Sliding-window limits per conversation and for the whole app (see Pacer). */
   conversationWindows: readonly RateWindow[];
   appWindows: readonly RateWindow[];
-  /** How long alert rows wait before looking again for an alert channel that is not set up yet. */
+  /**
+   * How long alert rows wait before looking again for an alert channel that is not set up yet. Setting the channel
+   * makes them due at once (AlertChannelSetup); this bounds the wait when that misses them (the channel set on another
+   * instance while this one was putting a row off).
+   */
   noChannelRecheckMs: number;
   /** A connector call taking longer than this counts as a (retryable) timeout. */
   deliveryTimeoutMs: number;
@@ -59,7 +63,7 @@ export const DEFAULT_TUNING: RelayTuning = {
   concurrency: 4,
   conversationWindows: TEAMS_CONVERSATION_WINDOWS,
   appWindows: TEAMS_APP_WINDOWS,
-  noChannelRecheckMs: 30_000,
+  noChannelRecheckMs: 5_000,
   // Longer than botframework-connector's own retries (it retries 429/5xx itself): abandoning a call it is
   // still retrying could post the alert twice.
   deliveryTimeoutMs: 120_000,

@@ -17,7 +17,7 @@ export function renderRecordCard(
     facts: doc.facts.map(([title, value]) => ({ title, value: userText(value) })),
     summary: doc.summary,
     hasAnswers: doc.answers.length > 0,
-    answers: doc.answers.map(([key, value]) => ({ key, value })),
+    answers: doc.answers.map((a) => ({ key: a.question, value: a.answer })),
     chronology: doc.chronology.map((c) => ({ ...c, detailText: c.detail ? `\n${c.detail}` : '' })),
   });
 }

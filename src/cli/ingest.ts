@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadPolicyFile } from '../policy/index.js';
 import type { Clause } from '../policy/types.js';
 import { type Command, parseArgs, UsageError } from './args.js';
+import { forceWords, topicWords, whoWords } from './plain-words.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -43,21 +44,9 @@ and the contacts the policy names. Writes nothing unless --write is given.
     for (const s of outline.sections)
       io.stdout(`  ${s.clauses.toString().padStart(3)}  ${s.heading || '(no heading)'}`);
     io.stdout('');
-    io.stdout(
-      `Force: ${Object.entries(outline.force)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
-    io.stdout(
-      `About: ${Object.entries(outline.who)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
-    io.stdout(
-      `Topics: ${Object.entries(outline.what)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
+    io.stdout(`How firmly clauses are worded: ${counted(outline.force, forceWords, FORCE_ORDER)}`);
+    io.stdout(`Who clauses are about: ${counted(outline.who, whoWords)}`);
+    io.stdout(`What clauses are about: ${counted(outline.what, topicWords)}`);
     io.stdout(
       `Contacts named: ${
         Object.entries(outline.contacts)
@@ -73,6 +62,28 @@ and the contacts the policy names. Writes nothing unless --write is given.
     return 0;
   },
 };
+
+const FORCE_ORDER = [
+  'must',
+  'must_not',
+  'should',
+  'should_not',
+  'advised',
+  'advised_not',
+  'only_with_permission',
+  'may',
+  'descriptive',
+];
+
+/** "pupils 19, parents and carers 7": most first, or in `order` where one is given; the keys stay in --json. */
+function counted(counts: Record<string, number>, words: (key: string) => string, order?: string[]): string {
+  const place = (k: string) => {
+    const at = order?.indexOf(k) ?? -1;
+    return at >= 0 ? at : Number.MAX_SAFE_INTEGER;
+  };
+  const keys = Object.keys(counts).sort((a, b) => (order ? place(a) - place(b) : counts[b]! - counts[a]!));
+  return keys.map((k) => `${words(k)} ${counts[k]}`).join(', ') || 'none';
+}
 
 function count(into: Record<string, number>, key: string): void {
   into[key] = (into[key] ?? 0) + 1;

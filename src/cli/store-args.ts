@@ -1,8 +1,6 @@
-import { userInfo } from 'node:os';
 import { systemClock } from '../clock.js';
 import { type Config, loadConfig } from '../config.js';
 import { silentLogger } from '../log.js';
-import type { Person } from '../reports/incident.js';
 import { openStore, type Store } from '../store/open-store.js';
 import type { ParsedArgs } from './args.js';
 
@@ -27,10 +25,4 @@ export async function openStoreFromArgs(args: ParsedArgs, config: Config): Promi
     recentAnswersDays: config.recentAnswersDays,
     feedbackDays: config.feedbackDays,
   });
-}
-
-/** Who ran the command, for the audit log: the operating-system account, or --operator. */
-export function operator(args: ParsedArgs): Person {
-  const name = args.values.get('operator') ?? userInfo().username;
-  return { aadObjectId: `cli:${name}`, name };
 }

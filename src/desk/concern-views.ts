@@ -130,7 +130,8 @@ const OPTIONS: ConcernRecord['options'] = {
 /** The full record, for a safeguarding lead: facts, chronology, notes, decisions and their reasons. */
 export function leadRecord(incident: Incident, events: IncidentEvent[]): ConcernRecord {
   const doc = recordDocument(incident, events, { exportedBy: '', exportedAt: new Date(0) });
-  const shown = new Set(['Reference', 'Category', 'Status', 'Assigned to']);
+  // Shown at the top of the record already.
+  const shown = new Set(['Reference', 'Concern', 'Status', 'Assigned to']);
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     ...head(incident),
@@ -139,7 +140,7 @@ export function leadRecord(incident: Incident, events: IncidentEvent[]): Concern
     summary: incident.summary,
     facts: [
       ...doc.facts.filter(([label]) => !shown.has(label)).map(([label, value]) => ({ label, value })),
-      ...doc.answers.map(([label, value]) => ({ label, value })),
+      ...doc.answers.map((a) => ({ label: a.question, value: a.answer })),
     ],
     chronology: events.map((e, i) => ({
       at: e.at.toISOString(),

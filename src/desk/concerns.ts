@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
-import { recordDocument, renderRecordPdf } from '../reports/export.js';
+import { recordDocument } from '../reports/export.js';
+import { renderRecordPdf } from '../reports/export-pdf.js';
 import { CATEGORIES, type Category, type Incident, STATUSES } from '../reports/incident.js';
 import type { ConcernFilter, IncidentQueries } from '../reports/incident-query.js';
 import type { ActionResult, IncidentService } from '../reports/incident-service.js';

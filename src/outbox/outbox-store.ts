@@ -58,6 +58,12 @@ export interface OutboxStore {
   /** Gives the row back without counting an attempt (nothing was sent, e.g. no channel yet, or stopping). */
   release(id: string, claimant: string, dueAt: Date | null): Promise<boolean>;
   deadLetter(id: string, claimant: string, now: Date, error: string): Promise<boolean>;
+  /**
+   * Makes rows of `conversationKey` and `kinds` that were never tried (attempts 0, not claimed) and are due later
+   * due at `now`: they were put off only because something they need was missing (the alert channel), not because
+   * Teams failed, so once it is there they need not wait out the recheck. Returns how many rows were moved.
+   */
+  dueNowIfUntried(conversationKey: string, kinds: readonly OutboxKind[], now: Date): Promise<number>;
   counts(): Promise<OutboxCounts>;
   listUndelivered(limit?: number): Promise<UndeliveredRow[]>;
   get(id: string): Promise<OutboxRow | null>;

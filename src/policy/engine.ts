@@ -23,9 +23,11 @@ import type { PolicyEngine } from './index.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
+import type { QuestionFrame } from './reading/frame.js';
 import type { Reading } from './reading/schema.js';
 import { dutyInWords, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
+import { understandQuestion } from './understanding/index.js';
 
 /** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
 export function parsePolicy(file: string, text: string): PolicyDocument {
@@ -89,7 +91,7 @@ export interface LoadedPolicy extends PolicyEngine {
   /** The reading answers come from now. */
   reading(): Reading;
   /** Answers from this reading from the next question on (a corrected entry, a reloaded file). */
-  useReading(reading: Reading): void;
+  replaceReading(reading: Reading): void;
   readonly index: ClauseIndex;
   /** Who the policy says to ask when it is silent. */
   readonly fallbackContact: string;
@@ -108,7 +110,7 @@ export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions =
     index,
     fallbackContact,
     reading: () => view.reading,
-    useReading(reading) {
+    replaceReading(reading) {
       view = new ReadingView(reading);
     },
     source: { file: doc.file, title: doc.title, clauseCount: doc.clauses.length },
@@ -145,6 +147,10 @@ interface ReadingContext {
   safeguardingContact: string | null;
 }
 
+interface QuestionContext extends ReadingContext {
+  frame(): QuestionFrame;
+}
+
 function answerQuestion(
   doc: PolicyDocument,
   index: ClauseIndex,
@@ -152,9 +158,12 @@ function answerQuestion(
   question: string,
   reading: ReadingContext,
 ): Answer {
-  const answer = policyAnswer(doc, index, fallback, question, reading);
+  // The question is understood once, on first need, for the reading's verdict and for safety.
+  let frame: QuestionFrame | undefined;
+  const ctx = { ...reading, frame: () => (frame ??= understandQuestion(question, reading.now)) };
+  const answer = policyAnswer(doc, index, fallback, question, ctx);
   if (answer.verdict === 'not_covered' && !answer.question.trim()) return answer;
-  return safetyFirst(answer, reading.now, reading.safeguardingContact);
+  return safetyFirst(answer, ctx.frame(), reading.safeguardingContact);
 }
 
 function policyAnswer(
@@ -162,7 +171,7 @@ function policyAnswer(
   index: ClauseIndex,
   fallback: string,
   question: string,
-  reading: ReadingContext,
+  reading: QuestionContext,
 ): Answer {
   const q = parseQuestion(question);
   if (q.problem === 'empty' || q.problem === 'not_english') {
@@ -245,7 +254,7 @@ function policyAnswer(
     };
   }
   const chosen = verdictClause(q, ranked);
-  const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.now);
+  const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.frame());
   const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
   const cited = citations(q, chosen, ranked);
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);

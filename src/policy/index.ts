@@ -50,7 +50,7 @@ export async function loadPolicy(
   const now = options.now ?? (() => new Date());
   const draft = createPolicyEngine(doc, { ...options, now });
   const reading = loadReading(doc, path, draft.fallbackContact, now(), options.readingPath);
-  if (reading.source === 'file') draft.useReading(reading.reading);
+  if (reading.source === 'file') draft.replaceReading(reading.reading);
   return { engine: draft, reading };
 }
 

@@ -1,29 +1,44 @@
+import { answeredQuestions } from './forms/questions.js';
 import {
   categoryLabel,
   ESCALATION_LABELS,
   type EscalationTarget,
+  formatOccurrence,
   type Incident,
   type IncidentEvent,
+  type IncidentStatus,
   OUTCOME_LABELS,
   type Outcome,
+  type Person,
 } from './incident.js';
 
 /**
- * The full record and chronology, for a LADO or police referral: everything recorded, in the order it
- * happened, with who did it. Plain text structure shared by the Markdown and PDF forms.
+ * The full record and chronology, as a DSL sends it to the LADO, the police or children's social care: the
+ * questions and answers as the reporter saw them, people by name, dates as given (a day stays a day), times in UK
+ * time, every event in the order it happened with who did it. Shared by the Markdown and PDF exports
+ * (export-pdf.ts) and the full-record card, so they never disagree.
  */
 export interface RecordDocument {
+  /** "Safeguarding record SM-2026-0042" */
   title: string;
+  ref: string;
+  /** The handling line printed at the top of every page. */
+  marking: string;
   facts: [string, string][];
   summary: string;
-  answers: [string, string][];
+  answers: { question: string; answer: string }[];
   chronology: { at: string; what: string; who: string; detail: string }[];
+  /** "Exported by Dana Lead on 7 Dec 2026, 11:02 (UK time)." */
+  exported: string;
   footer: string;
 }
 
+export const RECORD_MARKING = 'CONFIDENTIAL: safeguarding record';
+const TIME_ZONE = 'Europe/London';
+
 const EVENT_WORDS: Record<string, string> = {
   reported: 'Reported',
-  alert_posted: 'Alert posted to the safeguarding channel',
+  alert_posted: 'Alert posted to the safeguarding team',
   alert_failed: 'Alert delivery delayed',
   alert_dead_lettered: 'Delivery given up',
   acknowledged: 'Acknowledged',
@@ -35,34 +50,51 @@ const EVENT_WORDS: Record<string, string> = {
   closed: 'Closed',
 };
 
-function fmt(d: Date | null): string {
-  return d ? d.toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '-';
+const STATUS_WORDS: Record<IncidentStatus, string> = {
+  new: 'New: not yet picked up',
+  acknowledged: 'Acknowledged',
+  in_progress: 'In progress',
+  closed: 'Closed',
+};
+
+/** A moment in UK time: "7 Dec 2026, 16:05". */
+export function ukTime(d: Date | null, none = 'Not recorded'): string {
+  return d ? formatOccurrence({ kind: 'moment', at: d }, TIME_ZONE) : none;
 }
 
-function value(v: unknown): string {
-  if (v === null || v === undefined) return '-';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'string' ? v : String(v);
+}
+
+/** A person as another agency needs them: their name, and their school address when Teams gave it. */
+export function personWords(p: Person): string {
+  return p.upn ? `${p.name} (${p.upn})` : p.name;
 }
 
 function detailOf(e: IncidentEvent): string {
   const d = e.data;
   switch (e.type) {
     case 'note_added':
-      return value(d.text);
+      return text(d.text);
     case 'escalated':
-      return `To ${ESCALATION_LABELS[d.to as EscalationTarget] ?? value(d.to)}${d.note ? `: ${value(d.note)}` : ''}`;
+      return `To ${ESCALATION_LABELS[d.to as EscalationTarget] ?? text(d.to)}${d.note ? `: ${text(d.note)}` : ''}`;
     case 'closed':
-      return `Outcome: ${OUTCOME_LABELS[d.outcome as Outcome] ?? value(d.outcome)}. Rationale: ${value(d.rationale)}`;
+      return `Outcome: ${OUTCOME_LABELS[d.outcome as Outcome] ?? text(d.outcome)}. Rationale: ${text(d.rationale)}`;
     case 'assigned':
-      return `To ${value((d.to as { name?: string } | undefined)?.name)}`;
+      return `To ${text((d.to as { name?: string } | undefined)?.name)}`;
     case 'reporter_informed':
-      return `About: ${value(d.about)}`;
+      return d.about === 'closed'
+        ? 'The reporter was told the concern was closed (not the outcome or rationale).'
+        : 'The reporter was told the concern was picked up.';
     case 'reminder_sent':
-      return `Reminder ${value(d.level)}`;
+      return d.level === 2 ? 'Second reminder to the safeguarding team' : 'Reminder to the safeguarding team';
     case 'alert_failed':
+      return d.status
+        ? `Teams answered ${text(d.status)}; the alert was tried again.`
+        : 'Teams did not take the alert; it was tried again.';
     case 'alert_dead_lettered':
-      return Object.keys(d).length ? JSON.stringify(d) : '';
+      return `${d.kind === 'reporter.notify' ? 'The message to the reporter' : 'The alert'} could not be delivered${d.reason ? ` (${text(d.reason)})` : ''}.`;
     default:
       return '';
   }
@@ -73,30 +105,34 @@ export function recordDocument(
   events: IncidentEvent[],
   meta: { exportedBy: string; exportedAt: Date },
 ): RecordDocument {
+  const exported = `Exported by ${meta.exportedBy} on ${ukTime(meta.exportedAt)} (UK time).`;
   return {
     title: `Safeguarding record ${incident.ref}`,
+    ref: incident.ref,
+    marking: RECORD_MARKING,
     facts: [
       ['Reference', incident.ref],
-      ['Category', categoryLabel(incident.category)],
-      ['Severity', incident.severity],
-      ['Status', incident.status],
-      ['Reported by', `${incident.reporter.name} (${incident.reporter.upn ?? incident.reporter.aadObjectId})`],
-      ['Happened', fmt(incident.occurredAt)],
-      ['Reported', fmt(incident.reportedAt)],
-      ['Pupil', incident.pupilName ?? '-'],
-      ['Assigned to', incident.assignedTo?.name ?? '-'],
-      ['Outcome', incident.outcome ? OUTCOME_LABELS[incident.outcome] : '-'],
-      ['Closed', fmt(incident.closedAt)],
+      ['Concern', categoryLabel(incident.category)],
+      ['Severity', incident.severity.charAt(0).toUpperCase() + incident.severity.slice(1)],
+      ['Status', STATUS_WORDS[incident.status]],
+      ['Reported by', personWords(incident.reporter)],
+      ['Happened', formatOccurrence(incident.occurredAt, TIME_ZONE, 'Not given')],
+      ['Reported', ukTime(incident.reportedAt)],
+      ['Pupil', incident.pupilName ?? 'Not recorded'],
+      ['Assigned to', incident.assignedTo ? personWords(incident.assignedTo) : 'Nobody'],
+      ['Outcome', incident.outcome ? OUTCOME_LABELS[incident.outcome] : 'Not closed yet'],
+      ['Closed', incident.closedAt ? ukTime(incident.closedAt) : 'Not closed yet'],
     ],
     summary: incident.summary,
-    answers: Object.entries(incident.answers).map(([k, v]) => [k, value(v)]),
+    answers: answeredQuestions(incident.category, incident.answers, incident.pupilName),
     chronology: events.map((e) => ({
-      at: fmt(e.at),
+      at: ukTime(e.at),
       what: EVENT_WORDS[e.type] ?? e.type,
       who: e.actor.name,
       detail: detailOf(e),
     })),
-    footer: `Exported by ${meta.exportedBy} at ${fmt(meta.exportedAt)}. Confidential: safeguarding record.`,
+    exported,
+    footer: `${exported} ${RECORD_MARKING}. Times are UK time.`,
   };
 }
 
@@ -106,46 +142,13 @@ function md(text: string): string {
 }
 
 export function renderRecordMarkdown(doc: RecordDocument): string {
-  const lines = [`# ${md(doc.title)}`, '', '| | |', '|---|---|'];
+  const lines = [`# ${md(doc.title)}`, '', `**${md(doc.marking)}**`, '', '| | |', '|---|---|'];
   for (const [k, v] of doc.facts) lines.push(`| ${md(k)} | ${md(v)} |`);
-  lines.push('', '## Summary', '', md(doc.summary), '', '## Answers from the report', '');
+  lines.push('', '## Summary', '', md(doc.summary), '', '## The report, as the reporter answered it', '');
   if (doc.answers.length === 0) lines.push('None recorded.');
-  for (const [k, v] of doc.answers) lines.push(`- **${md(k)}**: ${md(v)}`);
-  lines.push('', '## Chronology', '', '| When | What | Who | Details |', '|---|---|---|---|');
+  for (const a of doc.answers) lines.push(`- **${md(a.question)}**  `, `  ${md(a.answer)}`);
+  lines.push('', '## Chronology (UK time)', '', '| When | What | Who | Details |', '|---|---|---|---|');
   for (const c of doc.chronology) lines.push(`| ${md(c.at)} | ${md(c.what)} | ${md(c.who)} | ${md(c.detail)} |`);
   lines.push('', `_${md(doc.footer)}_`, '');
   return lines.join('\n');
-}
-
-/** The record as a PDF. pdfkit (and its fonts) is loaded on first use: the bot itself never renders PDFs. */
-export async function renderRecordPdf(doc: RecordDocument): Promise<Buffer> {
-  const { default: PDFDocument } = await import('pdfkit');
-  return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: 'A4', margin: 50, info: { Title: doc.title } });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.font('Helvetica-Bold').fontSize(16).text(doc.title);
-    pdf.moveDown();
-    for (const [k, v] of doc.facts) {
-      pdf.font('Helvetica-Bold').fontSize(10).text(`${k}: `, { continued: true });
-      pdf.font('Helvetica').text(v);
-    }
-    pdf.moveDown().font('Helvetica-Bold').fontSize(12).text('Summary');
-    pdf.font('Helvetica').fontSize(10).text(doc.summary);
-    pdf.moveDown().font('Helvetica-Bold').fontSize(12).text('Answers from the report');
-    if (doc.answers.length === 0) pdf.font('Helvetica').fontSize(10).text('None recorded.');
-    for (const [k, v] of doc.answers) {
-      pdf.font('Helvetica-Bold').fontSize(10).text(`${k}: `, { continued: true });
-      pdf.font('Helvetica').text(v);
-    }
-    pdf.moveDown().font('Helvetica-Bold').fontSize(12).text('Chronology');
-    for (const c of doc.chronology) {
-      pdf.font('Helvetica-Bold').fontSize(10).text(`${c.at}  ${c.what}  (${c.who})`);
-      if (c.detail) pdf.font('Helvetica').text(c.detail, { indent: 12 });
-    }
-    pdf.moveDown().font('Helvetica-Oblique').fontSize(8).text(doc.footer);
-    pdf.end();
-  });
 }

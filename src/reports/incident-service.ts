@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { BoundaryError } from '../errors.js';
 import { ALERT_CHANNEL_KEY, type OutboxDraft, userConversationKey } from '../outbox/messages.js';
+import { type AlertDelivery, alertDeliveryOf } from './alert-delivery.js';
 import {
   ALLOWED_FROM,
   CATEGORIES,
@@ -12,6 +13,8 @@ import {
   type Incident,
   type IncidentEvent,
   type IncidentStatus,
+  ISO_DATE,
+  type Occurrence,
   OUTCOMES,
   type Outcome,
   type Person,
@@ -32,7 +35,18 @@ export const ReportInputSchema = z.object({
   category: z.enum(CATEGORIES as [string, ...string[]]),
   severity: z.enum(SEVERITIES).optional(),
   reporter: PersonSchema,
-  occurredAt: z.coerce.date().nullable().optional(),
+  /** A calendar day "YYYY-MM-DD" (what the forms ask) stays a day; a Date or date-time is a moment. */
+  occurredAt: z
+    .union([
+      z
+        .string()
+        .regex(ISO_DATE)
+        .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real date')
+        .transform((date): Occurrence => ({ kind: 'date', date })),
+      z.coerce.date().transform((at): Occurrence => ({ kind: 'moment', at })),
+    ])
+    .nullable()
+    .optional(),
   /** Short and free of names: it is shown in the safeguarding channel. */
   summary: z.string().trim().min(1).max(500),
   pupilName: z.string().trim().max(200).nullable().optional(),
@@ -62,6 +76,8 @@ export interface ReporterView {
   category: string;
   status: IncidentStatus;
   reportedAt: Date;
+  /** Whether the alert has really reached the safeguarding channel. */
+  delivery: AlertDelivery;
 }
 
 export interface IncidentServiceDeps {
@@ -266,10 +282,33 @@ export class IncidentService {
     return this.deps.incidents.getByRef(ref);
   }
 
-  /** A reporter's own reports, newest first, with status only. */
-  async listForReporter(userId: string): Promise<ReporterView[]> {
-    const mine = await this.deps.incidents.listByReporter(userId);
-    return mine.map((i) => ({ ref: i.ref, category: i.category, status: i.status, reportedAt: i.reportedAt }));
+  /**
+   * A reporter's own reports, newest first, with status and alert delivery only. `channelSet`: whether an alerts
+   * channel is set up (the settings are not the service's to read).
+   */
+  async listForReporter(userId: string, opts: { channelSet: boolean; limit?: number }): Promise<ReporterView[]> {
+    const mine = (await this.deps.incidents.listByReporter(userId)).slice(0, opts.limit ?? 50);
+    return Promise.all(
+      mine.map(async (i) => ({
+        ref: i.ref,
+        category: i.category,
+        status: i.status,
+        reportedAt: i.reportedAt,
+        delivery: await this.deliveryOf(i, opts.channelSet),
+      })),
+    );
+  }
+
+  /** Where one report's alert stands; null when there is no such report. */
+  async alertDelivery(incidentId: string, channelSet: boolean): Promise<AlertDelivery | null> {
+    const incident = await this.deps.incidents.get(incidentId);
+    return incident ? this.deliveryOf(incident, channelSet) : null;
+  }
+
+  private async deliveryOf(incident: Incident, channelSet: boolean): Promise<AlertDelivery> {
+    // A posted alert needs no chronology to say so.
+    const events = incident.alert ? [] : await this.deps.incidents.events(incident.id);
+    return alertDeliveryOf(incident, events, channelSet);
   }
 
   async dueForReview(now: Date): Promise<DueForReview[]> {

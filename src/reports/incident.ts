@@ -62,13 +62,35 @@ export interface Person {
 /** The identity used for things the system does by itself (relay, CLI). */
 export const SYSTEM_ACTOR: Person = { aadObjectId: 'system', name: 'Boundary' };
 
+/**
+ * When it happened, as precisely as it was given. The report forms ask for a date, so their answers are a calendar
+ * day ("2026-12-07", UK date) and must never be shown with a time nobody gave; a moment carries its time.
+ */
+export type Occurrence = { kind: 'date'; date: string } | { kind: 'moment'; at: Date };
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day as "7 Dec 2026", a moment as "7 Dec 2026, 16:05" in `timeZone`. */
+export function formatOccurrence(o: Occurrence | null, timeZone = 'Europe/London', none = 'Not given'): string {
+  if (!o) return none;
+  if (o.kind === 'date') return formatDay(o.date);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(o.at);
+}
+
+/** "2026-12-07" as "7 Dec 2026", read as the calendar day it names (no zone can move it). */
+export function formatDay(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}
+
 export interface Incident {
   id: string;
   ref: string;
   category: Category;
   severity: Severity;
   reporter: Person;
-  occurredAt: Date | null;
+  occurredAt: Occurrence | null;
   reportedAt: Date;
   /** Short, name-free summary for the channel card. */
   summary: string;

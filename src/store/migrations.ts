@@ -180,6 +180,29 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropTable('recent_answers').ifExists().execute();
       },
     },
+    // The forms ask a date, which was stored as that day's midnight UTC and shown as "00:00". Every report so far came
+    // from a form, so a midnight-UTC occurred_at is a calendar day: keep it as one ("YYYY-MM-DD").
+    '0003_occurred_on_dates': {
+      async up(db: AnyDb) {
+        const rows = await db
+          .selectFrom('incidents')
+          .select(['id', 'occurred_at'])
+          .where('occurred_at', 'like', '%T00:00:00.000Z')
+          .execute();
+        for (const r of rows as { id: string; occurred_at: string }[]) {
+          await db
+            .updateTable('incidents')
+            .set({ occurred_at: r.occurred_at.slice(0, 10) })
+            .where('id', '=', r.id)
+            .execute();
+        }
+      },
+      async down(db: AnyDb) {
+        await sql`update incidents set occurred_at = occurred_at || 'T00:00:00.000Z' where length(occurred_at) = 10`.execute(
+          db,
+        );
+      },
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -127,9 +127,18 @@ async function connect(
       const pool = new pg.Pool({
         connectionString: opts.databaseUrl,
         max: 10,
+        // A server that does not answer (mid-failover, a dropped route) fails the turn with a message, not a hang.
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
         ...(schema ? { options: `-c search_path=${schema}` } : {}),
       });
-      pool.on('error', (err) => opts.logger.error({ err: err.message }, 'postgres pool error'));
+      // The pool listens for errors on idle connections only. One in use (a query or a transaction under way)
+      // that loses its server (a restart, a failover, a reset) emits 'error' on the client itself, and with no
+      // listener that is an uncaught exception: the bot would crash. The query in flight is rejected anyway, and
+      // the pool drops the broken client when it is released, so logging is all there is left to do.
+      pool.on('connect', (client) => {
+        client.on('error', (err) => opts.logger.warn({ err: err.message }, 'postgres connection lost'));
+      });
+      pool.on('error', (err) => opts.logger.warn({ err: err.message }, 'postgres idle connection lost'));
       const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
       await sql`select 1`.execute(db);
       return { db, dialect: 'postgres', location };
@@ -152,6 +161,37 @@ async function connect(
     return { db, dialect: 'sqlite', location: `sqlite:${file}`, sqlite: database };
   } catch (err) {
     throw new BoundaryError('store_unavailable', `Could not open the SQLite file ${file}`, { cause: err });
+  }
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Checks the database can be reached, without opening the store or applying anything: a start that is refused
+ * for other reasons can still say whether DATABASE_URL (or DATA_DIR) is wrong. Rejects as openStore would.
+ */
+export async function probeStore(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<void> {
+  if (opts.databaseUrl) {
+    const url = new URL(opts.databaseUrl);
+    const location = `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`;
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: opts.databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.query('select 1');
+    } catch (err) {
+      throw new BoundaryError('store_unavailable', `Could not connect to ${location}`, { cause: err });
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    return;
+  }
+  try {
+    mkdirSync(opts.dataDir, { recursive: true });
+    accessSync(opts.dataDir, constants.W_OK);
+  } catch (err) {
+    throw new BoundaryError('store_unavailable', `Cannot write to the data folder ${opts.dataDir}`, { cause: err });
   }
 }
 

@@ -8,6 +8,8 @@ import {
   type IncidentEvent,
   type IncidentEventType,
   type IncidentStatus,
+  ISO_DATE,
+  type Occurrence,
   type Outcome,
   type Severity,
 } from '../reports/incident.js';
@@ -21,8 +23,17 @@ import type {
 import { appendAudit } from './audit-chain.js';
 import type { Database, Db, Dialect, IncidentEventsTable, IncidentsTable } from './database.js';
 
-const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const date = (s: string | null): Date | null => (s ? new Date(s) : null);
+
+/** A calendar day is stored as "YYYY-MM-DD", a moment as ISO date-time text: the kind is read back from the text. */
+function occurrenceToText(o: Occurrence | null): string | null {
+  if (!o) return null;
+  return o.kind === 'date' ? o.date : o.at.toISOString();
+}
+function occurrenceFromText(s: string | null): Occurrence | null {
+  if (!s) return null;
+  return ISO_DATE.test(s) ? { kind: 'date', date: s } : { kind: 'moment', at: new Date(s) };
+}
 
 export function incidentFromRow(r: Selectable<IncidentsTable>): Incident {
   return {
@@ -31,7 +42,7 @@ export function incidentFromRow(r: Selectable<IncidentsTable>): Incident {
     category: r.category as Category,
     severity: r.severity as Severity,
     reporter: { aadObjectId: r.reporter_id, name: r.reporter_name, ...(r.reporter_upn ? { upn: r.reporter_upn } : {}) },
-    occurredAt: date(r.occurred_at),
+    occurredAt: occurrenceFromText(r.occurred_at),
     reportedAt: new Date(r.reported_at),
     summary: r.summary,
     pupilName: r.pupil_name,
@@ -131,7 +142,7 @@ export class SqlIncidentStore implements IncidentStore {
             reporter_id: incident.reporter.aadObjectId,
             reporter_name: incident.reporter.name,
             reporter_upn: incident.reporter.upn ?? null,
-            occurred_at: iso(incident.occurredAt),
+            occurred_at: occurrenceToText(incident.occurredAt),
             reported_at: now,
             summary: incident.summary,
             pupil_name: incident.pupilName,

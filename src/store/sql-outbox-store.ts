@@ -155,6 +155,24 @@ export class SqlOutboxStore implements OutboxStore {
     }));
   }
 
+  async dueNowIfUntried(conversationKey: string, kinds: readonly OutboxKind[], now: Date): Promise<number> {
+    if (kinds.length === 0) return 0;
+    const nowS = now.toISOString();
+    const res = await this.guard(() =>
+      this.db
+        .updateTable('outbox')
+        .set({ due_at: nowS })
+        .where('conversation_key', '=', conversationKey)
+        .where('kind', 'in', [...kinds])
+        .where('status', '=', 'pending')
+        .where('attempts', '=', 0)
+        .where('due_at', '>', nowS)
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', nowS)]))
+        .executeTakeFirst(),
+    );
+    return Number(res.numUpdatedRows);
+  }
+
   async counts(): Promise<OutboxCounts> {
     const rows = await this.guard(() =>
       this.db

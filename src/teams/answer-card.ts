@@ -72,7 +72,9 @@ export function renderAnswerCard(answer: Answer, opts: AnswerCardOptions): Recor
       where: plainText(citationSource(c)),
       quote: plainText(`“${c.text}”`),
     })),
-    hasContact: answer.contact !== null && answer.contact.trim() !== '',
+    // A "not covered" answer names who to ask in its own sentence when there is someone to ask, and an off-topic
+    // question ("what time is lunch?") has no one the policy would name: a "Who to ask" line would contradict it.
+    hasContact: answer.verdict !== 'not_covered' && answer.contact !== null && answer.contact.trim() !== '',
     contact: plainText(answer.contact ?? ''),
     reports: reportButtons(answer, opts.answerId),
     hasReports: answer.actions.length > 0,
@@ -109,9 +111,12 @@ function clip(text: string, max: number): string {
 }
 
 /**
- * Teams' citation format (as teams-ai v1's SayCommand builds it): a schema.org Message entity whose `citation`
- * claims are numbered to match "[n]" markers in the message text; Teams turns each marker into a pill that
- * opens the clause. Not marked AIGeneratedContent: the quote is the school's own words, not generated text.
+ * Teams' citation format (as teams-ai v1's SayCommand builds it): a schema.org Message entity with numbered
+ * `citation` claims. It rides on the message that carries the card, with no text of its own: the Agents Playground
+ * shows a message's text as a bubble of its own above the card, and Teams splits such a message in two
+ * (MicrosoftDocs/msteams-docs#1998), so a "[1] [2]" line would repeat what the card already shows, each clause
+ * quoted in full under the same number. Not marked AIGeneratedContent: the quote
+ * is the school's own words, not generated text.
  */
 export function citationEntity(answer: Answer, policyTitle?: string): Record<string, unknown> | null {
   if (answer.citations.length === 0) return null;
@@ -133,20 +138,13 @@ export function citationEntity(answer: Answer, policyTitle?: string): Record<str
   };
 }
 
-/** The message text the citation markers live in: short, since the card above says everything. */
-export function citationText(answer: Answer): string {
-  if (answer.citations.length === 0) return '';
-  const markers = answer.citations.map((_, i) => `[${i + 1}]`).join(' ');
-  return `From your school’s policy: ${markers}`;
-}
-
-/** The whole reply: the card, plus Teams citations where there are clauses to cite. */
+/** The whole reply: one message, the card, with its clauses as Teams citations where there are any. */
 export function answerMessage(answer: Answer, opts: AnswerCardOptions): Record<string, unknown> {
   const card = renderAnswerCard(answer, opts);
   const entity = citationEntity(answer, opts.policyTitle);
   return {
     type: 'message',
-    ...(entity ? { text: citationText(answer), entities: [entity] } : {}),
+    ...(entity ? { entities: [entity] } : {}),
     attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
   };
 }

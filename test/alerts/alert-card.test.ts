@@ -13,7 +13,7 @@ function incident(over: Partial<Incident> = {}): Incident {
     category: 'friend_request',
     severity: 'low',
     reporter: { aadObjectId: 'aad-t', name: 'Sam **Teacher**' },
-    occurredAt: at,
+    occurredAt: { kind: 'moment', at },
     reportedAt: at,
     summary: 'See [this](https://evil.example) <at>Everyone</at>',
     pupilName: 'Jamie Pupil',
@@ -84,6 +84,28 @@ describe('alert card', () => {
     expect(JSON.stringify(card)).toContain('Closed');
   });
 
+  it.each([
+    ['new', 'NEW', 'attention'],
+    ['acknowledged', 'Acknowledged', 'emphasis'],
+    ['in_progress', 'In progress', 'accent'],
+    ['closed', 'Closed', 'good'],
+  ] as const)(
+    'when the concern is %s, then the badge says %s on a %s container whose text colour the theme picks, and the reference sits alone on a line that never wraps',
+    (status, label, style) => {
+      const card = render(false)(incident({ status }), events);
+      const json = JSON.stringify(card);
+      // No coloured text anywhere on the card: yellow (Warning) on white is unreadable, and the theme picks text colour.
+      expect(json).not.toMatch(/"color":/);
+      const badge = findNode(
+        card,
+        (n) => n.type === 'Container' && JSON.stringify(n.items).includes(`"text":"${label}"`),
+      );
+      expect(badge?.style).toBe(style);
+      const ref = findNode(card, (n) => n.type === 'TextBlock' && n.text === 'SM-2026-0042');
+      expect(ref?.wrap).toBe(false);
+    },
+  );
+
   it('when the sample data is rendered, then the template binds every field', () => {
     const card = renderCard('alert', loadSampleData('alert'));
     expect(JSON.stringify(card)).not.toContain('${');
@@ -148,3 +170,17 @@ describe('full record card', () => {
     expect(JSON.stringify(renderCard('incident-record', loadSampleData('incident-record')))).not.toContain('${');
   });
 });
+
+function findNode(node: unknown, match: (n: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
+  if (Array.isArray(node)) {
+    for (const x of node) {
+      const found = findNode(x, match);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!node || typeof node !== 'object') return undefined;
+  const n = node as Record<string, unknown>;
+  if (match(n)) return n;
+  return findNode(Object.values(n), match);
+}

@@ -60,10 +60,37 @@ describe('boundary CLI', () => {
     expect(answers.map((a) => a.verdict)).toEqual(['not_allowed', 'not_covered', 'not_covered']);
   });
 
-  it('when ask runs without --json, then each answer is one plain line', async () => {
-    const r = await run(['ask', '--policy', POLICY], ['can i go on insta at lunch']);
+  it('when ask runs without --json, then each question is printed beside its answer in plain words', async () => {
+    const r = await run(['ask', '--policy', POLICY], ['can i go on insta at lunch', 'what time is lunch?']);
+    expect(r.out).toEqual([
+      'Question: can i go on insta at lunch',
+      'Verdict:  Yes, you can',
+      expect.stringMatching(/^Answer: {3}Yes, the policy allows this \(section 6\.2\)/),
+      expect.stringMatching(
+        /^Quoted: {3}\[1\] section 6\.2, 6\. Phones and devices in school: "Staff may use their personal phones/,
+      ),
+      'Who to ask: the Headteacher',
+      '',
+      'Question: what time is lunch?',
+      'Verdict:  The policy doesn’t cover this',
+      expect.stringMatching(/^Answer: {3}I can only answer questions about your school’s social media policy/),
+      '',
+    ]);
+    // No engine keys: those are for --json.
+    expect(r.out.join('\n')).not.toMatch(/\b(allowed|not_covered|not_allowed):/);
+  });
+
+  it('when ask is given --json, then each line is exactly the Answer JSON, as before', async () => {
+    const r = await run(['ask', '--policy', POLICY, '--json'], ['can i go on insta at lunch']);
     expect(r.out).toHaveLength(1);
-    expect(r.out[0]).toMatch(/^allowed: .*\[6\.2\] "Staff may use their personal phones/);
+    expect(Object.keys(JSON.parse(r.out[0]!))).toEqual([
+      'question',
+      'verdict',
+      'answer',
+      'citations',
+      'contact',
+      'actions',
+    ]);
   });
 
   it('when ingest runs, then it prints the outline and writes nothing unless asked', async () => {
@@ -72,11 +99,38 @@ describe('boundary CLI', () => {
     const text = r.out.join('\n');
     expect(text).toContain('3. Contact with pupils');
     expect(text).toMatch(/Contacts named: .*the Headteacher/);
+    // Plain words for the engine's keys: only --json carries those.
+    expect(text).toMatch(/^How firmly clauses are worded: must \d+, must not \d+, .*only with permission \d+/m);
+    expect(text).toMatch(/^Who clauses are about: pupils \d+, parents and carers \d+/m);
+    expect(text).toMatch(/^What clauses are about: contact with people \d+, .*friend and follow requests \d+/m);
+    expect(text).not.toMatch(/\b(must_not|only_with_permission|family_member|friending|personal_info|time_place)\b/);
     const out = join(dir, 'clauses.json');
     const w = await run(['ingest', '--policy', POLICY, '--write', out]);
     expect(w.code).toBe(0);
     const written = JSON.parse(await readFile(out, 'utf8'));
     expect(written.clauses.length).toBeGreaterThan(40);
+  });
+
+  it('when a policy opens with its provider’s name above its own, then ingest shows the policy’s own name as the title', async () => {
+    const model = join(dir, 'provider-first.txt');
+    await writeFile(
+      model,
+      [
+        'The Schools HR Co-operative',
+        'Every School Matters',
+        '',
+        'Social Media Policy',
+        '',
+        'Model HR Policies & Procedures for Schools and Academies',
+        'September 2015',
+        '',
+        '1. Contact with pupils',
+        'Staff must not accept friend requests from pupils.',
+      ].join('\n'),
+    );
+    const r = await run(['ingest', '--policy', model]);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toBe(`Social Media Policy (${model})`);
   });
 
   it('when the policy defines "the Employee" and "the Employer", then ingest shows how it reads them', async () => {

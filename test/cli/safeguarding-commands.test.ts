@@ -76,9 +76,7 @@ describe('boundary status, audit, retention and export', () => {
 
   it('when a record is exported as Markdown, then it has the chronology with notes and rationale, and the export is audited', async () => {
     const c = io();
-    expect(await runCli(['export', ref, '--format', 'md', '--data-dir', dir, '--operator', 'dsl-laptop'], c.io)).toBe(
-      0,
-    );
+    expect(await runCli(['export', ref, '--format', 'md', '--data-dir', dir, '--by', 'Dana Lead'], c.io)).toBe(0);
     const md = c.out.join('\n');
     expect(md).toContain(`# Safeguarding record ${ref.replace(/-/g, '\\-')}`);
     expect(md).toContain('Jamie Pupil');
@@ -86,13 +84,15 @@ describe('boundary status, audit, retention and export', () => {
     expect(md).toContain('advised to decline');
     expect(md).toContain('Rationale: Handled in school, no threshold met');
     const audit = await store.audit.list();
-    expect(audit.at(-1)).toMatchObject({ action: 'incident.exported', actor: { aadObjectId: 'cli:dsl-laptop' } });
+    expect(audit.at(-1)).toMatchObject({ action: 'incident.exported', actor: { aadObjectId: 'cli:Dana Lead' } });
   });
 
   it('when a record is exported as PDF, then the file is a PDF that holds the reference and the chronology', async () => {
     const out = join(dir, 'record.pdf');
     const c = io();
-    expect(await runCli(['export', ref, '--format', 'pdf', '--out', out, '--data-dir', dir], c.io)).toBe(0);
+    expect(
+      await runCli(['export', ref, '--format', 'pdf', '--out', out, '--data-dir', dir, '--by', 'Dana Lead'], c.io),
+    ).toBe(0);
     const bytes = readFileSync(out);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const { text } = await extractText(new Uint8Array(bytes), { mergePages: true });

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopbackAddress } from '../../src/http/desk-auth.js';
+import { entraDeskAuthenticator, isLoopbackAddress } from '../../src/http/desk-auth.js';
+import { FakeEntraIssuer } from '../fakes/entra-issuer.js';
 import { BOT_APP_ID, TENANT_ID } from '../fakes/teams-client.js';
 import { APP_ID_URI, DEPUTY, type DeskBot, DSL, OWNER, STAFF, startDeskBot } from './desk-harness.js';
 
@@ -91,10 +92,28 @@ describe('desk sign-in (authenticated mode)', () => {
   });
 });
 
+describe('desk sign-in when the tenant keys cannot be fetched', () => {
+  it('when the key server is down, then 503 (try again), not 401', async () => {
+    const issuer = await FakeEntraIssuer.start();
+    const auth = entraDeskAuthenticator({
+      tenantId: TENANT_ID,
+      clientId: BOT_APP_ID,
+      appIdUri: APP_ID_URI,
+      jwksUrl: 'http://127.0.0.1:9/keys',
+    });
+    try {
+      const token = await issuer.bearer(DSL, { tenantId: TENANT_ID, audience: APP_ID_URI });
+      expect(await auth.authenticate(token, '127.0.0.1')).toMatchObject({ ok: false, status: 503 });
+    } finally {
+      await issuer.close();
+    }
+  });
+});
+
 describe('desk sign-in (local mode: no BOT_ID)', () => {
   it('when a loopback caller has no token, then they act as the first safeguarding lead and /me says local', async () => {
     const { sqliteFactory } = await import('../store/factories.js');
-    const { startAlertsBot } = await import('../teams/alerts-harness.js');
+    const { startAlertsBot } = await import('../support/alerts.js');
     const db = await sqliteFactory.create({ now: () => new Date() });
     const bot = await startAlertsBot(db);
     try {
@@ -102,7 +121,7 @@ describe('desk sign-in (local mode: no BOT_ID)', () => {
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ id: DSL.aadObjectId, role: 'lead', local: true });
     } finally {
-      await bot.stop();
+      await bot.dispose();
       await db.cleanup();
     }
   });

@@ -5,7 +5,7 @@ import { FakeEntraIssuer } from '../fakes/entra-issuer.js';
 import { BOT_APP_ID, DSL, STAFF, TENANT_ID, type TeamsUser } from '../fakes/teams-client.js';
 import { FakeTokenIssuer, StaticTokenCredentialsFactory } from '../fakes/token-issuer.js';
 import { sqliteFactory, type TestDatabase } from '../store/factories.js';
-import { type AlertsBot, DEPUTY, friendRequestReport, startAlertsBot } from '../teams/alerts-harness.js';
+import { type AlertsBot, DEPUTY, friendRequestReport, startAlertsBot } from '../support/alerts.js';
 
 /**
  * The real server (startBoundary) in authenticated mode on a real SQLite store, with Entra played on loopback by
@@ -112,7 +112,7 @@ export async function startDeskBot(
     },
     audit: () => db.store.audit.list(),
     async stop() {
-      await bot.stop();
+      await bot.dispose();
       await entra.close();
       await botIssuer.close();
       await db.cleanup();

@@ -11,7 +11,7 @@ const incident: Incident = {
   category: 'friend_request',
   severity: 'low',
   reporter: { aadObjectId: 'aad-t', name: 'Sam Teacher' },
-  occurredAt: at,
+  occurredAt: { kind: 'moment', at },
   reportedAt: at,
   summary: 'A friend request',
   pupilName: null,

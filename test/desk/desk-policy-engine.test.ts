@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReading } from '../../src/policy/reading/file.js';
-import { EXAMPLE_POLICY } from '../teams/report-harness.js';
+import { EXAMPLE_POLICY } from '../support/bot.js';
 import { type DeskBot, OWNER, startDeskBot } from './desk-harness.js';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { DSL, STAFF } from '../fakes/teams-client.js';
-import { allText } from '../reports/forms/card-helpers.js';
-import { latestCard, setAlertsChannel, updatesOf, waitForOutboxDrained } from '../teams/alerts-harness.js';
-import { invokeCard, press, type ReportBot, reportBotsPerTest, sentCard } from '../teams/report-harness.js';
+import { latestCard, setAlertsChannel, updatesOf, waitForOutboxDrained } from '../support/alerts.js';
+import { botsPerTest } from '../support/bot.js';
+import { sendFriendRequestForm } from '../support/cards.js';
 
 /**
  * The desk and the bot are one story: a concern a member of staff raises through POST /api/messages (the real
@@ -12,60 +12,21 @@ import { invokeCard, press, type ReportBot, reportBotsPerTest, sentCard } from '
  * first safeguarding lead.
  */
 describe('the desk and the bot on one server', () => {
-  const bots = reportBotsPerTest({ env: { SAFEGUARDING_LEADS: DSL.aadObjectId } });
-  const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-
-  async function say(bot: ReportBot, text: string): Promise<Record<string, unknown>> {
-    const chat = bot.client.personalConversationId(STAFF);
-    const before = bot.connector.activitiesTo(chat).length;
-    expect((await bot.client.send(bot.client.personalMessage(text, { user: STAFF }))).status).toBe(200);
-    return (await bot.connector.waitForActivitiesTo(chat, before + 1))[before]!.activity;
-  }
-
-  async function next(bot: ReportBot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
-    const res = await press(bot, card, title, inputs);
-    expect(res.status).toBe(200);
-    return invokeCard(res.body);
-  }
-
-  async function friendRequest(bot: ReportBot): Promise<string> {
-    let card = sentCard(await say(bot, 'report friend request'));
-    card = await next(bot, card, 'Next', { sender: 'current_pupil', senderName: 'Sam Pupil', senderClass: '9B' });
-    card = await next(bot, card, 'Next', {
-      platform: 'snapchat',
-      platformOther: '',
-      occurredOn: YESTERDAY,
-      response: 'declined',
-    });
-    card = await next(bot, card, 'Next', {
-      messagesExchanged: 'no',
-      welfareWorry: 'no',
-      screenshotKept: 'yes',
-      anythingElse: '',
-    });
-    const confirmation = await next(bot, card, 'Send report');
-    const ref = allText(confirmation).match(/SM-\d{4}-\d{4}/)?.[0];
-    if (!ref) throw new Error('no reference on the confirmation');
-    return ref;
-  }
-
-  const desk = (bot: ReportBot, path: string, init?: RequestInit) => fetch(`${bot.boundary.url}${path}`, init);
+  const bots = botsPerTest({ env: { SAFEGUARDING_LEADS: DSL.aadObjectId } });
 
   it('when staff report through the bot, then the concern is in the desk list within a second, and an action in the desk updates the channel card', async () => {
     const bot = await bots.start();
+    const desk = (path: string, init?: RequestInit) => fetch(`${bot.boundary.url}${path}`, init);
     await setAlertsChannel(bot);
-    const ref = await friendRequest(bot);
+    const { ref, at: reported } = await sendFriendRequestForm(bot, STAFF);
 
-    const reported = Date.now();
-    let listed: { reference: string; status: string }[] = [];
+    let listed: { reference: string }[] = [];
     while (Date.now() - reported < 1000) {
-      const res = await desk(bot, '/api/desk/concerns');
-      listed = ((await res.json()) as { concerns: typeof listed }).concerns;
+      listed = ((await (await desk('/api/desk/concerns')).json()) as { concerns: typeof listed }).concerns;
       if (listed.some((c) => c.reference === ref)) break;
     }
-    const seenAfterMs = Date.now() - reported;
     expect(listed.map((c) => c.reference)).toContain(ref);
-    expect(seenAfterMs).toBeLessThan(1000);
+    expect(Date.now() - reported).toBeLessThan(1000);
 
     const alert = await bot.connector.waitForActivity(
       (s) => s.kind === 'createConversation' && JSON.stringify(s.activity).includes(ref),
@@ -73,7 +34,7 @@ describe('the desk and the bot on one server', () => {
     await waitForOutboxDrained(bot.store);
     const updatesBefore = updatesOf(bot.connector, alert.activityId).length;
 
-    const res = await desk(bot, `/api/desk/concerns/${ref}/actions`, {
+    const res = await desk(`/api/desk/concerns/${ref}/actions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ action: 'assign' }),
@@ -89,8 +50,6 @@ describe('the desk and the bot on one server', () => {
     // The reporter was told it was picked up, as when the button is pressed on the card.
     await waitForOutboxDrained(bot.store);
     const told = bot.connector.activitiesTo(bot.client.personalConversationId(STAFF)).map((a) => String(a.text ?? ''));
-    expect(told).toContain(
-      `Your report ${ref} has been picked up by the safeguarding team. Thank you for reporting it.`,
-    );
+    expect(told.some((t) => t.includes(ref) && /picked up/.test(t))).toBe(true);
   });
 });

@@ -4,8 +4,9 @@ import { PEOPLE } from './helpers/playground.js';
 import { publishScreenshot } from './helpers/session.js';
 
 /**
- * Journey 2: three questions with different verdicts, one the policy does not cover. Each answer card shows the
- * verdict line, the quoted clause with its section (verbatim from the example policy) and who to ask.
+ * Journey 2: three questions with different verdicts, one off topic. Each answer card shows the verdict line; the
+ * two the policy answers quote the clause with its section (verbatim from the example policy) and say who to ask,
+ * and the off-topic one says what Boundary answers instead.
  */
 const QUESTIONS = [
   {
@@ -26,11 +27,12 @@ const QUESTIONS = [
   },
   {
     name: 'not-covered',
-    question: 'Can I wear jeans on Fridays?',
+    question: 'What time is lunch?',
     verdict: /^The policy (doesn.t|does not) (cover|say)/,
     section: null,
     quoted: null,
-    contact: /Headteacher/i,
+    // Off topic: the card says what Boundary answers instead of naming someone to ask.
+    contact: null,
   },
 ] as const;
 
@@ -39,15 +41,21 @@ describe.skipIf(SKIP_REASON !== null)('journey 2: three questions, three verdict
   const policy = SKIP_REASON ? '' : policyText();
 
   for (const q of QUESTIONS) {
-    it(`when they ask "${q.question}", then the card's verdict line matches ${q.verdict}, quotes the clause and says who to ask`, async () => {
+    it(`when they ask "${q.question}", then the card's verdict line matches ${q.verdict}, quotes the clause and says who to ask or what it answers`, async () => {
       const { pg } = session();
       await pg.openPersonalChat();
       await pg.sendMessage(q.question);
-      const card = await pg.waitForCard(/Who to ask/);
+      // The card that answers this question (it shows the question back), not the one before it.
+      const card = await pg.waitForCard(`You asked: ${q.question}`);
       const lines = await pg.lines(card);
       expect(lines[0]).toMatch(q.verdict);
       const who = lines.find((l) => l.startsWith('Who to ask'));
-      expect(who).toMatch(q.contact);
+      if (q.contact) expect(who).toMatch(q.contact);
+      else {
+        expect(who).toBeUndefined();
+        expect(lines.join(' ')).toMatch(/only answer questions about your school.s social media policy/);
+        expect(lines.join(' ')).not.toMatch(/Headteacher/);
+      }
       if (q.section && q.quoted) {
         const sectionLine = lines.findIndex((l) => q.section.test(l));
         expect(sectionLine, `no section line in:\n${lines.join('\n')}`).toBeGreaterThan(0);

@@ -64,7 +64,7 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)(
       const { pg } = session();
       // Separately: a fresh report, whatever the first one left behind.
       await pg.sendMessage('cancel');
-      await pg.waitForText(/cancelled|nothing to cancel|already been sent/i);
+      await pg.waitForText(/cancelled|nothing to cancel|already been (sent|stored)/i);
       await pg.sendMessage('report post');
       const kind = await pg.waitForCard(/What kind of post or message is it\?/);
       await pg.chooseChoice(kind, /What kind of post/, 'Something that may be an indecent image of a child');

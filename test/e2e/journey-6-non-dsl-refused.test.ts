@@ -29,13 +29,13 @@ describe.skipIf(SKIP_REASON !== null || missing !== null)('journey 6: someone wh
     if (!reference) return ctx.skip();
     ref = reference;
     await s.pg.openChannel(TEAM.name, SAFEGUARDING_CHANNEL.name);
-    await s.pg.waitForCard(new RegExp(`Safeguarding concern ${ref}`), 30_000);
+    await s.pg.waitForCard(new RegExp(`Safeguarding concern\\s*${ref}`), 30_000);
   });
 
   it('when the teacher presses Acknowledge, then they are refused and the card is unchanged', async (ctx) => {
     if (!ref) return ctx.skip();
     const { pg } = session();
-    const alert = () => pg.waitForCard(new RegExp(`Safeguarding concern ${ref}`));
+    const alert = () => pg.waitForCard(new RegExp(`Safeguarding concern\\s*${ref}`));
     const before = (await pg.lines(await alert())).join('\n');
     await pg.clickCardButton(await alert(), 'Acknowledge');
     await pg.waitForText(/Only the safeguarding team can act on this concern/);

@@ -7,8 +7,8 @@ import { BoundaryError } from '../../src/errors.js';
 import { type RunningBoundary, startBoundary } from '../../src/main.js';
 import { FakeConnector } from '../fakes/fake-connector.js';
 import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { memoryLogger, openTempStore, testConfig } from '../fakes/harness.js';
 import { STAFF, TeamsClient } from '../fakes/teams-client.js';
+import { memoryLogger, openTempStore, testConfig } from '../support/bot.js';
 
 function gate(): { promise: Promise<void>; open: () => void } {
   let open = () => {};

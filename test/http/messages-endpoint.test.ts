@@ -1,37 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../fakes/harness.js';
+import { type Bot, startBot } from '../support/bot.js';
 
 describe('POST /api/messages with bad input', () => {
-  let bot: TestBot;
+  let bot: Bot;
   beforeEach(async () => {
-    bot = await startTestBot({ env: { MAX_BODY_BYTES: '4096' } });
+    bot = await startBot({ env: { MAX_BODY_BYTES: '4096' } });
   });
   afterEach(async () => {
-    await bot.stop();
+    await bot.dispose();
   });
 
-  it('when the body is not JSON, then 400 with no stack trace and nothing sent', async () => {
-    const res = await bot.client.sendRaw('{"type": "message", oops');
+  it.each([
+    ['the body is not JSON', '{"type": "message", oops', 'invalid_json'],
+    ['the body is JSON but not an activity', JSON.stringify({ hello: 'world' }), 'not_an_activity'],
+    ['the body is a JSON array', '[1,2]', 'not_an_activity'],
+    ['the body is a JSON string', '"message"', 'not_an_activity'],
+  ])('when %s, then 400 (%s) with no stack trace, nothing sent and the refusal logged', async (_what, body, error) => {
+    const res = await bot.client.sendRaw(body);
     expect(res.status).toBe(400);
-    expect(res.body).toEqual({ error: 'invalid_json' });
+    expect(res.body).toMatchObject({ error });
     expect(res.text).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(bot.connector.requests).toHaveLength(0);
-    expect(bot.logs().some((l) => l.msg === 'POST /api/messages refused' && l.reason === 'invalid_json')).toBe(true);
+    expect(bot.logs().some((l) => l.msg === 'POST /api/messages refused' && l.reason === error)).toBe(true);
   });
 
-  it('when the body is JSON but not an activity, then 400 naming the missing fields', async () => {
+  it('when the body is JSON but not an activity, then the 400 names the missing fields', async () => {
     const res = await bot.client.sendRaw(JSON.stringify({ hello: 'world' }));
-    expect(res.status).toBe(400);
-    const body = res.body as { error: string; problems: string[] };
-    expect(body.error).toBe('not_an_activity');
-    expect(body.problems.join('\n')).toContain('type');
-    expect(body.problems.join('\n')).toContain('serviceUrl');
-    expect(bot.connector.requests).toHaveLength(0);
-  });
-
-  it('when the body is a JSON array or a string, then 400', async () => {
-    expect((await bot.client.sendRaw('[1,2]')).status).toBe(400);
-    expect((await bot.client.sendRaw('"message"')).status).toBe(400);
+    const problems = (res.body as { problems: string[] }).problems.join('\n');
+    expect(problems).toContain('type');
+    expect(problems).toContain('serviceUrl');
   });
 
   it('when the serviceUrl is not an http URL, then 400', async () => {
@@ -84,12 +81,12 @@ describe('POST /api/messages with bad input', () => {
 });
 
 describe('health and readiness', () => {
-  let bot: TestBot;
+  let bot: Bot;
   beforeEach(async () => {
-    bot = await startTestBot();
+    bot = await startBot();
   });
   afterEach(async () => {
-    await bot.stop();
+    await bot.dispose();
   });
 
   it('when the process is up, then GET /healthz is 200', async () => {

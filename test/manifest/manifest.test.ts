@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/teams/commands.js';
 import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { startTestBot } from '../fakes/harness.js';
+import { startBot } from '../support/bot.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -87,7 +87,7 @@ describe('manifest/manifest.json', () => {
     const { manifest } = loadManifest();
     const titles = manifest.bots.flatMap((b) => b.commandLists.flatMap((l) => l.commands.map((c) => c.title)));
     const questions = new FixedAnswerService();
-    const bot = await startTestBot({ questions });
+    const bot = await startBot({ questions });
     try {
       for (const title of new Set(titles)) {
         const res = await bot.client.send(bot.client.personalMessage(title));
@@ -96,7 +96,7 @@ describe('manifest/manifest.json', () => {
       // Opening a report form asks the policy a standard question for its review step; a typed title never is.
       expect(questions.questions.filter((q) => titles.includes(q))).toEqual([]);
     } finally {
-      await bot.stop();
+      await bot.dispose();
     }
   });
 });

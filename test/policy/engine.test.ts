@@ -61,12 +61,25 @@ describe('the example policy', () => {
     expect(a.contact).not.toBeNull();
   });
 
-  it('when the question is off topic, then not_covered with no citations and the policy’s own contact', () => {
-    for (const q of ['Where do I park?', "What's for lunch today?", 'When is the next staff meeting?']) {
+  it.each(['Where do I park?', "What's for lunch today?", 'what time is lunch?', 'When is the next staff meeting?'])(
+    'when the question is off topic (%s), then the answer says what Boundary answers instead of naming someone to ask',
+    (q) => {
       const a = engine.answer(q);
       expect(a).toMatchObject({ verdict: 'not_covered', citations: [], contact: 'the Headteacher' });
-      expect(a.answer).toContain('the Headteacher');
-    }
+      expect(a.answer).toMatch(
+        /questions about your school’s social media policy: contact with pupils and parents online/,
+      );
+      expect(a.answer).toContain('reporting a friend request or an abusive post');
+      expect(a.answer).not.toContain('Headteacher');
+    },
+  );
+
+  it('when a social media question is one the policy is silent on, then it says so and names who to ask', () => {
+    const a = engine.answer('can I livestream on twitch at the weekend?');
+    expect(a.verdict).toBe('not_covered');
+    expect(a.answer).toBe(
+      "Your school's social media policy does not cover this. For questions it does not answer, ask the Headteacher.",
+    );
   });
 
   it('when the input is empty, huge, not English, gibberish or odd, then a helpful answer and never an exception', () => {

@@ -8,7 +8,8 @@ import { STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { fileReport } from '../security/support/fuzz.js';
 import { checkSqliteInvariants } from '../security/support/invariants.js';
 import { startTarget } from '../security/support/target.js';
-import { executeActions } from '../teams/report-harness.js';
+import { executeActions } from '../support/cards.js';
+import { startChild } from './child.js';
 import { recordFigures } from './figures.js';
 
 /**
@@ -157,23 +158,85 @@ describe('database faults', () => {
   });
 
   const pgUrl = process.env.TEST_DATABASE_URL;
+
+  /** A database of this run's own on the test server, dropped at the end; its URL. */
+  async function ownDatabase(suffix: string): Promise<string> {
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    const dbName = `boundary_resilience_${suffix}_${process.pid}`;
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    cleanups.push(async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${dbName} with (force)`);
+      await c.end();
+    });
+    const url = new URL(pgUrl as string);
+    url.pathname = `/${dbName}`;
+    return url.toString();
+  }
+
+  it.skipIf(!pgUrl)(
+    'when PostgreSQL cuts every connection of the running bot again and again (a failover) while staff file reports, then the bot process stays up and takes reports once the cuts stop',
+    async () => {
+      const dbUrl = await ownDatabase('failover');
+      const dbName = new URL(dbUrl).pathname.slice(1);
+      // The real server as its own process: an uncaught error there ends the process, which is what is looked for.
+      const child = await startChild({ DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' });
+      cleanups.push(async () => {
+        await child.bot.stop();
+        await child.connector.close();
+        rmSync(child.workDir, { recursive: true, force: true });
+      });
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      let cuts = 0;
+      let cutConnections = 0;
+      let cutting = true;
+      const cutter = (async () => {
+        while (cutting) {
+          const { rows } = await admin.query(
+            'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+            [dbName],
+          );
+          cuts += 1;
+          cutConnections += Number(rows[0]?.n ?? 0);
+          await new Promise((r) => setTimeout(r, 150));
+        }
+      })();
+      let during = 0;
+      let duringStored = 0;
+      for (let i = 0; i < 8; i++) {
+        const r = await fileReport(child.client, person(70 + i), i % 2 ? 'post' : 'friend').catch(() => ({
+          reference: undefined,
+        }));
+        during += 1;
+        if (r.reference) duringStored += 1;
+      }
+      cutting = false;
+      await cutter;
+      await admin.end();
+      expect(child.bot.exit()).toBeNull();
+      const after = await fileReport(child.client, person(90), 'friend');
+      expect(after.reference).toMatch(/SM-/);
+      const exit = await child.bot.stop(15_000);
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(cutConnections).toBeGreaterThan(0);
+      rows.push([
+        "PostgreSQL cutting the bot process's connections (pg_terminate_backend every 150 ms): passes / connections cut",
+        `${cuts} / ${cutConnections}`,
+      ]);
+      rows.push(['Reports filed during the cuts: stored / attempted', `${duringStored} / ${during}`]);
+      rows.push(['Bot process still up after the cuts, report stored, clean exit', 'yes']);
+    },
+  );
+
   it.skipIf(!pgUrl)(
     'when PostgreSQL restarts mid-run, then reports during the outage are refused with a message and the store reconnects by itself',
     async () => {
-      const admin = new pg.Client({ connectionString: pgUrl });
-      await admin.connect();
-      const dbName = `boundary_resilience_${process.pid}`;
-      await admin.query(`create database ${dbName}`);
-      await admin.end();
-      const url = new URL(pgUrl as string);
-      url.pathname = `/${dbName}`;
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: pgUrl });
-        await c.connect();
-        await c.query(`drop database if exists ${dbName} with (force)`);
-        await c.end();
-      });
-      const target = await startTarget({ env: { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' } });
+      const url = await ownDatabase('restart');
+      const target = await startTarget({ env: { DATABASE_URL: url, LOG_LEVEL: 'warn' } });
       cleanups.push(() => target.dispose());
       const refs: string[] = [];
       const first = await fileReport(target.client, STAFF, 'friend');
@@ -216,7 +279,7 @@ describe('database faults', () => {
         await new Promise((res) => setTimeout(res, 500));
       }
       expect(recoveredAfterMs).toBeGreaterThanOrEqual(0);
-      const check = new pg.Client({ connectionString: url.toString() });
+      const check = new pg.Client({ connectionString: url });
       await check.connect();
       const incidents = (await check.query('select id, ref from incidents')).rows as { id: string; ref: string }[];
       const partial = (

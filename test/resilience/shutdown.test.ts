@@ -62,8 +62,8 @@ describe('shutdown under load', () => {
     ];
     await new Promise((r) => setTimeout(r, 3_000));
     sigtermAt = performance.now();
-    const exited = child.bot.stop(30_000);
-    await exited;
+    // SIGKILL only after 30 s, so an exit within SHUTDOWN_TIMEOUT_MS is the bot's own doing.
+    const exit = await child.bot.stop(30_000);
     const stoppedMs = performance.now() - sigtermAt;
     stop = true;
     await Promise.all(load);
@@ -83,6 +83,8 @@ describe('shutdown under load', () => {
       ['Drained all in-flight turns', stoppedLine?.includes('"drained":true') ? 'yes' : 'no'],
       ['Outbox rows left claimed (status sending) after exit', facts.outbox.sending],
     ]);
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(exit.stopMs).toBeLessThanOrEqual(10_000);
     expect(stoppedLine).toContain('"drained":true');
     expect(facts.outbox.sending).toBe(0);
     expect(facts.problems).toEqual([]);

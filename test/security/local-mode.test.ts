@@ -2,7 +2,7 @@ import { createConnection } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/log.js';
 import { startBoundary } from '../../src/main.js';
-import { openTempStore, testConfig } from '../fakes/harness.js';
+import { openTempStore, testConfig } from '../support/bot.js';
 
 /** Local (unauthenticated) mode must never listen beyond loopback, even if a config object says otherwise. */
 describe('local mode binds loopback only', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter, rateLimitMessage } from '../../src/teams/rate-limit.js';
-import { startTestBot, type TestBot } from '../fakes/harness.js';
 import { DSL, STAFF } from '../fakes/teams-client.js';
+import { type Bot, startBot } from '../support/bot.js';
 
 function manualClock(start = Date.parse('2026-03-10T10:00:00Z')) {
   let now = start;
@@ -50,14 +50,14 @@ describe('RateLimiter', () => {
 });
 
 describe('rate limits through POST /api/messages (config RATE_LIMIT_*)', () => {
-  let bot: TestBot | undefined;
+  let bot: Bot | undefined;
   afterEach(async () => {
-    await bot?.stop();
+    await bot?.dispose();
     bot = undefined;
   });
 
   it('when one person floods the bot with questions, then the extra ones are answered with a friendly message and not asked of the policy', async () => {
-    bot = await startTestBot({ env: { RATE_LIMIT_QUESTIONS_PER_MINUTE: '3' } });
+    bot = await startBot({ env: { RATE_LIMIT_QUESTIONS_PER_MINUTE: '3' } });
     const conv = bot.client.personalConversationId(STAFF);
     for (let i = 0; i < 5; i++) {
       const res = await bot.client.send(bot.client.personalMessage(`question ${i}`));
@@ -81,7 +81,7 @@ describe('rate limits through POST /api/messages (config RATE_LIMIT_*)', () => {
   });
 
   it('when one person sends more distinct reports than the hourly limit, then the extra send is refused with the form kept, and a repeat of a counted one is not', async () => {
-    bot = await startTestBot({ env: { RATE_LIMIT_REPORTS_PER_HOUR: '1' } });
+    bot = await startBot({ env: { RATE_LIMIT_REPORTS_PER_HOUR: '1' } });
     const submit = (formId: string) =>
       bot!.client.send(bot!.client.invoke('report.friend.submit', { formId, step: 'review' }));
     const first = await submit('form-a');

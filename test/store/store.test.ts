@@ -18,7 +18,7 @@ function newIncident(clock: ManualClock, over: Partial<NewIncident> = {}): NewIn
     category: 'friend_request',
     severity: 'low',
     reporter,
-    occurredAt: now,
+    occurredAt: { kind: 'moment', at: now },
     reportedAt: now,
     summary: 'A pupil sent a friend request',
     pupilName: null,
@@ -88,6 +88,32 @@ forEachDatabase('store', (factory) => {
     const inc = await create(t, clock);
     const again = await t.reopen();
     expect((await again.incidents.get(inc.id))?.ref).toBe(inc.ref);
+  });
+
+  it.each<[string, Incident['occurredAt']]>([
+    ['a calendar day', { kind: 'date', date: '2026-03-01' }],
+    ['a moment', { kind: 'moment', at: new Date('2026-03-01T16:05:00.000Z') }],
+    ['nothing', null],
+  ])(
+    'when an incident that happened at %s is stored, then it reads back as the same kind',
+    async (_what, occurredAt) => {
+      const inc = await create(t, clock, { occurredAt });
+      expect((await t.store.incidents.get(inc.id))?.occurredAt).toEqual(occurredAt);
+    },
+  );
+
+  it('when a database holds form dates stored as midnight UTC, then the migration makes them calendar days and leaves real times alone', async () => {
+    const day = await create(t, clock, { occurredAt: { kind: 'date', date: '2026-03-01' } });
+    const moment = await create(t, clock, { occurredAt: { kind: 'moment', at: new Date('2026-03-01T16:05:00Z') } });
+    // As the earlier code wrote a form's date; then the migration runs again on the next start.
+    await sql`update incidents set occurred_at = '2026-03-01T00:00:00.000Z' where id = ${day.id}`.execute(t.store.db);
+    await sql`delete from kysely_migration where name = '0003_occurred_on_dates'`.execute(t.store.db);
+    const again = await t.reopen();
+    expect((await again.incidents.get(day.id))?.occurredAt).toEqual({ kind: 'date', date: '2026-03-01' });
+    expect((await again.incidents.get(moment.id))?.occurredAt).toEqual({
+      kind: 'moment',
+      at: new Date('2026-03-01T16:05:00Z'),
+    });
   });
 
   it('when the database has a migration this code does not know, then opening it fails with store_too_new', async () => {

@@ -4,16 +4,9 @@ import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DSL, STAFF, type TeamsUser } from '../fakes/teams-client.js';
-import { latestCard, setAlertsChannel, waitForOutboxDrained } from '../teams/alerts-harness.js';
-import {
-  EXAMPLE_POLICY,
-  invokeCard,
-  press,
-  type ReportBot,
-  sentCard,
-  startReportBot,
-  tempDataDir,
-} from '../teams/report-harness.js';
+import { latestCard, setAlertsChannel, waitForOutboxDrained } from '../support/alerts.js';
+import { type Bot, EXAMPLE_POLICY, startBot, tempDir } from '../support/bot.js';
+import { invokeCard, press, sentCard } from '../support/cards.js';
 
 /**
  * The safeguarding desk as a DSL opens it: the real server (startBoundary, as `npm start` runs it) in local mode on
@@ -29,7 +22,7 @@ export type ThemeName = 'light' | 'dark' | 'contrast';
 export const THEMES: ThemeName[] = ['light', 'dark', 'contrast'];
 
 export interface Desk {
-  bot: ReportBot;
+  bot: Bot;
   browser: Browser;
   /** Opens a desk path (/tab/...) in a fresh page; `theme` adds ?theme=. Every request it makes is recorded. */
   open(path: string, opts?: { theme?: ThemeName }): Promise<DeskPage>;
@@ -60,15 +53,16 @@ export function deskPerFile(env: Record<string, string> = {}): () => Desk {
   beforeAll(async () => {
     // The tab as `npm start` builds it (skipped when web/desk has not changed since the last build).
     execFileSync(process.execPath, [resolve(REPO, 'scripts', 'build-tab.mjs')], { cwd: REPO, stdio: 'inherit' });
-    data = tempDataDir();
+    data = tempDir('boundary-desk-');
     // The policy engine and its reading as `npm start` loads them, over a copy of the example policy: the owner's
     // corrections are written beside the copy, never into the repository.
     const policy = join(data.dir, 'policy.md');
     copyFileSync(EXAMPLE_POLICY, policy);
-    const bot = await startReportBot({
+    const bot = await startBot({
       dataDir: data.dir,
-      realPolicy: true,
       env: { SAFEGUARDING_LEADS: DSL.aadObjectId, POLICY_FILE: policy, ...env },
+      // No loadQuestions: startBoundary loads POLICY_FILE and its reading itself, as `npm start` does.
+      deps: { loadQuestions: undefined },
     });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
     desk = {
@@ -99,8 +93,7 @@ export function deskPerFile(env: Record<string, string> = {}): () => Desk {
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);
     await desk?.browser.close();
-    await desk?.bot.stop();
-    await desk?.bot.connector.close();
+    await desk?.bot.dispose();
     data?.remove();
   });
   return () => {
@@ -113,7 +106,7 @@ export function deskPerFile(env: Record<string, string> = {}): () => Desk {
 
 const YESTERDAY = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
-async function say(bot: ReportBot, user: TeamsUser, text: string): Promise<Record<string, unknown>> {
+async function say(bot: Bot, user: TeamsUser, text: string): Promise<Record<string, unknown>> {
   const chat = bot.client.personalConversationId(user);
   const before = bot.connector.activitiesTo(chat).length;
   const res = await bot.client.send(bot.client.personalMessage(text, { user }));
@@ -122,7 +115,7 @@ async function say(bot: ReportBot, user: TeamsUser, text: string): Promise<Recor
   return sent[before]!.activity;
 }
 
-async function next(bot: ReportBot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
+async function next(bot: Bot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
   const res = await press(bot, card, title, inputs);
   expect(res.status).toBe(200);
   return invokeCard(res.body);
@@ -130,7 +123,7 @@ async function next(bot: ReportBot, card: unknown, title: string, inputs: Record
 
 /** A member of staff reports a friend request in their chat with the bot; returns the reference it was given. */
 export async function reportFriendRequest(
-  bot: ReportBot,
+  bot: Bot,
   opts: { pupil?: string; anythingElse?: string; user?: TeamsUser } = {},
 ): Promise<string> {
   const user = opts.user ?? STAFF;

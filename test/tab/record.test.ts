@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
-import { alertPosts, latestCard, updatesOf } from '../teams/alerts-harness.js';
+import { alertPosts, latestCard, updatesOf } from '../support/alerts.js';
 import {
   deskPerFile,
   reportFriendRequest,

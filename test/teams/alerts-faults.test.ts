@@ -12,7 +12,7 @@ import {
   stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
+} from '../support/alerts.js';
 
 forEachDatabase('alerts while the Bot Connector fails', (factory) => {
   let db: TestDatabase;

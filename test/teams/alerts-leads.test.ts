@@ -14,7 +14,7 @@ import {
   stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
+} from '../support/alerts.js';
 
 const OUTSIDER: TeamsUser = {
   id: '29:1outsider-pat',

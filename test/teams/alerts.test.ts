@@ -13,8 +13,8 @@ import {
   stopAlertsScenario,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
-import { executeActions, invokeCard, sentCard } from './report-harness.js';
+} from '../support/alerts.js';
+import { executeActions, invokeCard, sentCard } from '../support/cards.js';
 
 forEachDatabase('alert channel through POST /api/messages', (factory) => {
   let db: TestDatabase;
@@ -69,7 +69,7 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
       SAFEGUARDING_TEAM.channelId,
     );
     const texts = cardTexts(sentCard(alert)).join('\n');
-    expect(texts).toContain(`Safeguarding concern ${incident.ref}`);
+    expect(texts).toContain(`Safeguarding concern\n${incident.ref}`);
     expect(texts).toContain('NEW');
     expect(texts).not.toContain('Jamie');
     await waitForOutboxDrained(db.store);
@@ -186,6 +186,8 @@ forEachDatabase('alert channel through POST /api/messages', (factory) => {
     await setAlertsChannel(bot);
     const mine = await bot.service.submitReport(friendRequestReport(STAFF), 'mine-1');
     const theirs = await bot.service.submitReport(friendRequestReport(DEPUTY), 'theirs-1');
+    // "Sent" only once the alert is in the channel.
+    await waitForOutboxDrained(db.store);
     await bot.client.send(bot.client.personalMessage('my reports', { user: STAFF }));
     const [reply] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     const texts = cardTexts(sentCard(reply!)).join('\n');

@@ -5,7 +5,8 @@ import type { QuestionService } from '../../src/teams/question-service.js';
 import { checkAdaptiveCard15 } from '../cards/adaptive-card-1-5.js';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
-import { executeActions, type ReportBot, reportBotsPerTest, sentCard } from './report-harness.js';
+import { type Bot, botsPerTest, examplePolicy } from '../support/bot.js';
+import { executeActions, sentCard } from '../support/cards.js';
 
 const CITATION = {
   section: '3.1',
@@ -60,11 +61,13 @@ describe('the answer card', () => {
     expect(verdictLine(answer).label).toBe('No — decline it');
   });
 
-  it('when the policy does not cover it, then no clause is quoted and who to ask is still there', () => {
+  it('when the policy does not cover it, then no clause is quoted and no "Who to ask" line contradicts the answer', () => {
     const card = renderAnswerCard(answerFor('not_covered'), { answerId: 'a-1', feedback: 'ask' });
     const texts = cardTexts(card);
     expect(texts).not.toContain(`“${CITATION.text}”`);
-    expect(texts).toContain('the Headteacher');
+    expect(texts).toContain('The answer for not_covered.');
+    expect(texts).not.toContain('Who to ask: ');
+    expect(texts).not.toContain('the Headteacher');
   });
 
   it('when the answer offers both forms, then each has a start button carrying its prefill and the answer id', () => {
@@ -97,9 +100,9 @@ describe('the answer card', () => {
 });
 
 describe('answers through POST /api/messages', () => {
-  const { start } = reportBotsPerTest();
+  const { start } = botsPerTest({ questions: examplePolicy });
 
-  async function ask(b: ReportBot, text: string, n: number) {
+  async function ask(b: Bot, text: string, n: number) {
     await b.client.send(b.client.personalMessage(text));
     const sent = await b.connector.waitForActivitiesTo(b.client.personalConversationId(STAFF), n);
     return sent[n - 1]!;
@@ -114,10 +117,11 @@ describe('answers through POST /api/messages', () => {
       expect(texts[0]).toBe(EXPECTED_LINE[verdict].label);
       expect(texts).toContain(`is this ok? verdict:${verdict}`);
       expect(texts).toContain(`The answer for ${verdict}.`);
-      expect(texts).toContain('the Headteacher');
       if (verdict === 'not_covered') {
         expect(texts.join(' ')).not.toContain('Section 3.1');
+        expect(texts).not.toContain('Who to ask: ');
       } else {
+        expect(texts).toContain('the Headteacher');
         expect(texts).toContain('Section 3.1 · 3. Contact with pupils');
         expect(texts).toContain(`“${CITATION.text}”`);
       }
@@ -136,15 +140,20 @@ describe('answers through POST /api/messages', () => {
       [2, 'Section 3.3 · 3. Contact with pupils'],
     ]);
     for (const c of claims) expect(c.appearance.abstract.length).toBeLessThanOrEqual(160);
-    expect(message.text).toBe('From your school’s policy: [1] [2]');
+    // No text beside the card: a "[1] [2]" line would show as a bubble of its own above it.
+    expect(message.text).toBeUndefined();
     // The card quotes the same clauses in full, with the same numbers.
     expect(cardTexts((message.attachments as { content: unknown }[])[0]!.content)).toContain('[2] ');
   });
 
-  it('when clauses are quoted, then the message sent to Teams has the [n] markers and a schema.org Message entity', async () => {
+  it('when clauses are quoted, then one message reaches Teams: the card, carrying a schema.org Message entity and no text', async () => {
     const b = await start();
-    const sent = await ask(b, 'a Year 9 sent me a Snapchat request', 1);
-    expect(sent.activity.text).toMatch(/^From your school’s policy: \[1\]/);
+    await b.client.send(b.client.personalMessage('a Year 9 sent me a Snapchat request'));
+    const sent = await ask(b, 'what about my lunch break on tiktok', 2);
+    const all = await b.connector.waitForActivitiesTo(b.client.personalConversationId(STAFF), 2);
+    // One activity per answer, each the card itself: no separate bubble before it.
+    expect(all.map((a) => (a.activity.attachments as unknown[] | undefined)?.length)).toEqual([1, 1]);
+    expect(sent.activity.text ?? '').toBe('');
     const entities = sent.activity.entities as Record<string, unknown>[];
     // What reached the connector, after botframework-connector's serialiser: the claims must survive it.
     const message = entities.find((e) => e.type === 'https://schema.org/Message')!;

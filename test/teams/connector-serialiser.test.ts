@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestBot, type TestBot } from '../fakes/harness.js';
 import { STAFF } from '../fakes/teams-client.js';
+import { type Bot, startBot } from '../support/bot.js';
 
 const run = promisify(execFile);
 
@@ -12,9 +12,9 @@ const run = promisify(execFile);
  * connector keeps entities itself and the patch (and this file's first test) can go.
  */
 describe("the Bot Connector's serialiser and answer citations", () => {
-  let bot: TestBot | undefined;
+  let bot: Bot | undefined;
   afterEach(async () => {
-    await bot?.stop();
+    await bot?.dispose();
     bot = undefined;
   });
 
@@ -37,7 +37,7 @@ describe("the Bot Connector's serialiser and answer citations", () => {
   });
 
   it('when an answer quoting a clause is sent, then Teams receives its citation entity whole', async () => {
-    bot = await startTestBot();
+    bot = await startBot();
     await bot.client.send(bot.client.personalMessage('Can I accept a friend request from a pupil?'));
     const [reply] = await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     const entities = (reply?.activity.entities ?? []) as Record<string, unknown>[];

@@ -4,13 +4,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SPAWN_MARK, waitUntilGroupGone } from '../../bench/spawn.js';
 import { silentLogger } from '../../src/log.js';
 import { IncidentService } from '../../src/reports/incident-service.js';
 import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { FakeConnector } from '../fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, TeamsClient } from '../fakes/teams-client.js';
-import { friendRequestReport } from './alerts-harness.js';
+import { friendRequestReport } from '../support/alerts.js';
 
 /**
  * Kill -9 between the commit and the post. The real server runs as a child process (`tsx src/main.ts`, as
@@ -49,6 +50,7 @@ async function startChild(dataDir: string): Promise<Child> {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      [SPAWN_MARK]: process.env.BOUNDARY_TEST_RUN ?? 'manual',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -80,21 +82,28 @@ async function startChild(dataDir: string): Promise<Child> {
   return { proc, url, output: () => out };
 }
 
-function kill9(child: Child): Promise<void> {
-  return new Promise((res) => {
+/** Signals the child's whole process group and resolves once every process in it is gone. */
+async function stopGroup(child: Child, signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
+  const pgid = child.proc.pid as number;
+  const exited = new Promise<void>((res) => {
     if (child.proc.exitCode !== null || child.proc.signalCode !== null) return res();
     child.proc.once('exit', () => res());
-    process.kill(-(child.proc.pid as number), 'SIGKILL');
   });
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // The group has already gone.
+  }
+  await exited;
+  // SHUTDOWN_TIMEOUT_MS is 10 s by default: a bot still there after that ignored the signal.
+  if (!(await waitUntilGroupGone(pgid, 12_000))) {
+    process.kill(-pgid, 'SIGKILL');
+    throw new Error(`a process of the bot's group ${pgid} outlived ${signal} (now killed)`);
+  }
 }
 
-async function stopGracefully(child: Child): Promise<void> {
-  await new Promise<void>((res) => {
-    if (child.proc.exitCode !== null || child.proc.signalCode !== null) return res();
-    child.proc.once('exit', () => res());
-    process.kill(-(child.proc.pid as number), 'SIGTERM');
-  });
-}
+const kill9 = (child: Child) => stopGroup(child, 'SIGKILL');
+const stopGracefully = (child: Child) => stopGroup(child, 'SIGTERM');
 
 describe('crash between commit and post (child process, SQLite)', () => {
   let dataDir: string;

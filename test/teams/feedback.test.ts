@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { FEEDBACK_MESSAGES } from '../../src/teams/routes/feedback.js';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
-import { executeActions, invokeCard, press, reportBotsPerTest, sentCard } from './report-harness.js';
+import { botsPerTest, examplePolicy } from '../support/bot.js';
+import { executeActions, invokeCard, press, sentCard } from '../support/cards.js';
 
 describe('"Was this helpful?" through POST /api/messages', () => {
-  const { start } = reportBotsPerTest();
+  const { start } = botsPerTest({ questions: examplePolicy });
 
   async function answered(question: string) {
     const bot = await start();

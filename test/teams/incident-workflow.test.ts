@@ -15,8 +15,8 @@ import {
   updatesOf,
   waitForAlert,
   waitForOutboxDrained,
-} from './alerts-harness.js';
-import { executeActions } from './report-harness.js';
+} from '../support/alerts.js';
+import { executeActions } from '../support/cards.js';
 
 const text = (card: Record<string, unknown> | undefined) => cardTexts(card).join('\n');
 
@@ -99,7 +99,7 @@ forEachDatabase('the case workflow on the alert card', (factory) => {
     expect(messages.join('\n')).not.toContain('secret rationale');
   });
 
-  it('when someone who is not a lead presses any button, then they get a polite refusal, nothing changes and each attempt is audited', async () => {
+  it('when someone who is not a lead presses any button, then they are told kindly that it is for the DSL, nothing changes and each press is audited', async () => {
     const { alert, id } = await reported();
     const attempts: [string, Record<string, unknown>][] = [
       ['Acknowledge', {}],
@@ -113,7 +113,10 @@ forEachDatabase('the case workflow on the alert card', (factory) => {
     for (const [title, inputs] of attempts) {
       const res = await pressOnAlert(bot, alert, title, inputs, STAFF);
       expect(res.card).toBeUndefined();
-      expect(res.message).toMatch(/Only the safeguarding team can act on this concern/);
+      expect(res.message).toMatch(/Only the safeguarding team can act on this concern, so nothing has changed/);
+      expect(res.message).toMatch(/for the DSL and deputies/);
+      // A colleague who pressed by mistake is not told they are on record.
+      expect(res.message).not.toMatch(/attempt|recorded/i);
     }
     const incident = await db.store.incidents.get(id);
     expect(incident?.status).toBe('new');
@@ -152,7 +155,7 @@ forEachDatabase('the case workflow on the alert card', (factory) => {
     const res = await bot.client.send(
       bot.client.invoke(back!.verb, back!.data, { user: DSL, where: { threadId: alert.conversationId } }),
     );
-    expect(text((res.body as { value: Record<string, unknown> }).value)).toContain(`Safeguarding concern ${ref}`);
+    expect(text((res.body as { value: Record<string, unknown> }).value)).toContain(`Safeguarding concern\n${ref}`);
   });
 
   it('when a closed concern is acted on again, then the card says it is closed and nothing changes', async () => {

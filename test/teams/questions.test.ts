@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { FailingQuestionService, FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { startTestBot, type TestBot } from '../fakes/harness.js';
 import { STAFF } from '../fakes/teams-client.js';
+import { type Bot, startBot } from '../support/bot.js';
 
 describe('questions through POST /api/messages', () => {
-  let bot: TestBot | undefined;
+  let bot: Bot | undefined;
   afterEach(async () => {
-    await bot?.stop();
+    await bot?.dispose();
     bot = undefined;
   });
 
   it('when a person asks a question in their own words, then the answer card shows the verdict, answer, clause and contact', async () => {
     const questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
     const res = await bot.client.send(bot.client.personalMessage('a year 9 sent me a snapchat request??'));
     expect(res.status).toBe(200);
     const conv = bot.client.personalConversationId(STAFF);
@@ -29,7 +29,7 @@ describe('questions through POST /api/messages', () => {
 
   it('when a person types a command the bot does not have yet, then it is treated as a question', async () => {
     const questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
     await bot.client.send(bot.client.personalMessage('export my data'));
     await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     expect(questions.questions).toEqual(['export my data']);
@@ -37,7 +37,7 @@ describe('questions through POST /api/messages', () => {
 
   it('when a question merely contains the word help, then it is answered as a question', async () => {
     const questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
     await bot.client.send(bot.client.personalMessage('can you help me with a parent on instagram'));
     await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     expect(questions.questions).toEqual(['can you help me with a parent on instagram']);
@@ -45,7 +45,7 @@ describe('questions through POST /api/messages', () => {
 
   it('when a question is asked in a channel with an @mention, then the mention is not part of the question', async () => {
     const questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
     await bot.client.send(bot.client.channelMessage('can I post photos of the school trip?'));
     await bot.connector.waitForActivity(() => true);
     expect(questions.questions).toEqual(['can I post photos of the school trip?']);
@@ -53,14 +53,14 @@ describe('questions through POST /api/messages', () => {
 
   it('when the example-question button is pressed, then its question is answered', async () => {
     const questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
     await bot.client.send(bot.client.personalSubmit({ question: 'Can I accept a friend request from a parent?' }));
     await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
     expect(questions.questions).toEqual(['Can I accept a friend request from a parent?']);
   });
 
   it('when answering fails unexpectedly, then the person gets a calm message with a reference and no error detail', async () => {
-    bot = await startTestBot({ questions: new FailingQuestionService() });
+    bot = await startBot({ questions: new FailingQuestionService() });
     const res = await bot.client.send(bot.client.personalMessage('can I use tiktok?'));
     expect(res.status).toBe(200);
     expect(res.text).not.toContain('exploded');
@@ -78,7 +78,7 @@ describe('questions through POST /api/messages', () => {
   });
 
   it('when a personal chat sends an activity, then its conversation reference is stored under the person', async () => {
-    bot = await startTestBot();
+    bot = await startBot();
     await bot.client.send(bot.client.personalMessage('hello'));
     await bot.connector.waitForActivity(() => true);
     expect(await bot.store.conversations.get(STAFF.aadObjectId)).toMatchObject({

@@ -5,16 +5,8 @@ import type { Store } from '../../src/store/open-store.js';
 import { cardTexts, FakeConnector } from '../fakes/fake-connector.js';
 import { STAFF } from '../fakes/teams-client.js';
 import { allText, errorUnder, inputIds, inputValue } from '../reports/forms/card-helpers.js';
-import {
-  executeActions,
-  invokeCard,
-  press,
-  type ReportBot,
-  reportBotsPerTest,
-  sentCard,
-  startReportBot,
-  tempDataDir,
-} from './report-harness.js';
+import { type Bot, botsPerTest, examplePolicy, startBot, tempDir } from '../support/bot.js';
+import { executeActions, invokeCard, press, sentCard } from '../support/cards.js';
 
 // A fixed clock, so "today" and "the future" are known: 10:00 UK time on Tuesday 10 March 2026.
 const NOW = new Date('2026-03-10T10:00:00Z');
@@ -25,12 +17,12 @@ const REQUEST = { platform: 'snapchat', platformOther: '', occurredOn: '2026-03-
 const DETAILS = { messagesExchanged: 'no', welfareWorry: 'no', screenshotKept: 'yes', anythingElse: '' };
 
 describe('report forms through POST /api/messages', () => {
-  const { start, defer } = reportBotsPerTest({ clock });
+  const { start, defer } = botsPerTest({ questions: examplePolicy, clock });
 
-  const conv = (bot: ReportBot) => bot.client.personalConversationId(STAFF);
+  const conv = (bot: Bot) => bot.client.personalConversationId(STAFF);
 
   /** Types a command and returns the card the bot sent in reply. */
-  async function command(bot: ReportBot, text: string): Promise<Record<string, unknown>> {
+  async function command(bot: Bot, text: string): Promise<Record<string, unknown>> {
     const before = bot.connector.activitiesTo(conv(bot)).length;
     const res = await bot.client.send(bot.client.personalMessage(text));
     expect(res.status).toBe(200);
@@ -38,20 +30,20 @@ describe('report forms through POST /api/messages', () => {
     return sentCard(sent[before]!);
   }
 
-  async function next(bot: ReportBot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
+  async function next(bot: Bot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
     const res = await press(bot, card, title, inputs);
     expect(res.status).toBe(200);
     return invokeCard(res.body);
   }
 
-  async function friendToReview(bot: ReportBot) {
+  async function friendToReview(bot: Bot) {
     let card = await command(bot, 'report friend request');
     card = await next(bot, card, 'Next', SENDER);
     card = await next(bot, card, 'Next', REQUEST);
     return next(bot, card, 'Next', DETAILS);
   }
 
-  async function allIncidents(bot: ReportBot): Promise<Incident[]> {
+  async function allIncidents(bot: Bot): Promise<Incident[]> {
     return bot.store.incidents.listByReporter(STAFF.aadObjectId);
   }
 
@@ -79,9 +71,9 @@ describe('report forms through POST /api/messages', () => {
       expect(incident.reporter).toEqual({ aadObjectId: STAFF.aadObjectId, name: STAFF.name });
       expect(incident.pupilName).toBe('Sam Pupil');
       expect(incident.answers).toMatchObject({ sender: 'current_pupil', platform: 'snapchat', response: 'declined' });
-      expect(incident.occurredAt?.toISOString()).toBe('2026-03-09T00:00:00.000Z');
-      // No alert channel is set up yet: the reporter is told to speak to the DSL too.
-      expect(allText(confirmation)).toMatch(/as soon as their alerts channel is set up/);
+      expect(incident.occurredAt).toEqual({ kind: 'date', date: '2026-03-09' });
+      // No alert channel is set up yet: the reporter is told it has not reached the team, and to speak to the DSL.
+      expect(allText(confirmation)).toMatch(/their alerts channel is not set up\. Please speak to the DSL/);
       expect(executeActions(confirmation).map((a) => a.verb)).toContain('reports.mine');
     });
 
@@ -117,7 +109,9 @@ describe('report forms through POST /api/messages', () => {
       expect(incident?.answers).toMatchObject({ postKind: 'harassment', platform: 'facebook', about: 'me' });
       expect(allText(confirmation)).toContain(incident!.ref);
       expect(allText(confirmation)).toMatch(/Do not engage with or reply to the post/);
-      expect(allText(confirmation)).toMatch(/Professionals Online Safety Helpline/);
+      expect(allText(confirmation)).toContain(
+        'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).',
+      );
     });
 
     it('when "may be an indecent image of a child" is chosen, then the form never asks for an image and the record holds none', async () => {
@@ -160,7 +154,7 @@ describe('report forms through POST /api/messages', () => {
   });
 
   describe('pre-filling from a question', () => {
-    it('when a Year 9 sent a Snapchat request, then the answer offers the friend-request form, and pressing it opens it with the sender and platform filled in', async () => {
+    it('when a Year 9 sent a Snapchat request, then the answer offers the friend-request form, pressing it opens it with the sender and platform filled in, and the review puts their account before the policy', async () => {
       const bot = await start();
       await bot.client.send(bot.client.personalMessage('a Year 9 sent me a Snapchat request'));
       const [answerActivity] = await bot.connector.waitForActivitiesTo(conv(bot), 1);
@@ -180,13 +174,18 @@ describe('report forms through POST /api/messages', () => {
       expect(inputValue(form, 'platform')).toBe('snapchat');
       form = await next(bot, form, 'Next', REQUEST);
       const review = await next(bot, form, 'Next', DETAILS);
-      // The review quotes the clause the answer rested on.
-      expect(allText(review)).toContain('3.1');
+      // The review quotes the clause the answer rested on, after the reporter's own account and with no verdict.
+      const text = allText(review);
+      expect(text).toContain('3.1');
+      expect(text.indexOf('What you told us')).toBeGreaterThan(-1);
+      expect(text.indexOf('What you told us')).toBeLessThan(text.indexOf('For reference: your school’s policy'));
+      expect(text).toContain('Reporting this is the right thing to do.');
+      expect(text).not.toMatch(/Not allowed|What your school’s policy says|^No:/m);
     });
   });
 
   describe('every validation branch re-renders the same card with the answers kept', () => {
-    async function atRequestStep(bot: ReportBot) {
+    async function atRequestStep(bot: Bot) {
       const card = await command(bot, 'report friend request');
       return next(bot, card, 'Next', SENDER);
     }
@@ -253,16 +252,16 @@ describe('report forms through POST /api/messages', () => {
   });
 
   it('when the bot restarts in the middle of a form, then the member of staff carries on where they were', async () => {
-    const data = tempDataDir();
+    const data = tempDir();
     defer(() => data.remove());
     const connector = await FakeConnector.start();
     defer(() => connector.close());
-    const first = await startReportBot({ clock, connector, dataDir: data.dir });
+    const first = await startBot({ questions: examplePolicy, clock, connector, dataDir: data.dir });
     let card = await command(first, 'report friend request');
     card = await next(first, card, 'Next', SENDER);
     await first.stop();
 
-    const second = await startReportBot({ clock, connector, dataDir: data.dir });
+    const second = await startBot({ questions: examplePolicy, clock, connector, dataDir: data.dir });
     defer(() => second.stop());
     // The card still on the person's screen was rendered by the first process.
     card = await next(second, card, 'Next', REQUEST);

@@ -5,16 +5,9 @@ import { cardTexts, type SentActivity } from '../fakes/fake-connector.js';
 import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import { allText } from '../reports/forms/card-helpers.js';
 import { postgresFactory, TEST_DATABASE_URL, type TestDatabase } from '../store/factories.js';
-import { latestCard, pressOnAlert as pressAsDsl, setAlertsChannel, waitForOutboxDrained } from './alerts-harness.js';
-import {
-  executeActions,
-  invokeCard,
-  press,
-  type ReportBot,
-  reportBotsPerTest,
-  sentCard,
-  tempDataDir,
-} from './report-harness.js';
+import { latestCard, pressOnAlert as pressAsDsl, setAlertsChannel, waitForOutboxDrained } from '../support/alerts.js';
+import { type Bot, botsPerTest, examplePolicy, tempDir } from '../support/bot.js';
+import { executeActions, invokeCard, press, sentCard } from '../support/cards.js';
 
 /**
  * From a member of staff's report to the safeguarding channel and back, all through POST /api/messages on the
@@ -41,7 +34,7 @@ const TARGETS: Target[] = [
     // The server opens its own SQLite file in DATA_DIR, as in production.
     name: 'sqlite',
     open: async () => {
-      const data = tempDataDir();
+      const data = tempDir();
       return { dataDir: data.dir, remove: data.remove };
     },
   },
@@ -50,7 +43,7 @@ if (TEST_DATABASE_URL) {
   TARGETS.push({
     name: 'postgres',
     open: async () => {
-      const data = tempDataDir();
+      const data = tempDir();
       const db = await postgresFactory.create({ now: () => new Date() });
       return {
         db,
@@ -67,9 +60,9 @@ if (TEST_DATABASE_URL) {
 }
 
 describe.each(TARGETS)('a report reaches the safeguarding channel and comes back to the reporter ($name)', (target) => {
-  const bots = reportBotsPerTest({ env: { SAFEGUARDING_LEADS: DSL.aadObjectId } });
+  const bots = botsPerTest({ questions: examplePolicy, env: { SAFEGUARDING_LEADS: DSL.aadObjectId } });
 
-  async function start(): Promise<ReportBot> {
+  async function start(): Promise<Bot> {
     const opened = await target.open();
     // Deferred first, so it runs after the bot has stopped.
     bots.defer(async () => {
@@ -81,10 +74,10 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
 
   // ---- what people do, as Teams delivers it ----------------------------------------------------------------
 
-  const chatOf = (bot: ReportBot, user: TeamsUser) => bot.client.personalConversationId(user);
+  const chatOf = (bot: Bot, user: TeamsUser) => bot.client.personalConversationId(user);
 
   /** Someone types in their personal chat; returns what the bot sent back (the first new activity). */
-  async function say(bot: ReportBot, user: TeamsUser, text: string): Promise<Record<string, unknown>> {
+  async function say(bot: Bot, user: TeamsUser, text: string): Promise<Record<string, unknown>> {
     const before = bot.connector.activitiesTo(chatOf(bot, user)).length;
     const res = await bot.client.send(bot.client.personalMessage(text, { user }));
     expect(res.status).toBe(200);
@@ -92,13 +85,13 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     return sent[before]!.activity;
   }
 
-  async function next(bot: ReportBot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
+  async function next(bot: Bot, card: unknown, title: string, inputs: Record<string, unknown> = {}) {
     const res = await press(bot, card, title, inputs);
     expect(res.status).toBe(200);
     return invokeCard(res.body);
   }
 
-  async function friendRequest(bot: ReportBot): Promise<Record<string, unknown>> {
+  async function friendRequest(bot: Bot): Promise<Record<string, unknown>> {
     let card = sentCard(await say(bot, STAFF, 'report friend request'));
     card = await next(bot, card, 'Next', { sender: 'current_pupil', senderName: PUPIL, senderClass: '9B' });
     card = await next(bot, card, 'Next', {
@@ -117,7 +110,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
   }
 
   /** The abusive-post form with "may be an indecent image of a child", sending an image along that is ignored. */
-  async function indecentImage(bot: ReportBot): Promise<Record<string, unknown>> {
+  async function indecentImage(bot: Bot): Promise<Record<string, unknown>> {
     let card = sentCard(await say(bot, STAFF, 'report post'));
     card = await next(bot, card, 'Next', { postKind: 'indecent_image' });
     expect(JSON.stringify(card)).not.toMatch(/Input\.File|upload/i);
@@ -144,7 +137,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
   }
 
   /** Alert posts: new threads in the safeguarding channel, as createConversation with channelData.channel.id. */
-  function alertPostsFor(bot: ReportBot, ref: string): SentActivity[] {
+  function alertPostsFor(bot: Bot, ref: string): SentActivity[] {
     const posts = bot.connector.requests.filter((r) => r.kind === 'createConversation');
     for (const p of posts) {
       const body = p.body as { channelData?: { channel?: { id?: string } }; isGroup?: boolean };
@@ -158,7 +151,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     );
   }
 
-  async function waitForAlert(bot: ReportBot, ref: string): Promise<SentActivity> {
+  async function waitForAlert(bot: Bot, ref: string): Promise<SentActivity> {
     await bot.connector.waitForActivity(
       (s) => s.kind === 'createConversation' && JSON.stringify(s.activity).includes(ref),
     );
@@ -170,7 +163,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
 
   /** The DSL presses a button on the alert card in its thread; the invoke must answer with the card. */
   async function pressOnAlert(
-    bot: ReportBot,
+    bot: Bot,
     alert: SentActivity,
     title: string,
     inputs: Record<string, unknown> = {},
@@ -181,7 +174,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
   }
 
   /** The DSL acknowledges and then closes; the reporter hears of both, never the rationale; my reports agrees. */
-  async function acknowledgeAndClose(bot: ReportBot, alert: SentActivity, ref: string): Promise<void> {
+  async function acknowledgeAndClose(bot: Bot, alert: SentActivity, ref: string): Promise<void> {
     const staffTexts = () => bot.connector.activitiesTo(chatOf(bot, STAFF)).map((a) => String(a.text ?? ''));
     const acknowledged = await pressOnAlert(bot, alert, 'Acknowledge');
     expect(cardTexts(acknowledged)).toContain('Acknowledged');
@@ -241,7 +234,7 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     const alert = await waitForAlert(bot, ref);
     const card = sentCard(alert);
     const text = cardTexts(card).join('\n');
-    expect(text).toContain(`Safeguarding concern ${ref}`);
+    expect(text).toContain(`Safeguarding concern\n${ref}`);
     expect(text).toContain('Friend request');
     expect(text).toContain('NEW');
     // ALERTS_SHOW_NAMES is unset: the pupil's name is in the record, never on the card.
@@ -288,12 +281,12 @@ describe.each(TARGETS)('a report reaches the safeguarding channel and comes back
     expect(stored).not.toMatch(IMAGE_MARKS);
   });
 
-  it('when a report is sent before any alerts channel is set, then the reporter is told the DSL will be reached, status shows the channel is not set with one alert waiting, and setting the channel delivers it once', async () => {
+  it('when a report is sent before any alerts channel is set, then the reporter is told it is not yet delivered and to speak to the DSL, status shows the channel is not set with one alert waiting, and setting the channel delivers it once', async () => {
     const bot = await start();
     const confirmation = await friendRequest(bot);
     const ref = referenceOn(confirmation);
     expect(allText(confirmation)).toMatch(
-      /The safeguarding team will be reached as soon as their alerts channel is set up, so please also speak to the DSL/,
+      /has not reached the safeguarding team yet: their alerts channel is not set up\. Please speak to the DSL\./,
     );
     // The relay polls for a channel; give it a few rounds to be sure nothing goes out.
     await new Promise((r) => setTimeout(r, 300));

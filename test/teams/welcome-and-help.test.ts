@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { startTestBot, type TestBot } from '../fakes/harness.js';
 import { SAFEGUARDING_TEAM, STAFF } from '../fakes/teams-client.js';
+import { type Bot, startBot } from '../support/bot.js';
 
 describe('welcome and help through POST /api/messages', () => {
-  let bot: TestBot;
+  let bot: Bot;
   let questions: FixedAnswerService;
 
   beforeEach(async () => {
     questions = new FixedAnswerService();
-    bot = await startTestBot({ questions });
+    bot = await startBot({ questions });
   });
   afterEach(async () => {
-    await bot.stop();
+    await bot.dispose();
   });
 
   it('when the app is installed in a personal chat, then the bot sends the welcome card there', async () => {

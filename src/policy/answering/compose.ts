@@ -1,5 +1,6 @@
 import type { Citation, ReportAction, Verdict } from '../answer.js';
 import type { Clause } from '../types.js';
+import { onTopic } from './decide.js';
 import type { ParsedQuestion } from './question.js';
 
 export function citationOf(c: Clause): Citation {
@@ -26,6 +27,11 @@ function where(c: Clause | undefined): string {
   const h = c.headingPath.at(-1);
   return h ? `"${h}"` : 'the policy';
 }
+
+const OFF_TOPIC =
+  'I can only answer questions about your school’s social media policy: contact with pupils and parents online, ' +
+  'photos and videos of pupils, what you post on your own accounts, and reporting a friend request or an abusive ' +
+  'post. For example: "Can I accept a friend request from a parent?"';
 
 /** One to three calm sentences built from templates and the clause; never a rule of our own. */
 export function composeAnswer(
@@ -65,6 +71,9 @@ export function composeAnswer(
       // A clause that sends the reader to another document ("… are set out in the Pupil Mobile Device Policy").
       if (clause)
         return `Your school's social media policy does not cover this itself: it points to another document (${w}). For questions it does not answer, ask ${fallbackContact}.`;
+      // "What time is lunch?" is not a question for this policy at all: naming who to ask about the policy would
+      // send it to the wrong person, so say what Boundary does answer instead.
+      if (!onTopic(q)) return OFF_TOPIC;
       return `Your school's social media policy does not cover this. For questions it does not answer, ask ${fallbackContact}.`;
     }
   }

@@ -1,4 +1,5 @@
 import type { Answer, Verdict } from '../answer.js';
+import type { QuestionFrame } from '../reading/frame.js';
 import { classifySafety, safetyAnswer } from '../understanding/index.js';
 
 /**
@@ -9,11 +10,14 @@ import { classifySafety, safetyAnswer } from '../understanding/index.js';
  */
 const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance']);
 
-export function safetyFirst(answer: Answer, now: Date, safeguardingContact: string | null): Answer {
-  const classes = classifySafety(answer.question, now);
+export function safetyFirst(answer: Answer, frame: QuestionFrame, safeguardingContact: string | null): Answer {
+  const classes = classifySafety(frame);
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
+  // Private contact the policy already rules out is answered in the policy's own words; the other classes always
+  // say first what must happen.
+  if (KEEP.has(answer.verdict) && classes.every((c) => c === 'private_contact')) return answer;
   const silent = answer.verdict === 'not_covered' || answer.citations.length === 0;
   const national = silent ? safe.national.map((n) => `National guidance (${n.source}): ${n.rule}`).join(' ') : '';
   const policy = silent ? '' : answer.answer;

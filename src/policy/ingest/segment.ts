@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Clause } from '../types.js';
 import { splitSentences } from './sentences.js';
+import { betterTitle } from './title.js';
 
 /** A clause before tagging: where it sits and its own words (the Clause's positional fields, documented there). */
 export type RawClause = Pick<Clause, 'id' | 'index' | 'section' | 'headingPath' | 'text' | 'context' | 'bullet'> & {
@@ -125,6 +126,7 @@ export function segment(lines: string[]): Segmented {
         if (!title && clauses.length === 0 && headings.length === 0 && !sectionNo) {
           title = line;
         } else {
+          if (clauses.length === 0 && !sectionNo) title = betterTitle(title, line);
           pushHeading(headings, { level, text: sectionNo ? `${sectionNo}. ${line}` : line, number: sectionNo });
         }
         if (sectionNo) currentNumber = sectionNo;

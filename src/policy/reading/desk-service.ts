@@ -45,7 +45,7 @@ export function createReadingDesk(engine: LoadedPolicy, path: string): ReadingDe
           problems: whole.error.issues.map((i) => ({ entry: id, field: i.path.join('.'), message: i.message })),
         };
       writeReadingFile(path, whole.data);
-      engine.useReading(whole.data);
+      engine.replaceReading(whole.data);
       return { ok: true, before, after: parsed.data };
     },
   };

@@ -27,14 +27,6 @@ const FORCE: Record<Force, ReadingForce> = {
   descriptive: 'none',
 };
 
-const BINDS_OF_SUBJECT: Record<Clause['tags']['subject'], Binds> = {
-  staff: 'staff',
-  any: 'staff',
-  pupils: 'pupils',
-  parents: 'parents',
-  school: 'school',
-};
-
 /**
  * The entries of one sentence: one, or one per rule where a sentence holds several ("may say where they work,
  * but must not use the school's logo").
@@ -192,18 +184,6 @@ function actsOf(concepts: readonly string[], folded: string): ActId[] {
     acts.add('share_contact_details');
   if (/\b(political|religious|personal) (views|opinions|beliefs)\b/.test(folded)) acts.add('express_views');
   return [...acts];
-}
-
-/** "The DSL will …", "Heads of department must …": a staff role standing as the rule's subject. */
-function subjectRole(folded: string): string | null {
-  const before = /^(.*?)\b(may|must|should|will|shall|can|is responsible|are responsible|has|have)\b/
-    .exec(folded)?.[1]
-    ?.trim();
-  if (!before || before.split(' ').length > 6) return null;
-  if (/\b(staff|you|employees|all|everyone|adults|teachers|members|colleagues)\b/.test(before)) return null;
-  const role = findRole(before);
-  if (role) return role;
-  return STAFF_JOB.test(before) ? before.replace(/^(the|a|an|any|all) /, '') : null;
 }
 
 /** Who to ask when nothing else is named: the role the policy names most in its rules. */

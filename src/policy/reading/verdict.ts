@@ -1,9 +1,9 @@
 import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
-import { understandQuestion } from '../understanding/index.js';
 import { textHash } from './carry.js';
 import { type Evaluation, evaluate } from './evaluate.js';
+import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
 /**
@@ -71,9 +71,10 @@ export function readingVerdict(
   mode: VerdictMode,
   q: ParsedQuestion,
   clause: Clause,
-  now: Date,
+  frame: QuestionFrame,
 ): ReadingVerdict | null {
-  const frame = understandQuestion(q.raw, now);
+  const entries = view.entriesFor(clause);
+  if (mode === 'reviewed' && !entries.some((e) => e.reviewed)) return null;
   const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;

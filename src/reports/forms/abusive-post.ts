@@ -222,6 +222,13 @@ const POSTED_BY_SUMMARY: Record<PostedBy, string> = {
   unknown: 'someone unknown',
 };
 
+const EVIDENCE_SUMMARY: Record<Evidence, string> = {
+  time: 'the time',
+  date: 'the date',
+  link: 'the link',
+  screenshot: 'a screenshot',
+};
+
 export function postSubmission(a: PostAnswers): FormSubmission {
   const answers: Record<string, string | string[]> = {
     postKind: a.postKind,
@@ -235,7 +242,7 @@ export function postSubmission(a: PostAnswers): FormSubmission {
   if (a.link) answers.link = a.link;
   if (a.description) answers.description = a.description;
   const where = a.platform === 'other' ? 'another platform' : PLATFORM_LABELS[a.platform];
-  const kept = a.evidence.length ? a.evidence.join(', ') : 'none';
+  const kept = a.evidence.length ? a.evidence.map((e) => EVIDENCE_SUMMARY[e]).join(', ') : 'none';
   return {
     category: postCategory(a.postKind),
     severity: abusivePostSeverity(a),

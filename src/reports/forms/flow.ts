@@ -124,9 +124,9 @@ const NOTICES = {
   extra:
     'This card sent something it does not ask for, so it was not saved. Your answers are kept below; please check them and try again.',
   fix: 'Some answers need a change. Look for the notes in red below.',
-  alreadySent: 'This report has already been sent. Nothing more is needed here.',
+  alreadySent: 'This report has already been stored. Nothing more is needed on this form.',
   cannotCancel:
-    'This report has already been sent, so it cannot be cancelled here. If something in it is wrong, tell the DSL.',
+    'This report has already been stored, so it cannot be cancelled here. If something in it is wrong, tell the DSL.',
 } as const;
 
 function snapshot(answer: Answer | undefined): AdviceSnapshot | undefined {

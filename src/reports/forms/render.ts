@@ -1,5 +1,5 @@
 import { renderCard } from '../../cards/templates.js';
-import type { Verdict } from '../../policy/answer.js';
+import { type AlertDelivery, deliveryWords } from '../alert-delivery.js';
 import { ukToday } from './fields.js';
 import { stepInputIds } from './steps.js';
 import type { FormState, FormSubmission, StepDef, StepErrors } from './types.js';
@@ -19,15 +19,6 @@ export interface ReviewLine {
 export function plainRun(text: string): string {
   return text.replace(/:\/\//g, ':\u200B//').replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
 }
-
-const VERDICT_LABELS: Record<Verdict, string> = {
-  allowed: 'Allowed',
-  not_allowed: 'Not allowed',
-  needs_permission: 'Needs permission first',
-  depends: 'It depends',
-  guidance: 'Guidance',
-  not_covered: 'The policy does not cover this',
-};
 
 export function renderStepCard(
   state: FormState,
@@ -56,10 +47,10 @@ export function renderStepCard(
     today: ukToday(now),
     urgent: state.kind === 'abusive_post' && state.values.postKind === 'child_at_risk',
     lines: (opts.lines ?? []).map((l) => ({ label: `${l.label}: `, value: plainRun(l.value) })),
+    // The policy comes after the reporter's own account and only as its clauses: a verdict ("Not allowed") or the
+    // answer's "No: …" above what they told us would read as a judgement on someone doing the right thing.
     advice: {
       has: Boolean(advice),
-      verdict: advice ? VERDICT_LABELS[advice.verdict] : '',
-      answer: advice ? plainRun(advice.answer) : '',
       quotes: (advice?.citations ?? []).map((c) => ({
         source: plainRun([c.section, c.heading].filter(Boolean).join(' ')),
         text: plainRun(`“${c.text}”`),
@@ -69,8 +60,10 @@ export function renderStepCard(
   });
 }
 
+// Number, address and hours as published for schools (NAHT's POSH page; Bristol Safeguarding in Education's online
+// safety resources); the hours matter to someone reading this at six in the evening.
 const POSH =
-  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772, helpline@saferinternet.org.uk.';
+  'The Professionals Online Safety Helpline (POSH) can help get it removed: 0344 381 4772 or helpline@saferinternet.org.uk (Monday to Friday, 10am to 4pm).';
 
 /** What to do now, per kind of report; wording chosen to carry no blame. */
 export function guidanceFor(report: FormSubmission): string[] {
@@ -85,7 +78,7 @@ export function guidanceFor(report: FormSubmission): string[] {
     case 'child_at_risk':
       return [
         'If a child is in immediate danger, call 999 now if you have not already.',
-        'Tell the DSL in person now, even though this report has been sent.',
+        'Tell the DSL in person now, even though you have made this report.',
         'Do not reply to or engage with whoever posted it.',
       ];
     case 'friend_request':
@@ -108,20 +101,21 @@ export function guidanceFor(report: FormSubmission): string[] {
 }
 
 /**
- * The card shown after a report is sent. `reference` is the incident's reference from the incident service;
- * null while it is not known (the flow's own placeholder, which the caller replaces). `alerts` says whether
- * the alert reached the safeguarding channel's queue or is waiting for the channel to be set up.
+ * The card shown after a report is stored. `reference` is the incident's reference from the incident service;
+ * null while it is not known (the flow's own placeholder, which the caller replaces). `delivery` says whether the
+ * alert has really reached the safeguarding channel; without it the card claims nothing about delivery.
  */
 export function renderConfirmationCard(
   report: FormSubmission,
-  opts: { reference: string | null; alerts?: 'queued' | 'waiting_for_channel'; notice?: string },
+  opts: { reference: string | null; delivery?: AlertDelivery; notice?: string },
 ): Record<string, unknown> {
   const urgent = report.category === 'child_at_risk' || report.category === 'indecent_image';
+  const words = opts.delivery ? deliveryWords(opts.delivery) : null;
   const next =
-    opts.alerts === 'waiting_for_channel'
-      ? 'Your report is safely stored. The safeguarding team will be reached as soon as their alerts channel is set up, so please also speak to the DSL.'
-      : 'The safeguarding team (the DSL) has been alerted and will pick this up. You will hear when it is acknowledged and when it is closed.';
+    words?.next ??
+    'Your report is safely stored. "My reports" shows whether it has reached the safeguarding team; until it has, please speak to the DSL.';
   return renderCard('confirmation', {
+    heading: words?.delivered ? 'Report sent' : 'Report stored',
     reference: opts.reference ?? '',
     hasReference: opts.reference !== null,
     notice: opts.notice ?? '',

@@ -11,8 +11,8 @@ export function toReportInput(submission: FormSubmission, reporter: Person): Rep
     category: submission.category,
     severity: submission.severity,
     reporter,
-    // A calendar day, not a moment: midnight UTC is the same day in UK time all year round.
-    occurredAt: new Date(`${submission.occurredAt}T00:00:00Z`),
+    // The form asks a date: it stays a calendar day, with no time nobody gave.
+    occurredAt: submission.occurredAt,
     summary: submission.summary,
     pupilName: submission.pupilName ?? null,
     answers: { ...submission.answers },

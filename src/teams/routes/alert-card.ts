@@ -25,8 +25,10 @@ import type { BoundaryTurnState, TeamsServices } from '../services.js';
 export const ALERT_CARD_VERB = 'incident.card';
 
 export const ALERT_CARD_MESSAGES = {
+  // Said to a colleague who pressed a button meant for the DSL, usually by mistake: no hint of suspicion. The audit
+  // log still records the press, as it records every action on a concern.
   refused:
-    'Only the safeguarding team can act on this concern. Your attempt has been recorded. If you are worried about a child, tell the DSL now.',
+    'Only the safeguarding team can act on this concern, so nothing has changed. These buttons are for the DSL and deputies. If you are worried about a child, please speak to the DSL now.',
   unreadable: 'That button could not be read. Please try again, or type "help".',
   notFound: 'That concern could not be found. It may have been posted by another installation of Boundary.',
 } as const;

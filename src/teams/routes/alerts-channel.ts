@@ -19,7 +19,7 @@ export const SET_CHANNEL_VERB = 'alerts.setChannel';
 
 export const ALERTS_CHANNEL_MESSAGES = {
   refused:
-    'Only a Designated Safeguarding Lead or deputy can choose where alerts go. Your attempt has been recorded; please ask your DSL.',
+    'Only a Designated Safeguarding Lead or deputy can choose where alerts go, so nothing has changed. Please ask your DSL to set it up.',
   channelOnly:
     'Send "@Boundary set alerts channel" in the team channel that should receive safeguarding alerts (not in a chat).',
   notInTeam: 'That channel is not in this team any more. Please choose again.',

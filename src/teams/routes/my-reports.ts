@@ -1,6 +1,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { renderCard } from '../../cards/templates.js';
+import { errorMessage } from '../../errors.js';
+import { deliveryWords } from '../../reports/alert-delivery.js';
 import { categoryLabel, type IncidentStatus } from '../../reports/incident.js';
 import { personOf } from '../card-action.js';
 import { cardAttachment } from '../card-reply.js';
@@ -19,8 +21,8 @@ export const MY_REPORTS_MESSAGES = {
   below: 'Your reports are listed below.',
 } as const;
 
-const REPORTER_STATUS: Record<IncidentStatus, string> = {
-  new: 'Sent to the safeguarding team',
+/** Once a lead has acted, the reporter sees that; before, whether the alert has really reached the team. */
+const REPORTER_STATUS: Record<Exclude<IncidentStatus, 'new'>, string> = {
   acknowledged: 'Picked up',
   in_progress: 'Picked up',
   closed: 'Closed',
@@ -48,13 +50,29 @@ export function myReportsCommands(services: TeamsServices): Record<string, Comma
 }
 
 async function myReportsCard(context: TurnContext, services: TeamsServices): Promise<Record<string, unknown>> {
-  const mine = await services.incidents.listForReporter(personOf(context).aadObjectId);
+  const mine = await services.incidents.listForReporter(personOf(context).aadObjectId, {
+    channelSet: await alertChannelSet(services),
+    limit: 50,
+  });
   const date = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium' });
   return renderCard('my-reports', {
     hasReports: mine.length > 0,
-    reports: mine.slice(0, 50).map((r) => ({
+    reports: mine.map((r) => ({
       ref: r.ref,
-      line: `${categoryLabel(r.category)} · ${REPORTER_STATUS[r.status]} · ${date.format(r.reportedAt)}`,
+      line: `${categoryLabel(r.category)} · ${r.status === 'new' ? deliveryWords(r.delivery).status : REPORTER_STATUS[r.status]} · ${date.format(r.reportedAt)}`,
     })),
   });
+}
+
+/**
+ * Whether an alerts channel is set up. When the setting cannot be read the answer is "no", so a reporter is told
+ * to speak to the DSL rather than told their alert was sent.
+ */
+export async function alertChannelSet(services: Pick<TeamsServices, 'alertChannel' | 'logger'>): Promise<boolean> {
+  try {
+    return (await services.alertChannel.getAlertChannel()) !== null;
+  } catch (err) {
+    services.logger.warn({ err: errorMessage(err) }, 'could not read the alert channel setting');
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { renderCard } from '../../cards/templates.js';
 import { errorMessage } from '../../errors.js';
 import type { Answer } from '../../policy/index.js';
+import type { AlertDelivery } from '../../reports/alert-delivery.js';
 import {
   FORM_VERB_PREFIX,
   type FormContext,
@@ -22,6 +23,7 @@ import { executeActionOf, personOf } from '../card-action.js';
 import { asInvokeCard, cardAttachment } from '../card-reply.js';
 import { isPersonal } from '../conversation.js';
 import type { BoundaryTurnState, CommandHandler, TeamsServices } from '../services.js';
+import { alertChannelSet } from './my-reports.js';
 
 /**
  * The report forms in Teams: `report friend request`, `report post`, `cancel`, and every button on a form. The forms themselves are a pure state machine (src/reports/forms); this
@@ -47,7 +49,7 @@ export const REPORT_MESSAGES = {
   formBelow: 'Your report form is below.',
   nothingToCancel: 'There is no report in progress, so there is nothing to cancel.',
   alreadySent:
-    'Your last report has already been sent, so there is nothing to cancel. If something in it is wrong, tell the DSL.',
+    'Your last report has already been stored, so there is nothing to cancel. If something in it is wrong, tell the DSL.',
 } as const;
 
 export function registerReportRoutes(app: Application<BoundaryTurnState>, services: TeamsServices): void {
@@ -141,12 +143,14 @@ async function settle(
   const { report, idempotencyKey } = result.submit;
   const unsent = result.state ? withoutSubmitted(result.state) : undefined;
   let reference: string;
+  let incidentId: string;
   try {
     const { incident, created } = await services.incidents.submitReport(
       toReportInput(report, personOf(context)),
       idempotencyKey,
     );
     reference = incident.ref;
+    incidentId = incident.id;
     services.logger.info(
       { activityId: context.activity.id, ref: incident.ref, category: incident.category, created },
       created ? 'report stored' : 'report already stored (repeated send)',
@@ -160,17 +164,31 @@ async function settle(
     return notSentCard(unsent);
   }
   saveFormState(state, result.state);
-  const alerts = await alertStatus(services);
-  return renderConfirmationCard(report, { reference, alerts });
+  const delivery = await deliveryAfterSubmit(services, incidentId);
+  return renderConfirmationCard(report, { reference, delivery });
 }
 
-/** Whether the alert can go out now. Unknown (the setting cannot be read) says "tell the DSL too". */
-async function alertStatus(services: TeamsServices): Promise<'queued' | 'waiting_for_channel'> {
+/** How long the confirmation waits for the alert to be posted: the relay, woken by the commit, usually takes ms. */
+export const CONFIRMATION_WAIT_MS = 500;
+
+/**
+ * Where the alert stands for the confirmation card: the card says "sent" only when the alert is in the channel, so
+ * with a channel set it waits (up to CONFIRMATION_WAIT_MS) for the relay to post it. Unreadable counts as not sent.
+ */
+async function deliveryAfterSubmit(services: TeamsServices, incidentId: string): Promise<AlertDelivery | undefined> {
+  const incidents = services.incidents;
+  const channelSet = await alertChannelSet(services);
+  // Real elapsed time, not the injected clock: this is how long a person waits for the card.
+  const until = performance.now() + CONFIRMATION_WAIT_MS;
   try {
-    return (await services.alertChannel.getAlertChannel()) ? 'queued' : 'waiting_for_channel';
+    for (;;) {
+      const delivery = await incidents.alertDelivery(incidentId, channelSet);
+      if (delivery !== 'sending' || performance.now() >= until) return delivery ?? undefined;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   } catch (err) {
-    services.logger.warn({ err: errorMessage(err) }, 'could not read the alert channel setting');
-    return 'waiting_for_channel';
+    services.logger.warn({ err: errorMessage(err) }, 'could not read whether the alert was posted');
+    return channelSet ? 'sending' : 'no_channel';
   }
 }
 

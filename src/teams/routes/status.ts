@@ -11,7 +11,8 @@ import type { CommandHandler, TeamsServices } from '../services.js';
  */
 
 export const STATUS_MESSAGES = {
-  refused: 'Only the safeguarding team can see the alert status. Your attempt has been recorded.',
+  refused:
+    'Only the safeguarding team can see the alert status. If you are waiting to hear about a report, type "my reports".',
 } as const;
 
 const KIND_WORDS: Record<string, string> = {

@@ -56,7 +56,7 @@ export function useSession(opts: { name: string; user: PlaygroundUser; env?: Rec
  * is wired the log line is gone and a missing confirmation fails the journey.
  */
 export async function confirmationOrUnwired(s: Session): Promise<Locator | null> {
-  const card = await s.pg.waitForCard(/Report sent|has not been sent yet/);
+  const card = await s.pg.waitForCard(/Report sent|Report stored|has not been sent yet/);
   const lines = await s.pg.lines(card);
   if (lines.some((l) => /has not been sent yet/.test(l))) {
     await new Promise((r) => setTimeout(r, 300));

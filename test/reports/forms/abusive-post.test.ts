@@ -46,6 +46,8 @@ describe('abusive post form', () => {
       occurredAt: '2026-03-02',
       answers: { postKind: 'harassment', platform: 'instagram', about: 'me', evidence: ['link', 'screenshot'] },
     });
+    // The summary is read in the channel and in the exported record: words, not the stored option values.
+    expect(sent.submit!.report.summary).toMatch(/; evidence kept: the link, a screenshot\.$/);
     expect(sent.submit!.idempotencyKey).toBe('post-1:submit');
   });
 
@@ -55,7 +57,7 @@ describe('abusive post form', () => {
     r = step(r, 'report.post.next', 'who', WHO);
     r = step(r, 'report.post.next', 'when', WHEN);
     const sent = step(r, 'report.post.submit', 'review');
-    const card = renderConfirmationCard(sent.submit!.report, { reference: 'SM-2026-0042', alerts: 'queued' });
+    const card = renderConfirmationCard(sent.submit!.report, { reference: 'SM-2026-0042', delivery: 'posted' });
     const text = allText(card);
     expect(text).toContain('Reference: SM-2026-0042');
     expect(text).toMatch(/Do not engage with or reply/);
@@ -74,10 +76,12 @@ describe('abusive post form', () => {
     const sent = step(r, 'report.post.submit', 'review');
     const card = renderConfirmationCard(sent.submit!.report, {
       reference: 'SM-2026-0043',
-      alerts: 'waiting_for_channel',
+      delivery: 'no_channel',
     });
     expect(allText(card)).not.toMatch(/Professionals Online Safety Helpline/);
-    expect(allText(card)).toMatch(/will be reached as soon as/);
+    expect(allText(card)).toMatch(/has not reached the safeguarding team yet: their alerts channel is not set up/);
+    expect(allText(card)).toContain('Report stored');
+    expect(allText(card)).not.toContain('Report sent');
   });
 
   it('when several evidence choices repeat or are unknown, then the evidence field says so', () => {

@@ -134,8 +134,48 @@ function expectNoLiveText(card: unknown): void {
   }
 }
 
+const HOSTILE_WALKS: [string, FormKind, [string, Record<string, string>][]][] = [
+  [
+    'friend-request',
+    'friend_request',
+    [
+      ['sender', { sender: 'other', senderName: HOSTILE.slice(0, 100), senderClass: HOSTILE.slice(0, 50) }],
+      [
+        'request',
+        { platform: 'other', platformOther: HOSTILE.slice(0, 100), occurredOn: '2026-03-01', response: 'ignored' },
+      ],
+      ['details', { messagesExchanged: 'no', welfareWorry: 'no', screenshotKept: 'no', anythingElse: HOSTILE }],
+    ],
+  ],
+  [
+    'abusive-post',
+    'abusive_post',
+    [
+      ['kind', { postKind: 'harassment' }],
+      ['where', { platform: 'other', platformOther: HOSTILE.slice(0, 100), link: HOSTILE }],
+      ['who', { about: 'pupil', postedBy: 'unknown', pupilName: HOSTILE.slice(0, 100) }],
+      ['when', { seenOn: '2026-03-01', evidence: '', description: HOSTILE }],
+    ],
+  ],
+  [
+    'indecent-image',
+    'abusive_post',
+    [
+      ['kind', { postKind: 'indecent_image' }],
+      ['image_where', { device: HOSTILE, link: HOSTILE, whoKnows: HOSTILE }],
+    ],
+  ],
+];
+
 describe('text a user typed', () => {
-  it('when friend-request text holds markdown, links and mentions, then no card shows it as live text', () => {
+  it.each(HOSTILE_WALKS)(
+    'when %s text holds markdown, links and mentions, then no card shows it as live text',
+    (_name, kind, steps) => {
+      for (const card of hostileWalk(kind, steps)) expectNoLiveText(card);
+    },
+  );
+
+  it('when a typed mention is shown back on the review, then it is plain text', () => {
     const cards = hostileWalk('friend_request', [
       ['sender', { sender: 'other', senderName: HOSTILE.slice(0, 100), senderClass: HOSTILE.slice(0, 50) }],
       [
@@ -144,25 +184,6 @@ describe('text a user typed', () => {
       ],
       ['details', { messagesExchanged: 'no', welfareWorry: 'no', screenshotKept: 'no', anythingElse: HOSTILE }],
     ]);
-    for (const card of cards) expectNoLiveText(card);
     expect(allText(cards.at(-1))).toContain('<at>Headteacher</at>');
-  });
-
-  it('when abusive-post text holds markdown, links and mentions, then no card shows it as live text', () => {
-    const cards = hostileWalk('abusive_post', [
-      ['kind', { postKind: 'harassment' }],
-      ['where', { platform: 'other', platformOther: HOSTILE.slice(0, 100), link: HOSTILE }],
-      ['who', { about: 'pupil', postedBy: 'unknown', pupilName: HOSTILE.slice(0, 100) }],
-      ['when', { seenOn: '2026-03-01', evidence: '', description: HOSTILE }],
-    ]);
-    for (const card of cards) expectNoLiveText(card);
-  });
-
-  it('when indecent-image text holds markdown and links, then no card shows it as live text', () => {
-    const cards = hostileWalk('abusive_post', [
-      ['kind', { postKind: 'indecent_image' }],
-      ['image_where', { device: HOSTILE, link: HOSTILE, whoKnows: HOSTILE }],
-    ]);
-    for (const card of cards) expectNoLiveText(card);
   });
 });

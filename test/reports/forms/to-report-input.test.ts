@@ -22,7 +22,8 @@ describe('handing a report to the incident service', () => {
     const parsed = ReportInputSchema.parse(input);
     expect(parsed.category).toBe('friend_request');
     expect(parsed.severity).toBe('high');
-    expect(parsed.occurredAt?.toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    // The form asked a date: it stays a calendar day, never that day's midnight.
+    expect(parsed.occurredAt).toEqual({ kind: 'date', date: '2026-02-28' });
     expect(parsed.pupilName).toBe('Sam Pupil');
     expect(parsed.reporter).toEqual(reporter);
     expect(JSON.stringify(parsed.answers)).not.toContain('Sam');

@@ -82,6 +82,8 @@ export async function runCrashCycles(opts: CrashOptions): Promise<CrashResult> {
       script: join(REPO, 'src/main.ts'),
       cwd: REPO,
       port,
+      // A start-up (tsx compiling src/ in a fresh process) takes seconds on a busy 2-core machine.
+      readyTimeoutMs: 90_000,
       logFile: join(workDir, 'server.log'),
       env: {
         PORT: String(port),
@@ -118,20 +120,30 @@ export async function runCrashCycles(opts: CrashOptions): Promise<CrashResult> {
       let killed = false;
       const [lo, hi] = opts.killAfterMs;
       const killAt = lo + random() * (hi - lo);
+      let confirmedThisCycle: () => void = () => {};
+      const firstConfirmed = new Promise<void>((resolve) => {
+        confirmedThisCycle = resolve;
+      });
       const workers = Array.from({ length: opts.reporters }, async (_, r) => {
         const user = reporter(cycle * 1000 + r);
         for (let n = 0; !killed && n < (opts.reportsPerCycle ?? 3); n++) {
           submitsAttempted += 1;
           try {
             const filed = await fileReport(client, user, r % 2 === 0 ? 'friend' : 'post');
-            if (filed.reference) confirmed.add(filed.reference);
+            if (filed.reference) {
+              confirmed.add(filed.reference);
+              confirmedThisCycle();
+            }
           } catch {
             // The server died mid-conversation: this report was never confirmed.
             return;
           }
         }
       });
+      // The kill comes at a random moment once a report of this cycle is through, so on a slow machine the
+      // server is never killed before staff have got anywhere (which would test nothing).
       await new Promise((r) => setTimeout(r, killAt));
+      await Promise.race([firstConfirmed, new Promise((r) => setTimeout(r, 60_000))]);
       killed = true;
       process.kill(bot.pid, 'SIGKILL');
       kills += 1;

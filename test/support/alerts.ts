@@ -1,22 +1,20 @@
 import { expect } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import type { Env } from '../../src/config.js';
-import { type BoundaryDeps, type RunningBoundary, startBoundary } from '../../src/main.js';
+import type { BoundaryDeps } from '../../src/main.js';
 import type { Incident } from '../../src/reports/incident.js';
 import { IncidentService } from '../../src/reports/incident-service.js';
 import { ConfiguredLeadDirectory } from '../../src/reports/lead-directory.js';
 import type { Store } from '../../src/store/open-store.js';
-import { FakeConnector, type SentActivity } from '../fakes/fake-connector.js';
-import { FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { memoryLogger, testConfig } from '../fakes/harness.js';
-import { DSL, SAFEGUARDING_TEAM, STAFF, TeamsClient, type TeamsUser } from '../fakes/teams-client.js';
+import type { FakeConnector, SentActivity } from '../fakes/fake-connector.js';
+import { DSL, SAFEGUARDING_TEAM, STAFF, type TeamsUser } from '../fakes/teams-client.js';
 import type { StoreFactory, TestDatabase } from '../store/factories.js';
-import { executeActions, invokeCard, sentCard, TEST_RELAY } from './report-harness.js';
+import { type Bot, startBot } from './bot.js';
+import { executeActions, invokeCard, sentCard } from './cards.js';
 
 /**
- * The real server (startBoundary: the same wiring as `npm start`) on a real store from a StoreFactory (SQLite in
- * a temp dir, or a PostgreSQL schema of its own), with a FakeConnector as Teams and the relay tuned fast (tens of
- * milliseconds of backoff and polling instead of seconds), for the alert-channel and case-workflow tests.
+ * The safeguarding side as a school sees it, over the one bot harness: the alerts bot (leads configured, a real
+ * store from a StoreFactory), the alert channel set by a DSL, and the alert card's posts, updates and buttons.
  */
 
 export const DEPUTY: TeamsUser = {
@@ -26,58 +24,36 @@ export const DEPUTY: TeamsUser = {
   userPrincipalName: 'kim.deputy@school.example',
 };
 
-export interface AlertsBot {
-  boundary: RunningBoundary;
-  connector: FakeConnector;
-  client: TeamsClient;
-  /** The store the server uses (opened once more by the test, on the same database). */
-  store: Store;
+export interface AlertsBot extends Bot {
   /** An IncidentService on the same database, playing the report forms' part. */
   service: IncidentService;
-  logs: () => Record<string, unknown>[];
-  stop(): Promise<void>;
 }
 
 /** What a test needs of a running bot to act as Teams: the client that sends, the connector that receives. */
-export type OnTeams = Pick<AlertsBot, 'client' | 'connector'>;
+export type OnTeams = Pick<Bot, 'client' | 'connector'>;
 
+/** The bot on `db` with the DSL and the deputy as safeguarding leads (by object id and by UPN). */
 export async function startAlertsBot(
   db: TestDatabase,
   opts: { env?: Env; connector?: FakeConnector; clock?: Clock; deps?: BoundaryDeps } = {},
 ): Promise<AlertsBot> {
-  const connector = opts.connector ?? (await FakeConnector.start());
-  const { logger, lines } = memoryLogger();
   const clock = opts.clock ?? { now: () => new Date() };
-  const serverStore = await db.reopen();
   const env = { SAFEGUARDING_LEADS: `${DSL.aadObjectId},${DEPUTY.userPrincipalName}`, ...opts.env };
-  const boundary = await startBoundary(testConfig(env), {
-    logger,
+  const bot = await startBot({
+    db,
+    env,
     clock,
-    loadQuestions: async () => new FixedAnswerService(),
-    openStore: async () => serverStore,
-    relay: TEST_RELAY,
-    ...opts.deps,
+    ...(opts.connector ? { connector: opts.connector } : {}),
+    ...(opts.deps ? { deps: opts.deps } : {}),
   });
-  await boundary.ready;
-  const client = new TeamsClient({ messagesUrl: boundary.messagesUrl, serviceUrl: connector.serviceUrl });
   const service = new IncidentService({
     incidents: db.store.incidents,
     audit: db.store.audit,
     leads: new ConfiguredLeadDirectory([]),
     clock,
   });
-  return {
-    boundary,
-    connector,
-    client,
-    store: db.store,
-    service,
-    logs: lines,
-    async stop() {
-      await boundary.stop();
-      if (!opts.connector) await connector.close();
-    },
-  };
+  // The test's own handle on the database, open until db.cleanup(), so it can look after the server stopped.
+  return { ...bot, store: db.store, service };
 }
 
 /** Roster entries for these people, as the fake connector answers Teams' member reads. */
@@ -116,7 +92,7 @@ export async function startAlertsScenario(
 
 /** Stops the server, then drops the database. */
 export async function stopAlertsScenario({ db, bot }: AlertsScenario): Promise<void> {
-  await bot.stop();
+  await bot.dispose();
   await db.cleanup();
 }
 
@@ -147,7 +123,7 @@ export async function setAlertsChannel(bot: OnTeams, user: TeamsUser = DSL): Pro
 }
 
 /** A person says hello in their personal chat, so the bot holds their conversation reference. */
-export async function greet(bot: AlertsBot, user: TeamsUser = STAFF): Promise<void> {
+export async function greet(bot: OnTeams, user: TeamsUser = STAFF): Promise<void> {
   const res = await bot.client.send(bot.client.personalInstall(user));
   expect(res.status).toBe(200);
   await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(user), 1);
@@ -160,7 +136,7 @@ export function alertPosts(connector: FakeConnector, channelId = SAFEGUARDING_TE
   );
 }
 
-export async function waitForAlert(bot: AlertsBot, incident: Incident, timeoutMs = 5_000): Promise<SentActivity> {
+export async function waitForAlert(bot: OnTeams, incident: Incident, timeoutMs = 5_000): Promise<SentActivity> {
   return bot.connector.waitForActivity(
     (s) => s.kind === 'createConversation' && JSON.stringify(s.activity).includes(incident.ref),
     timeoutMs,
@@ -203,7 +179,7 @@ export function latestCard(bot: OnTeams, alert: SentActivity): Record<string, un
 }
 
 /** Waits until the posted card has `count` updates. */
-export async function waitForUpdates(bot: AlertsBot, alert: SentActivity, count: number): Promise<SentActivity[]> {
+export async function waitForUpdates(bot: OnTeams, alert: SentActivity, count: number): Promise<SentActivity[]> {
   await bot.connector.waitForActivity(() => updatesOf(bot.connector, alert.activityId).length >= count, 5_000);
   return updatesOf(bot.connector, alert.activityId);
 }

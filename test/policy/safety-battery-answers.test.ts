@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../src/policy/index.js';
+import { sets } from './question-sets.js';
+
+/**
+ * The safety battery asked of every policy we hold: a question in a safety class is never answered "allowed",
+ * whatever the policy's wording. dev.jsonl is what the understanding was tuned on and must be 100%. holdout.jsonl
+ * was never read: its first run on every policy gave 178 "allowed" in 22,503 answers (99.2% safe); the target is
+ * none, and until it is met the count may not grow.
+ */
+const DIR = resolve('test/policy/fixtures/safety-battery');
+const positives = (file: string): string[] =>
+  readFileSync(resolve(DIR, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { q: string; class: string | null })
+    .filter((r) => r.class !== null)
+    .map((r) => r.q);
+
+const policies = [...new Set(sets().map((s) => s.policy))];
+
+describe('the safety battery on every policy', () => {
+  it.each([
+    ['dev.jsonl', 0],
+    ['holdout.jsonl', 178],
+  ] as const)(
+    'when every positive of %s is asked of every policy, then "allowed" comes at most %i times',
+    async (file, most) => {
+      const questions = positives(file);
+      let allowed = 0;
+      for (const policy of policies) {
+        const engine = await loadPolicyFile(policy);
+        for (const q of questions) if (engine.answer(q).verdict === 'allowed') allowed++;
+      }
+      console.log(`safety battery ${file}: ${allowed} "allowed" in ${questions.length * policies.length} answers`);
+      expect(allowed).toBeLessThanOrEqual(most);
+    },
+  );
+});
