@@ -33,7 +33,8 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
       for (const p of pages()) {
         const { page, context } = await open(p.path, { theme });
         await page.getByRole('heading', { level: 1, name: new RegExp(p.ready) }).waitFor();
-        await page.waitForLoadState('networkidle');
+        // Not 'networkidle': the concerns list asks every 400 ms. Loaded means no spinner is left.
+        await page.locator('.fui-Spinner').waitFor({ state: 'detached' });
         await expect(page.evaluate('document.documentElement.dataset.theme')).resolves.toBe(theme);
         for (const v of await seriousViolations(page))
           found.push(`${theme} ${p.name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.join(' | ')}`);
@@ -50,7 +51,8 @@ describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in ligh
     for (const p of pages()) {
       const { page, context } = await open(p.path);
       await page.getByRole('heading', { level: 1, name: new RegExp(p.ready) }).waitFor();
-      await page.waitForLoadState('networkidle');
+      // Not 'networkidle': the concerns list asks every 400 ms. Loaded means no spinner is left.
+      await page.locator('.fui-Spinner').waitFor({ state: 'detached' });
       for (const m of await unreachableByTab(page)) missed.push(`${p.name}: ${m}`);
       await context.close();
     }
