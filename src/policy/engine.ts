@@ -25,7 +25,7 @@ import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
 import type { QuestionFrame } from './reading/frame.js';
 import type { Reading } from './reading/schema.js';
-import { dutyInWords, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
+import { dutyInWords, prohibitionNearby, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
 import { understandQuestion } from './understanding/index.js';
 
@@ -255,7 +255,21 @@ function policyAnswer(
   }
   const chosen = verdictClause(q, ranked);
   const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.frame());
-  const verdict = fromReading?.verdict ?? decide(q, chosen.clause);
+  const refusing = q.negativeAction || q.skipsReporting;
+  const ban =
+    fromReading?.verdict === 'allowed'
+      ? prohibitionNearby(
+          reading.view,
+          reading.mode,
+          reading.frame(),
+          refusing,
+          ranked
+            .slice(0, 5)
+            .map((r) => r.clause)
+            .filter((c) => c !== chosen.clause),
+        )
+      : null;
+  const verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
   const cited = citations(q, chosen, ranked);
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").

@@ -8,16 +8,19 @@ import { classifySafety, safetyAnswer } from '../understanding/index.js';
  * says first what must happen (the DSL now, 999 where a child is in immediate danger), and where the policy is
  * silent it gives the national rule with its source. The policy's own clauses are still quoted.
  */
-const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance']);
+const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance', 'not_covered']);
 
 export function safetyFirst(answer: Answer, frame: QuestionFrame, safeguardingContact: string | null): Answer {
-  const classes = classifySafety(frame);
+  // Contact through the school's own phone, account or system is not private contact.
+  const official = frame.facts.official_account === true || frame.facts.school_device === true;
+  const classes = classifySafety(frame).filter((c) => !(c === 'private_contact' && official));
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
   // Private contact the policy already rules out is answered in the policy's own words; the other classes always
   // say first what must happen.
   if (KEEP.has(answer.verdict) && classes.every((c) => c === 'private_contact')) return answer;
+  // Where the policy is silent the answer still says so (not_covered), with the national rule and its source.
   const silent = answer.verdict === 'not_covered' || answer.citations.length === 0;
   const national = silent ? safe.national.map((n) => `National guidance (${n.source}): ${n.rule}`).join(' ') : '';
   const policy = silent ? '' : answer.answer;

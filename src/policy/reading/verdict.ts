@@ -96,3 +96,25 @@ export function dutyInWords(view: ReadingView, clauses: readonly Clause[]): stri
   const when = tell.within ? ` ${tell.within.replace(/^on /, '')}` : '';
   return `What your policy asks: tell${whom}${when}.`;
 }
+
+/**
+ * In doubt a prohibition beats a permission: a "yes" from the reading stands only if no other sentence close to
+ * the question (the search's nearest few) forbids the same act for the same people on the same facts.
+ */
+export function prohibitionNearby(
+  view: ReadingView,
+  mode: VerdictMode,
+  frame: QuestionFrame,
+  refusing: boolean,
+  near: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry } | null {
+  for (const clause of near)
+    for (const entry of view.entriesFor(clause)) {
+      if (mode === 'reviewed' && !entry.reviewed) continue;
+      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
+      if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
+      if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
+      if (evaluate(entry, frame, refusing).rule.verdict === 'not_allowed') return { clause, entry };
+    }
+  return null;
+}
