@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/**/*.test.ts'],
-    // The slow suites run with `npm run test:slow` (vitest.slow.config.ts).
-    exclude: ['test/e2e/**', 'test/resilience/**', 'node_modules/**', ...SLOW_SUITES],
+    // The slow suites run with `npm run test:slow` (vitest.slow.config.ts), the desk's browser tests with
+    // `npm run test:tab`.
+    exclude: ['test/e2e/**', 'test/resilience/**', 'test/tab/**', 'node_modules/**', ...SLOW_SUITES],
     // better-sqlite3 and restify servers are happier in child processes than in worker threads.
     pool: 'forks',
     poolOptions: { forks: { maxForks: 2 } },

@@ -5,7 +5,7 @@
  * under a second, and only when a source file is newer than the last build. Types are checked by
  * `npm run typecheck` / `npm test`, not here; `npm run build` is the type-checked tsc build to the same place.
  *
- *   node scripts/build-dist.mjs            build src/ into dist/ if it changed
+ *   node scripts/build-dist.mjs            build src/ into dist/ (and web/desk into dist/tab/) if it changed
  *   node scripts/build-dist.mjs --force    build regardless
  *
  * Exported for the benchmark, which builds its echo bot the same way: transpile(entries, { root, outdir }).
@@ -64,4 +64,7 @@ export async function buildDist({ force = false } = {}) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   await buildDist({ force: process.argv.includes('--force') });
+  // The safeguarding desk (GET /tab/) is served from dist/tab by the same server, so it is built with it.
+  const { buildTab } = await import('./build-tab.mjs');
+  await buildTab({ force: process.argv.includes('--force') });
 }

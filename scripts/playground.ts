@@ -17,6 +17,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorMessage } from '../src/errors.js';
+import { buildTab } from './build-tab.mjs';
 import {
   PlaygroundUsageError,
   parsePlaygroundArgs,
@@ -54,6 +55,8 @@ async function waitForReady(url: string, timeoutMs: number, bot: ChildProcess): 
 }
 
 async function main(role: Role): Promise<void> {
+  // The safeguarding desk (http://localhost:3978/tab/) is served from dist/tab; the bot itself runs from src/.
+  await buildTab();
   const workDir = join(root, '.playground');
   mkdirSync(workDir, { recursive: true });
   const config = playgroundConfigFor(
