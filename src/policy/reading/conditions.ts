@@ -1,4 +1,5 @@
 import { findRole } from '../domain/force.js';
+import { countOf } from '../understanding/words/numbers.js';
 import type { Condition, Duty, ReadingForce } from './schema.js';
 
 /**
@@ -15,31 +16,7 @@ export interface ReadConditions {
   unread: string[];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  sixteen: 16,
-  nineteen: 19,
-  twenty: 20,
-  'twenty-one': 21,
-  'twenty one': 21,
-};
 const NUM = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|nineteen|twenty(?:[- ]one)?)`;
-
-function num(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? Number.NaN);
-}
 
 /** Where the exception or condition begins: the words after it are what it turns on. */
 const UNLESS = /\b(unless|except (where|when|if|for|with)|other than|apart from|save (where|with|for))\b(.*)$/;
@@ -121,11 +98,11 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
   const years = YEARS_LEFT.exec(folded) ?? YEARS_LEFT_BEFORE.exec(folded);
   const ageAtLeast = ageUnder ? null : AGE_AT_LEAST.exec(folded);
   const numeric: Condition[] = [];
-  if (ageUnder) numeric.push({ fact: 'age', at_least: num(ageUnder[2]!) });
+  if (ageUnder) numeric.push({ fact: 'age', at_least: countOf(ageUnder[2]!) });
   else if (ageAtLeast && /\b(18|eighteen|16|sixteen|19|21|twenty[- ]one)\b/.test(ageAtLeast[0]))
-    numeric.push({ fact: 'age', at_least: num(ageAtLeast[1]!) });
+    numeric.push({ fact: 'age', at_least: countOf(ageAtLeast[1]!) });
   else if (AGE_ADULT.test(folded) && /\bformer|left|leav/.test(folded)) numeric.push({ fact: 'age', at_least: 18 });
-  if (years) numeric.push({ fact: 'years_since_left', at_least: num(years[1]!) });
+  if (years) numeric.push({ fact: 'years_since_left', at_least: countOf(years[1]!) });
   const valid = numeric.filter((c) => Number.isFinite(c.at_least));
   if (valid.length > 0) {
     if (prohibitive) out.until.push(...valid);
