@@ -93,6 +93,9 @@ export interface LoadedPolicy extends PolicyEngine {
 }
 
 export function createPolicyEngine(doc: PolicyDocument, options: EngineOptions = {}): LoadedPolicy {
+  // The language model loads on first use (about a second, blocking). Loading it with the policy keeps that out of
+  // the first question's turn, where it stalled every connection open at the time.
+  understandQuestion('Can I message a pupil on Instagram?', new Date());
   const index = buildIndex(doc.clauses);
   const fallbackContact = silentContact(doc.clauses);
   const now = options.now ?? (() => new Date());
