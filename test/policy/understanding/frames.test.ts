@@ -28,7 +28,8 @@ describe('understanding a question', () => {
     'when the question is %j, then a frame comes back without throwing',
     (q) => {
       const f = understandQuestion(q, NOW);
-      expect(f.text).toBe(q);
+      // Past 2,000 characters only the start is read (see understandQuestion).
+      expect(f.text).toBe(q.slice(0, 2_000));
       expect(Array.isArray(f.acts)).toBe(true);
     },
   );
