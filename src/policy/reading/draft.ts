@@ -186,13 +186,6 @@ function actsOf(concepts: readonly string[], folded: string): ActId[] {
   return [...acts];
 }
 
-/** Who to ask when nothing else is named: the role the policy names most in its rules. */
-function mostNamedRole(clauses: readonly Clause[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of clauses) for (const r of c.tags.roles) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
 export function policyHash(doc: PolicyDocument): string {
   return createHash('sha256')
     .update(doc.clauses.map((c) => c.text).join('\n'))
@@ -200,13 +193,14 @@ export function policyHash(doc: PolicyDocument): string {
     .slice(0, 16);
 }
 
-export function draftReading(doc: PolicyDocument, fileName: string, contact: string | null, now: Date): Reading {
+/** `contact` is who to ask where the policy is silent: the engine's fallbackContact, read from the policy. */
+export function draftReading(doc: PolicyDocument, fileName: string, contact: string, now: Date): Reading {
   return {
     format: 1,
     policy: fileName,
     policy_hash: policyHash(doc),
     title: doc.title,
-    contact: contact ?? mostNamedRole(doc.clauses) ?? 'the Headteacher',
+    contact,
     drafted_at: now.toISOString(),
     entries: dedupe(doc.clauses.flatMap(draftEntries)),
   };
