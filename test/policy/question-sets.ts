@@ -36,6 +36,10 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round37', ['castle-ings-head-letter']],
   ['round38', ['willowbrook-golden-rules']],
   ['round39', ['ashcombe-tor-social-media-policy']],
+  ['round40', ['brackenridge-school-staff-code-of-conduct']],
+  ['round41', ['hollins-brook-primary-online-conduct-scenarios']],
+  ['round42', ['ashworth-vale-college-online-conduct']],
+  ['round43', ['lochardie-academy-social-media-guidance']],
 ];
 
 export interface QuestionSet {
