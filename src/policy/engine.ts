@@ -20,7 +20,14 @@ import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
 import type { QuestionFrame } from './reading/frame.js';
 import type { Reading } from './reading/schema.js';
-import { dutyInWords, prohibitionNearby, ReadingView, readingVerdict, type VerdictMode } from './reading/verdict.js';
+import {
+  dutyInWords,
+  prohibitionNearby,
+  ReadingView,
+  readingVerdict,
+  stanceOf,
+  type VerdictMode,
+} from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
 import { understandQuestion } from './understanding/index.js';
 
@@ -253,14 +260,13 @@ function policyAnswer(
   }
   const chosen = verdictClause(q, ranked);
   const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.frame());
-  const refusing = q.negativeAction || q.skipsReporting;
   const ban =
     fromReading?.verdict === 'allowed'
       ? prohibitionNearby(
           reading.view,
           reading.mode,
           reading.frame(),
-          refusing,
+          stanceOf(q, reading.frame()),
           ranked
             .slice(0, 5)
             .map((r) => r.clause)

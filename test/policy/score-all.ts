@@ -41,14 +41,15 @@ async function main() {
       const answer = engine.answer(item.q);
       const g = grade(item, answer);
       if (g.pass) ok++;
-      if (wrongYes(item.verdict, answer.verdict)) yes++;
-      else if (showFailures) {
+      const isWrongYes = wrongYes(item.verdict, answer.verdict);
+      if (isWrongYes) yes++;
+      if (!g.pass && showFailures) {
         const cites = answer.citations
           .slice(0, 3)
           .map((c) => `        [${c.section ?? '-'}] ${c.text.slice(0, 150)}`)
           .join('\n');
         failures.push(
-          `  FAIL ${item.q}\n     -> ${answer.verdict} (${g.why}) want ${item.verdict.join('|')} cite ${item.cite.join(' || ').slice(0, 120)}\n${cites}`,
+          `  ${isWrongYes ? 'WRONG YES' : 'FAIL'} ${item.q}\n     -> ${answer.verdict} (${g.why}) want ${item.verdict.join('|')} cite ${item.cite.join(' || ').slice(0, 120)}\n${cites}`,
         );
       }
     }

@@ -19,10 +19,10 @@ export interface ReadConditions {
 const NUM = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|eighteen|nineteen|twenty(?:[- ]one)?)`;
 
 /** Where the exception or condition begins: the words after it are what it turns on. */
-const UNLESS = /\b(unless|except (where|when|if|for|with)|other than|apart from|save (where|with|for))\b(.*)$/;
+const UNLESS = /\b(unless|except (where|when|if|for|with)|other than|apart from|save (where|with|for))\b(?<rest>.*)$/;
 const PROVIDED =
-  /\b(provided (that)?|providing (that)?|as long as|so long as|on condition that|only (if|when|where|once|with)|if and only if)\b(.*)$/;
-const UNTIL = /\b(until|till|before)\b(.*)$/;
+  /\b(provided (that)?|providing (that)?|as long as|so long as|on condition that|only (if|when|where|once|with)|if and only if)\b(?<rest>.*)$/;
+const UNTIL = /\b(until|till|before)\b(?<rest>.*)$/;
 
 const AGE_UNDER = new RegExp(
   String.raw`\b(under(?: the age of)?|below(?: the age of)?|younger than|aged? under|less than)\s+${NUM}\b`,
@@ -66,7 +66,10 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
     pattern: /\b(declared?|disclosed?|informed|told|made known|notified|make (it|this|them) known)\b/,
     ofRole: true,
   },
-  { fact: 'parental_consent', pattern: /\b(parental|parents'?|carers'?) (consent|permission|agreement)\b/ },
+  {
+    fact: 'parental_consent',
+    pattern: /\b(parental|parents'?|carers'?)\b[^.;]{0,30}?\b(consent|permission|agreement|agreed)\b/,
+  },
   { fact: 'emergency', pattern: /\bemergenc(y|ies)\b/ },
   {
     fact: 'official_account',
@@ -87,6 +90,10 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
   },
   { fact: 'private_account', pattern: /\b(private|locked) (accounts?|profiles?)\b|\bprivacy settings\b/ },
 ];
+
+/** A time a permission is given for: "during lunch breaks", "in their own time", "outside working hours". */
+const TIME_SCOPE =
+  /\b(during|in|at|at any time outside|outside( of)?)\b[^.;,]{0,30}?\b(breaks?|lunch ?(time|hour|breaks?)?|non-contact time|free periods?|ppa|own time|(working|school|work) (hours|time))\b/;
 
 /** The conditions a sentence puts on its own force. */
 export function readConditions(folded: string, force: ReadingForce): ReadConditions {
@@ -111,22 +118,28 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
   // Exceptions and provisos: what follows "unless" / "provided that" is read for the flags it names.
   const unless = UNLESS.exec(folded);
   if (unless) {
-    const flags = flagsIn(unless[3] ?? '');
+    const flags = flagsIn(unless.groups?.rest ?? '');
     if (flags.length) out.unless.push(...flags);
     else out.unread.push(`an exception I could not read: "${clip(unless[0])}"`);
   }
   const provided = PROVIDED.exec(folded);
   if (provided) {
-    const flags = flagsIn(provided[5] ?? '');
+    const flags = flagsIn(provided.groups?.rest ?? '');
     if (flags.length) out.provided.push(...flags.filter((f) => !out.provided.some((p) => p.fact === f.fact)));
     else out.unread.push(`a condition I could not read: "${clip(provided[0])}"`);
   }
   if (!unless && !provided && prohibitive) {
     const until = UNTIL.exec(folded);
     if (until && valid.length === 0) {
-      const flags = flagsIn(until[2] ?? '').filter((f) => f.fact === 'permission' || f.fact === 'written_permission');
+      const flags = flagsIn(until.groups?.rest ?? '').filter((f) => f.fact === 'permission' || f.fact === 'written_permission');
       if (flags.length) out.unless.push(...flags);
     }
+  }
+  // "Staff may use personal social media during lunch breaks": a permission given for a time holds only then.
+  if (force === 'may' || force === 'may_with_permission') {
+    const when = TIME_SCOPE.exec(folded);
+    if (when)
+      out.provided.push(...flagsIn(when[0]).filter((f) => !out.provided.some((p) => p.fact === f.fact)));
   }
   // "Where a pupil is a member of your family, ... is acceptable": a permission turning on a flag with no connective.
   if (!unless && !provided && (force === 'may' || force === 'may_with_permission')) {
@@ -140,11 +153,12 @@ function flagsIn(text: string): Condition[] {
   const out: Condition[] = [];
   for (const f of FLAG_WORDS) {
     if (!f.pattern.test(text)) continue;
-    // Written permission says more than permission; one of them is enough.
-    if (f.fact === 'permission' && out.some((c) => c.fact === 'written_permission')) continue;
     const of = f.ofRole ? (findRole(text) ?? undefined) : undefined;
     out.push(of ? { fact: f.fact, of } : { fact: f.fact });
   }
+  // Written permission says more than permission, and parents' consent is a permission of its own: one is enough.
+  if (out.some((c) => c.fact === 'written_permission' || c.fact === 'parental_consent'))
+    return out.filter((c) => c.fact !== 'permission');
   return out;
 }
 

@@ -75,7 +75,13 @@ function asks(frame: QuestionFrame): Asks {
   return 'what_to_do';
 }
 
-export function evaluate(entry: ReadingEntry, frame: QuestionFrame, refusing: boolean): Evaluation {
+/** What the asker wants to do about the act: refuse someone else's (decline, block, report) or omit a duty. */
+export interface Stance {
+  refusing: boolean;
+  omitting: boolean;
+}
+
+export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stance): Evaluation {
   const standing = {
     until: allOf(entry.until, frame),
     unless: anyOf(entry.unless, frame),
@@ -86,7 +92,7 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, refusing: bo
     force: forceClass(entry),
     party: partyMatch(entry, frame.party),
     asks: asks(frame),
-    refusing,
+    ...stance,
   };
   const rule =
     VERDICT_RULES.find(
@@ -98,7 +104,8 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, refusing: bo
         matches(r.when.unless, standing.unless) &&
         matches(r.when.provided, standing.provided) &&
         matches(r.when.asks, facts.asks) &&
-        (r.when.refusing === undefined || r.when.refusing === facts.refusing),
+        (r.when.refusing === undefined || r.when.refusing === facts.refusing) &&
+        (r.when.omitting === undefined || r.when.omitting === facts.omitting),
     ) ?? VERDICT_RULES[VERDICT_RULES.length - 1]!;
   const conditions = rule.about ? entry[rule.about] : [];
   const say = rule.say.replace('{conditions}', conditionsInWords(conditions, rule.about === 'unless' ? 'or' : 'and'));

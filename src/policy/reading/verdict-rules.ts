@@ -24,8 +24,10 @@ export interface When {
   provided?: Standing | Standing[];
   /** The question asks whether the asker may (or must) do the thing, versus what to do about something. */
   asks?: Asks | Asks[];
-  /** The asker wants to refuse, decline, report or not do the thing. */
+  /** The asker wants to refuse, decline, block or report the other person's act (a request, a message). */
   refusing?: boolean;
+  /** The asker wants to leave undone, put off or keep quiet about what a duty asks ("can I not tell anyone?"). */
+  omitting?: boolean;
 }
 
 export interface VerdictRule {
@@ -159,7 +161,7 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
   },
   {
     id: 'duty-refused',
-    when: { force: 'duty', refusing: true, asks: ['may_i', 'must_i'] },
+    when: { force: 'duty', omitting: true, asks: ['may_i', 'must_i'] },
     verdict: 'not_allowed',
     say: 'No: your policy requires it.',
     example: {

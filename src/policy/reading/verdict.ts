@@ -2,7 +2,7 @@ import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
 import { textHash } from './carry.js';
-import { type Evaluation, evaluate } from './evaluate.js';
+import { type Evaluation, evaluate, type Stance } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
@@ -78,7 +78,7 @@ export function readingVerdict(
   const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;
-  const evaluation = evaluate(entry, frame, q.negativeAction || q.skipsReporting);
+  const evaluation = evaluate(entry, frame, stanceOf(q, frame));
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }
 
@@ -105,7 +105,7 @@ export function prohibitionNearby(
   view: ReadingView,
   mode: VerdictMode,
   frame: QuestionFrame,
-  refusing: boolean,
+  stance: Stance,
   near: readonly Clause[],
 ): { clause: Clause; entry: ReadingEntry } | null {
   for (const clause of near)
@@ -114,7 +114,15 @@ export function prohibitionNearby(
       if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
       if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
       if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
-      if (evaluate(entry, frame, refusing).rule.verdict === 'not_allowed') return { clause, entry };
+      if (evaluate(entry, frame, stance).rule.verdict === 'not_allowed') return { clause, entry };
     }
   return null;
+}
+
+/**
+ * The asker's stance, from both readings of the question: refusing the other person's act ("can I just decline
+ * it?") and omitting a duty ("can I leave it till Monday?", "do I have to tell anyone?").
+ */
+export function stanceOf(q: ParsedQuestion, frame: QuestionFrame): Stance {
+  return { refusing: q.negativeAction, omitting: q.skipsReporting || frame.negated };
 }

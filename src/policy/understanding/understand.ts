@@ -106,10 +106,11 @@ function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Reco
     for (const cue of f.cues) {
       const at = matchAll(cue, tokens).find((m) => !possessiveAfter(tokens, m));
       if (!at) continue;
-      // Only a negation right before the words settles the fact false ("not on the school account"): a
-      // negation's scope in the library runs on to the end of the clause, which is too far for a fact.
-      const before = tokens.slice(Math.max(0, at.start - 2), at.start);
-      const negated = before.some(
+      // Only a negation right before the words, or among them, settles the fact false ("not on the school
+      // account", "parents have not given consent"): a negation's scope in the library runs on to the end of the
+      // clause, which is too far for a fact.
+      const near = tokens.slice(Math.max(0, at.start - 2), at.end);
+      const negated = near.some(
         (t) => t.sentence === tokens[at.start]!.sentence && /^(not|n't|no|never|without)$/.test(t.text),
       );
       facts[f.id] = !negated;

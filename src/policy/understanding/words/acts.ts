@@ -214,8 +214,8 @@ export const ACT_WORDS: ActWords[] = [
   {
     id: 'use_social_media_at_work',
     cues: [
-      `go|be|get|check|scroll|browse|use|look .. ${SOCIAL} .. at|during|in|while|on lunch|lunchtime|break|breaktime|lesson|lessons|class|work|school|duty|shift|day|staffroom|staff|common+room|playground|yard|corridor|classroom`,
-      `${SOCIAL} at|during|in lunch|lunchtime|break|breaktime|lesson|lessons|class|work|school|duty`,
+      `go|be|get|check|scroll|browse|use|look .. ${SOCIAL} .. at|during|in|while|on .. lunch|lunchtime|break|breaktime|lesson|lessons|class|work|school|duty|shift|day|staffroom|staff|common+room|playground|yard|corridor|classroom`,
+      `${SOCIAL} at|during|in .. lunch|lunchtime|break|breaktime|lesson|lessons|class|work|school|duty`,
       'check|use|look+at my? phone|mobile .. in|during|at|while',
       'check|scroll|browse my? phone|mobile|instagram|facebook|tiktok|social',
       'on my phone during|in|at',
