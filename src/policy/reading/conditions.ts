@@ -131,15 +131,16 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
   if (!unless && !provided && prohibitive) {
     const until = UNTIL.exec(folded);
     if (until && valid.length === 0) {
-      const flags = flagsIn(until.groups?.rest ?? '').filter((f) => f.fact === 'permission' || f.fact === 'written_permission');
+      const flags = flagsIn(until.groups?.rest ?? '').filter(
+        (f) => f.fact === 'permission' || f.fact === 'written_permission',
+      );
       if (flags.length) out.unless.push(...flags);
     }
   }
   // "Staff may use personal social media during lunch breaks": a permission given for a time holds only then.
   if (force === 'may' || force === 'may_with_permission') {
     const when = TIME_SCOPE.exec(folded);
-    if (when)
-      out.provided.push(...flagsIn(when[0]).filter((f) => !out.provided.some((p) => p.fact === f.fact)));
+    if (when) out.provided.push(...flagsIn(when[0]).filter((f) => !out.provided.some((p) => p.fact === f.fact)));
   }
   // "Where a pupil is a member of your family, ... is acceptable": a permission turning on a flag with no connective.
   if (!unless && !provided && (force === 'may' || force === 'may_with_permission')) {
