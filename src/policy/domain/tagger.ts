@@ -1,6 +1,7 @@
 import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
 import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce, STAFF_JOB } from './force.js';
+import { tableAnswer } from './table-answer.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
 import { fold } from './text.js';
 
@@ -108,6 +109,15 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
       if (named) reading = { ...reading, permissionOf: named };
     }
   }
+  // A rules table's answer column is the row's force ("| Messaging a pupil | No | … |").
+  const answer = tableAnswer(raw.text);
+  if (answer)
+    reading = {
+      ...reading,
+      force: answer.force,
+      negativeAction: false,
+      permissionOf: answer.permissionOf ?? (answer.force === 'only_with_permission' ? reading.permissionOf : null),
+    };
   reading = { ...reading, keptTo };
   const plainLead = lead;
   const concepts = detectConcepts(`${plain} ${plainLead}`);
