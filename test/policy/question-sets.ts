@@ -40,6 +40,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round41', ['hollins-brook-primary-online-conduct-scenarios']],
   ['round42', ['ashworth-vale-college-online-conduct']],
   ['round43', ['lochardie-academy-social-media-guidance']],
+  ['round44', ['saltmarsh-lane-academy-digital-conduct']],
 ];
 
 export interface QuestionSet {
