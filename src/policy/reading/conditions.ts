@@ -89,7 +89,17 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
     pattern: /\b(away from|out of sight of|not in front of|no) (pupils|children|students)\b/,
   },
   { fact: 'private_account', pattern: /\b(private|locked) (accounts?|profiles?)\b|\bprivacy settings\b/ },
+  { fact: 'vulnerable_adult', pattern: /\b(vulnerable (adults?|learners?|students?|people|persons?)|adults? at risk)\b/ },
+  {
+    fact: 'sibling_on_roll',
+    pattern:
+      /\b(brothers?|sisters?|siblings?)\b[^.;]{0,40}\b(on (the )?(school |academy |college )?roll|still (at|in) the (school|academy|college)|at the (school|academy|college))\b/,
+  },
 ];
+
+/** Facts that qualify the other party of a ban ("former pupils who have a brother or sister still at the school"). */
+const SCOPE_FACTS = new Set<Condition['fact']>(['vulnerable_adult', 'sibling_on_roll']);
+const QUALIFIER = /\b(who|whose|that|with)\b(?<rest>[^.;]*)/;
 
 /** A time a permission is given for: "during lunch breaks", "in their own time", "outside working hours". */
 const TIME_SCOPE =
@@ -136,6 +146,12 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
       );
       if (flags.length) out.unless.push(...flags);
     }
+  }
+  // "must not connect with former pupils who have a brother or sister still at the school": the ban's scope.
+  if (prohibitive) {
+    const who = QUALIFIER.exec(folded);
+    const scope = who ? flagsIn(who.groups?.rest ?? '').filter((f) => SCOPE_FACTS.has(f.fact)) : [];
+    out.provided.push(...scope);
   }
   // "Staff may use personal social media during lunch breaks": a permission given for a time holds only then.
   if (force === 'may' || force === 'may_with_permission') {

@@ -120,7 +120,12 @@ export function conditionsInWords(list: readonly Condition[], joiner: 'and' | 'o
       .replace('{of}', c.of ?? 'the person named')
       .replace('{n}', String(c.at_least ?? c.under ?? ''));
     if (c.under !== undefined && def.kind === 'number')
-      s = `${c.fact === 'age' ? 'they are under' : 'it is under'} ${c.under}`;
+      s =
+        c.fact === 'age'
+          ? `they are under ${c.under}`
+          : c.fact === 'year_group'
+            ? `they are below Year ${c.under}`
+            : `it is under ${c.under}`;
     return s;
   });
   if (words.length <= 1) return words[0] ?? '';

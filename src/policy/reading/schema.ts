@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACT_IDS, FACT_IDS, PARTY_IDS } from './vocabulary.js';
+import { ACT_IDS, FACT_IDS, FACTS, PARTY_IDS } from './vocabulary.js';
 
 /**
  * The reading of a policy: every sentence of the document that could be a rule, as structured data the school's
@@ -64,7 +64,10 @@ export const entrySchema = z
     until: z.array(conditionSchema).default([]),
     /** An exception: the rule does not apply when any one of these holds. */
     unless: z.array(conditionSchema).default([]),
-    /** A permission holds only when every one of these holds ("provided that ..."). */
+    /**
+     * A permission holds only when every one of these holds ("provided that ..."); a ban applies only when every one
+     * holds (its scope: "former pupils who have a brother or sister still at the school").
+     */
     provided: z.array(conditionSchema).default([]),
     /** Whose permission `may_with_permission` needs. */
     permission_of: z.string().min(1).optional(),
@@ -87,7 +90,7 @@ export const entrySchema = z
       ['provided', e.provided],
     ] as const)
       list.forEach((c, i) => {
-        const numeric = c.fact === 'age' || c.fact === 'years_since_left';
+        const numeric = FACTS.find((f) => f.id === c.fact)?.kind === 'number';
         if (numeric && c.at_least === undefined && c.under === undefined)
           ctx.addIssue({ code: 'custom', path: [key, i], message: `${c.fact} needs at_least or under` });
         if (!numeric && (c.at_least !== undefined || c.under !== undefined))

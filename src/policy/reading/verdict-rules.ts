@@ -98,6 +98,28 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     },
   },
   {
+    id: 'prohibition-out-of-scope',
+    when: { force: 'prohibition', provided: 'fails', asks: 'may_i' },
+    verdict: 'allowed',
+    say: 'Yes: your policy forbids it only when {conditions}, and your question says that is not so.',
+    about: 'provided',
+    example: {
+      question: 'A former pupil of 20 with no brothers or sisters here sent me a friend request. Can I accept?',
+      clause: 'Staff must not connect with former pupils who have a brother or sister still at the school.',
+    },
+  },
+  {
+    id: 'prohibition-scope-unsettled',
+    when: { force: 'prohibition', provided: 'unknown', asks: 'may_i' },
+    verdict: 'depends',
+    say: 'It depends: no if {conditions}.',
+    about: 'provided',
+    example: {
+      question: 'A former pupil who is 20 now sent me a friend request. Can I accept?',
+      clause: 'Staff must not connect with former pupils who have a brother or sister still at the school.',
+    },
+  },
+  {
     id: 'prohibition',
     when: { force: 'prohibition', asks: ['may_i', 'must_i'] },
     verdict: 'not_allowed',

@@ -72,6 +72,9 @@ export const FACTS = [
   { id: 'relative', kind: 'flag', say: 'they are a relative (a niece, nephew, cousin or grandchild)' },
   { id: 'on_roll', kind: 'flag', say: 'they are still on roll at the school' },
   { id: 'school_system', kind: 'flag', say: "it is through the school's own systems (Teams, school email)" },
+  { id: 'year_group', kind: 'number', say: 'they are in Year {n} or above' },
+  { id: 'vulnerable_adult', kind: 'flag', say: 'they are a vulnerable adult' },
+  { id: 'sibling_on_roll', kind: 'flag', say: 'a brother or sister of theirs is still at the school' },
 ] as const;
 export type FactId = (typeof FACTS)[number]['id'];
 export const FACT_IDS = FACTS.map((f) => f.id) as unknown as readonly [FactId, ...FactId[]];

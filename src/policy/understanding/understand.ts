@@ -129,11 +129,27 @@ function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Reco
 /** The intent and where its words are: the asker's own act follows them. */
 function intentOf(tokens: Token[], text: string): { intent: Intent; at: Match | null } {
   for (const i of getLexicon().intents) {
-    const at = firstOf(i.cues, tokens);
+    const at = i.cues
+      .flatMap((c) => matchAll(c, tokens))
+      .filter((m) => !relativePronoun(tokens, m.start))
+      .sort((a, b) => a.start - b.start)[0];
     if (at) return { intent: i.id, at };
   }
   // No question words: a statement of what happened ("a pupil is posting about me") asks what to do.
   return { intent: /\?/.test(text) ? 'may_i' : 'what_to_do', at: null };
+}
+
+/** "a former pupil who is 20 sent me …": a "who" or "which" after a noun opens a relative clause, not a question. */
+function relativePronoun(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    !!word &&
+    !!before &&
+    /^(who|whom|whose|which|where|when)$/.test(word.text) &&
+    before.sentence === word.sentence &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM')
+  );
 }
 
 /**
@@ -198,6 +214,7 @@ export function understandTokens(text: string, tokens: Token[], now: Date): Ques
   // A school year says how old a current pupil is at most (Year N: N+4 to N+5), enough to settle "under 18"; a
   // former pupil's old year says nothing of their age now.
   if (facts.age === undefined && year !== null && party === 'current_pupil' && year <= 12) facts.age = year + 5;
+  if (year !== null && party !== 'former_pupil') facts.year_group = year;
   const main = acts.find((a) => a.id === ids[0]);
   const negated = main
     ? tokens.slice(main.at.start, main.at.end).some((t) => t.negated) ||

@@ -156,4 +156,15 @@ export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
       'a pupil|student at our|this|the|my school',
     ],
   },
+  {
+    id: 'vulnerable_adult',
+    cues: ['vulnerable adult|adults|learner|learners|student|students|person|people', 'adult at risk|adults'],
+  },
+  {
+    id: 'sibling_on_roll',
+    cues: [
+      'brother|sister|sibling|siblings|brothers|sisters|twin .. here|roll|still|in+year|in+yr|at+the+school|at+our+school|at+school',
+      'younger|little brother|sister|sibling|siblings|brothers|sisters',
+    ],
+  },
 ];
