@@ -167,7 +167,7 @@ const MAY = [
     `${STAFF_JOB.source}( and [a-z]+)? (may|can) (also )?(?!not\\b|only\\b|never\\b|be\\b|wish\\b|want\\b|need\\b|find\\b|feel\\b|have\\b|receive\\b|see\\b|get\\b)[a-z]+`,
   ),
   new RegExp(
-    `(?<!\\b${DESCRIBED} )\\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link)\\b`,
+    `(?<!\\b${DESCRIBED} )\\b(staff|you|they|employees|members of staff|staff members|teachers) (may|can|are able to) (\\w+ )?(use|keep|say|access|post|have|continue|accept|follow|add|contact|share|join|communicate|take|carry|bring|wear|check|text|ring|call|phone|message|email|send|reply|like|belong|stay|remain|attend|mention|name|list|link|connect|befriend|friend|film|photograph|record|livestream|stream|play|meet|visit|tutor|show|upload|set up|create|run|comment|repost|retweet|tag|publish)\\b`,
   ),
   // A model policy's defined term for the reader ("the Employee may identify the school …"): any act they may do.
   // The learnt defined terms are read as "staff" ("staff may identify …"), so the plain subject at the start of
