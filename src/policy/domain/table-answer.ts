@@ -22,7 +22,12 @@ export function tableAnswer(text: string): { force: Force; permissionOf: string 
   if (!/^\s*\|.*\|.*\|/.test(text)) return null;
   const cells = text
     .split('|')
-    .map((c) => c.trim().toLowerCase().replace(/[.!]+$/, ''))
+    .map((c) =>
+      c
+        .trim()
+        .toLowerCase()
+        .replace(/[.!]+$/, ''),
+    )
     .filter((c) => c !== '');
   // The first cell says what the row is about; the answer is one of the cells after it.
   for (const cell of cells.slice(1, 3)) {

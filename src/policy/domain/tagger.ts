@@ -1,8 +1,8 @@
 import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
 import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce, STAFF_JOB } from './force.js';
-import { tableAnswer } from './table-answer.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
+import { tableAnswer } from './table-answer.js';
 import { fold } from './text.js';
 
 export interface Concepts {

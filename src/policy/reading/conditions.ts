@@ -89,7 +89,10 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
     pattern: /\b(away from|out of sight of|not in front of|no) (pupils|children|students)\b/,
   },
   { fact: 'private_account', pattern: /\b(private|locked) (accounts?|profiles?)\b|\bprivacy settings\b/ },
-  { fact: 'vulnerable_adult', pattern: /\b(vulnerable (adults?|learners?|students?|people|persons?)|adults? at risk)\b/ },
+  {
+    fact: 'vulnerable_adult',
+    pattern: /\b(vulnerable (adults?|learners?|students?|people|persons?)|adults? at risk)\b/,
+  },
   {
     fact: 'sibling_on_roll',
     pattern:

@@ -4,6 +4,7 @@ import { type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '..
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import type { Clause, Force, PolicyDocument } from '../types.js';
+import { isInstruction } from '../understanding/instruction.js';
 import { entryId } from './carry.js';
 import { ACTS_OF_CONCEPT, PARTY_OF_WHO } from './concept-map.js';
 import { readConditions, readDuties } from './conditions.js';
@@ -45,6 +46,10 @@ export function draftEntries(clause: Clause): ReadingEntry[] {
 function draftEntry(clause: Clause, folded: string, reading: ForceReading, part: number | null): ReadingEntry {
   let force = FORCE[reading.force] ?? 'none';
   const uncertain: string[] = [];
+  // "Log it on CPOMS the same day.", "If a child is in danger, call 999 first.": an instruction to the reader is a
+  // duty, though it has no "must" (the clause tagger, written for "staff must …", reads it as a description).
+  const instruction = force === 'none' && !clause.text.trimStart().startsWith('|') && isInstruction(folded);
+  if (instruction) force = 'must';
   const own = part === null ? null : detectConcepts(folded);
   // Acts and parties come from the clause tagger's concepts. Drafting them with the NLP sentence reading
   // (understandSentence) scored the same (963 vs 964 of 1,532 all-reading) at four times the cost (832 ms
@@ -60,7 +65,9 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
   const platforms = own
     ? [...own.platforms]
     : clause.tags.what.filter((w) => w.startsWith('platform:')).map((w) => w.slice('platform:'.length));
-  const subject = bindsOf(folded, clause.context ? fold(clause.context) : null);
+  const subject = instruction
+    ? { binds: 'staff' as Binds, role: null, guessed: false }
+    : bindsOf(folded, clause.context ? fold(clause.context) : null);
   let binds: Binds = force === 'none' ? 'information' : subject.binds;
   const roles = force === 'none' || !subject.role ? [] : [subject.role];
   if (binds === 'roles' && roles.length === 0) binds = 'staff';
