@@ -6,6 +6,7 @@ import type { IncidentService } from '../reports/incident-service.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import type { LeadDirectory } from '../reports/lead-directory.js';
 import { ConcernDesk } from './concerns.js';
+import type { LeadChoice } from './lead-choices.js';
 import type { DeskOutcome } from './outcome.js';
 import { type Overview, readOverview } from './overview.js';
 import { type FeedbackSource, PolicyPageDesk } from './policy-page.js';
@@ -24,6 +25,8 @@ export interface DeskDeps {
   queries: IncidentQueries;
   audit: AuditLog;
   leads: LeadDirectory;
+  /** Whom a concern can be assigned to; without it, only the caller ("Assign to me"). */
+  leadChoices?: () => Promise<LeadChoice[]>;
   owners: LeadDirectory;
   feedback: FeedbackSource | null;
   reading: () => ReadingDesk | null;
@@ -35,7 +38,7 @@ export function createDesk(d: DeskDeps): Desk {
   const roles = new DeskRoles(d.leads, d.owners);
   return {
     userOf: (person, local) => roles.userOf(person, local),
-    concerns: new ConcernDesk(d),
+    concerns: new ConcernDesk({ ...d, leadChoices: d.leadChoices ?? (async () => []) }),
     overview: (user) => readOverview(d, user),
     policy: new PolicyPageDesk({ reading: d.reading, feedback: d.feedback, audit: d.audit, clock: d.clock }),
   };
