@@ -86,7 +86,7 @@ describe.skipIf(skip !== null)(
       await page.getByRole('table', { name: 'Chronology' }).getByText(`To ${DEPUTY_UPN}`).waitFor();
       await bot.connector.waitForActivity(() => updatesOf(bot.connector, alert!.activityId).length > 0, 5_000);
       // The card shows names as escaped text (never a link or markdown).
-    expect(cardTexts(latestCard(bot, alert!)).join(' ')).toContain(userText(DEPUTY_UPN));
+      expect(cardTexts(latestCard(bot, alert!)).join(' ')).toContain(userText(DEPUTY_UPN));
     });
 
     it('when there are more concerns than a page holds, then Next and Previous page through them from the keyboard', async () => {
