@@ -17,8 +17,8 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { ErrorBar } from '../components/error-bar';
-import { MonthChart } from '../components/month-chart';
 import { useDesk } from '../desk-context';
 import { CATEGORY_INFO, STATUSES } from '../domain-words';
 import { day, minutes, sayId } from '../lib/format';
@@ -26,6 +26,9 @@ import { recordPath } from '../lib/route';
 import { useLinkProps } from '../router';
 import type { Overview } from '../types';
 import { useLoad } from '../use-load';
+
+// The chart library is most of the desk's weight: it is fetched (from this server) only when the overview opens.
+const MonthChart = lazy(() => import('../components/month-chart').then((m) => ({ default: m.MonthChart })));
 
 const useStyles = makeStyles({
   grid: {
@@ -172,7 +175,9 @@ export function OverviewPage() {
             <Subtitle2 as="h2" block>
               Concerns per month by kind
             </Subtitle2>
-            <MonthChart rows={o.perMonth} kindLabel={kindLabel} kindOrder={KIND_ORDER} />
+            <Suspense fallback={<Spinner label="Drawing the chart…" />}>
+              <MonthChart rows={o.perMonth} kindLabel={kindLabel} kindOrder={KIND_ORDER} />
+            </Suspense>
           </Card>
         </>
       ) : null}
