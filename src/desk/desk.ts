@@ -5,6 +5,7 @@ import type { IncidentQueries } from '../reports/incident-query.js';
 import type { IncidentService } from '../reports/incident-service.js';
 import type { AuditLog } from '../reports/incident-store.js';
 import type { LeadDirectory } from '../reports/lead-directory.js';
+import { AuditCheck } from './audit-check.js';
 import { ConcernDesk } from './concerns.js';
 import type { LeadChoice } from './lead-choices.js';
 import type { DeskOutcome } from './outcome.js';
@@ -36,10 +37,11 @@ export interface DeskDeps {
 
 export function createDesk(d: DeskDeps): Desk {
   const roles = new DeskRoles(d.leads, d.owners);
+  const auditCheck = new AuditCheck(d.audit, d.clock);
   return {
     userOf: (person, local) => roles.userOf(person, local),
     concerns: new ConcernDesk({ ...d, leadChoices: d.leadChoices ?? (async () => []) }),
-    overview: (user) => readOverview(d, user),
+    overview: (user) => readOverview({ ...d, auditCheck }, user),
     policy: new PolicyPageDesk({ reading: d.reading, feedback: d.feedback, audit: d.audit, clock: d.clock }),
   };
 }

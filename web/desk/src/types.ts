@@ -106,7 +106,7 @@ export interface Overview {
   byKind: Record<string, number>;
   unacknowledged: { reference: string; createdAt: string; minutes: number }[];
   retentionDue: { reference: string; dueAt: string }[];
-  audit: { verified: boolean; checked: number; problem?: string };
+  audit: { verified: boolean; checked: number; problem?: string; fullCheckAt?: string };
   perMonth: { month: string; kind: string; count: number }[];
 }
 

@@ -21,7 +21,7 @@ import { lazy, Suspense } from 'react';
 import { ErrorBar } from '../components/error-bar';
 import { useDesk } from '../desk-context';
 import { CATEGORY_INFO, STATUSES } from '../domain-words';
-import { day, minutes, sayId } from '../lib/format';
+import { day, minutes, sayId, when } from '../lib/format';
 import { recordPath } from '../lib/route';
 import { useLinkProps } from '../router';
 import type { Overview } from '../types';
@@ -106,6 +106,9 @@ export function OverviewPage() {
               <MessageBarBody>
                 <MessageBarTitle>Audit trail intact</MessageBarTitle>
                 All {o.audit.checked} entries of the audit chain verify: nothing was changed or removed.
+                {o.audit.fullCheckAt
+                  ? ` New entries are checked each time; the whole chain was last checked ${when(o.audit.fullCheckAt)}.`
+                  : ''}
               </MessageBarBody>
             </MessageBar>
           ) : (
