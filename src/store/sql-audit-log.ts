@@ -29,11 +29,7 @@ export class SqlAuditLog implements AuditLog {
     let expectedSeq = 1;
     let count = 0;
     if (from && from.seq > 0) {
-      const row = await this.db
-        .selectFrom('audit_log')
-        .select(['hash'])
-        .where('seq', '=', from.seq)
-        .executeTakeFirst();
+      const row = await this.db.selectFrom('audit_log').select(['hash']).where('seq', '=', from.seq).executeTakeFirst();
       if (!row) return { ok: false, count: 0, brokenAt: from.seq, reason: `row ${from.seq} is missing` };
       if (row.hash !== from.hash)
         return { ok: false, count: 0, brokenAt: from.seq, reason: 'the row changed since it was last verified' };

@@ -245,7 +245,11 @@ forEachDatabase('store', (factory) => {
     await appendAudit(t, clock, 3);
     const first = await t.store.audit.verify();
     if (!first.ok) throw new Error('the fresh chain should verify');
-    await t.store.db.updateTable('audit_log').set({ hash: 'f'.repeat(64) }).where('seq', '=', 3).execute();
+    await t.store.db
+      .updateTable('audit_log')
+      .set({ hash: 'f'.repeat(64) })
+      .where('seq', '=', 3)
+      .execute();
     expect(await t.store.audit.verify({ seq: 3, hash: first.headHash })).toMatchObject({ ok: false, brokenAt: 3 });
   });
 

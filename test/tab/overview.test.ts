@@ -21,7 +21,7 @@ describe.skipIf(skip !== null)(
         byKind.getByRole('row').filter({ hasText: 'Friend request from a pupil' }).textContent(),
       ).resolves.toMatch(/\d+$/);
       await page.getByText(/Audit trail intact|audit chain does not verify/).waitFor();
-      const chart = page.getByRole('group', { name: /Concerns per month by kind/ });
+      const chart = page.getByRole('figure', { name: /Concerns per month by kind/ });
       await chart.waitFor();
       // Drawn by the chart library: one bar segment per month and kind with concerns (two friend requests this
       // month make at least one), and its legend names the kind.

@@ -47,7 +47,7 @@ export function kindColour(theme: ThemeName, index: number): string {
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  chart: { width: '100%', maxWidth: '760px' },
+  chart: { width: '100%', maxWidth: '760px', margin: 0 },
   // The library capitalises every word of a legend ("Friend Request From A Pupil"); the kinds are sentences.
   legendText: { textTransform: 'none' },
 });
@@ -79,8 +79,8 @@ export function MonthChart({
   }));
 
   return (
-    <figure className={styles.figure}>
-      <div className={styles.chart} role="group" aria-label={summary}>
+    <div className={styles.figure}>
+      <figure className={styles.chart} aria-label={summary}>
         <VerticalStackedBarChart
           data={data}
           height={300}
@@ -95,7 +95,7 @@ export function MonthChart({
             styles: { text: styles.legendText },
           }}
         />
-      </div>
+      </figure>
       <Table aria-label="Concerns per month by kind" size="small">
         <TableHeader>
           <TableRow>
@@ -118,6 +118,6 @@ export function MonthChart({
           ))}
         </TableBody>
       </Table>
-    </figure>
+    </div>
   );
 }
