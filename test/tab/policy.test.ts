@@ -91,8 +91,11 @@ describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real serv
     await page.keyboard.type('within 24 hours');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const entry = page.getByRole('group', { name, exact: true }).first();
-    await expect(entry.textContent()).resolves.toContain('tell to the Designated Safeguarding Lead within 24 hours');
+    // A sentence can hold several entries under one name, and a checked entry moves down: find it by its duty.
+    await page
+      .getByRole('group', { name, exact: true })
+      .filter({ hasText: 'tell to the Designated Safeguarding Lead within 24 hours' })
+      .waitFor();
     const file = readFileSync(join(bot.dataDir, 'policy.reading.yaml'), 'utf8');
     expect(file).toContain('to: the Designated Safeguarding Lead');
     expect(file).toContain('within: within 24 hours');
