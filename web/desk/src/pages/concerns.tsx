@@ -105,13 +105,14 @@ export function ConcernsPage() {
     if (!list.data) return;
     const refs = new Set(list.data.concerns.map((c) => c.reference));
     const before = seen.current;
-    if (before && before.query === query) {
+    // Only on the first page: on a later one, a row moving in from the page before is not a new concern.
+    if (before && before.query === query && page === 1) {
       const fresh = [...refs].filter((r) => !before.refs.has(r));
       if (fresh.length === 1) setAnnouncement(`New concern ${fresh[0]}`);
       else if (fresh.length > 1) setAnnouncement(`${fresh.length} new concerns`);
     }
     seen.current = { query, refs };
-  }, [list.data, query]);
+  }, [list.data, query, page]);
 
   const unfiltered = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
   const set = (patch: Partial<ConcernFilters>) => setFilters((f) => ({ ...f, ...patch }));
