@@ -11,6 +11,7 @@ import { OutboxRelay, type RelayTuning } from './alerts/outbox-relay.js';
 import { type Clock, systemClock } from './clock.js';
 import { bindingRefusal, type Config, cannotStart, readStartConfig } from './config.js';
 import { createDesk, type Desk } from './desk/desk.js';
+import { type LeadChoice, leadChoices } from './desk/lead-choices.js';
 import { asBoundaryError, BoundaryError, errorMessage } from './errors.js';
 import { type DeskAuthenticator, entraDeskAuthenticator, localDeskAuthenticator } from './http/desk-auth.js';
 import { registerDeskRoutes } from './http/desk-routes.js';
@@ -191,6 +192,7 @@ export async function startBoundary(config: Config, deps: BoundaryDeps = {}): Pr
         queries: incidentWiring.store.queries,
         audit: incidentWiring.store.audit,
         leads: incidentWiring.leads,
+        leadChoices: incidentWiring.leadChoices,
         owners: config.desk.policyOwners ? new ConfiguredLeadDirectory(config.desk.policyOwners) : incidentWiring.leads,
         feedback: incidentWiring.store.feedback,
         reading: deps.desk?.reading ?? (() => readingDesk),
@@ -251,6 +253,7 @@ export interface IncidentWiring {
   incidents: IncidentService;
   relay: OutboxRelay;
   leads: LeadDirectory;
+  leadChoices: () => Promise<LeadChoice[]>;
   alerts: AlertTeamsServices;
 }
 
@@ -337,7 +340,14 @@ export function composeIncidents(
     wakeRelay: () => relay.wake(),
     resolveUpn: config.safeguardingLeads.some((l) => l.includes('@')),
   };
-  return { store, incidents, relay, leads, alerts };
+  const choices = leadChoices({
+    configured: config.safeguardingLeads,
+    // Teams names the leads when the alert channel is set; in local mode (no bot id) there is nobody to ask.
+    ...(botAppId ? { find: (idOrUpn: string) => roster.find(idOrUpn) } : {}),
+    ...(botAppId && config.safeguardingTeamMembersAreLeads ? { teamMembers: () => roster.members() } : {}),
+    onError: rosterError,
+  });
+  return { store, incidents, relay, leads, leadChoices: choices, alerts };
 }
 
 /**

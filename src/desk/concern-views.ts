@@ -11,6 +11,7 @@ import {
   OUTCOME_LABELS,
   OUTCOMES,
   type Outcome,
+  type Person,
   SYSTEM_ACTOR,
 } from '../reports/incident.js';
 
@@ -53,6 +54,8 @@ export interface ConcernRecord {
   createdAt: string;
   reporter: string;
   assignedTo: string | null;
+  /** Whether the person viewing holds the case (they may hand it to another lead). */
+  assignedToMe: boolean;
   summary: string;
   facts: { label: string; value: string }[];
   chronology: { at: string; by: string; what: string; detail: string }[];
@@ -113,13 +116,18 @@ function byForReporter(e: IncidentEvent): string {
   return e.type === 'reported' ? e.actor.name : 'Safeguarding team';
 }
 
-export function allowedActions(incident: Incident): DeskAction[] {
+export function allowedActions(incident: Incident, viewer: Person): DeskAction[] {
   return DESK_ACTIONS.filter((a) => {
     if (!(ALLOWED_FROM[a] as readonly IncidentStatus[]).includes(incident.status)) return false;
-    // Someone else's case is theirs until they hand it back; the service refuses the claim too.
-    if (a === 'assign') return incident.assignedTo === null;
+    // Someone else's case is theirs until they hand it on; the service refuses the claim too. Its holder may give
+    // it to another lead.
+    if (a === 'assign') return incident.assignedTo === null || isViewer(incident, viewer);
     return true;
   });
+}
+
+function isViewer(incident: Incident, viewer: Person): boolean {
+  return incident.assignedTo?.aadObjectId.toLowerCase() === viewer.aadObjectId.toLowerCase();
 }
 
 const OPTIONS: ConcernRecord['options'] = {
@@ -128,7 +136,7 @@ const OPTIONS: ConcernRecord['options'] = {
 };
 
 /** The full record, for a safeguarding lead: facts, chronology, notes, decisions and their reasons. */
-export function leadRecord(incident: Incident, events: IncidentEvent[]): ConcernRecord {
+export function leadRecord(incident: Incident, events: IncidentEvent[], viewer: Person): ConcernRecord {
   const doc = recordDocument(incident, events, { exportedBy: '', exportedAt: new Date(0) });
   // Shown at the top of the record already.
   const shown = new Set(['Reference', 'Concern', 'Status', 'Assigned to']);
@@ -137,6 +145,7 @@ export function leadRecord(incident: Incident, events: IncidentEvent[]): Concern
     ...head(incident),
     reporter: incident.reporter.name,
     assignedTo: incident.assignedTo?.name ?? null,
+    assignedToMe: isViewer(incident, viewer),
     summary: incident.summary,
     facts: [
       ...doc.facts.filter(([label]) => !shown.has(label)).map(([label, value]) => ({ label, value })),
@@ -166,7 +175,7 @@ export function leadRecord(incident: Incident, events: IncidentEvent[]): Concern
             : `Escalated to ${ESCALATION_LABELS[e.data.to as EscalationTarget] ?? text(e.data.to)}`,
         rationale: text(e.type === 'closed' ? e.data.rationale : e.data.note),
       })),
-    allowedActions: allowedActions(incident),
+    allowedActions: allowedActions(incident, viewer),
     options: OPTIONS,
     reporterView: false,
   };
@@ -182,10 +191,11 @@ export function reporterRecord(incident: Incident, events: IncidentEvent[]): Con
     ...head(incident),
     reporter: incident.reporter.name,
     assignedTo: null,
+    assignedToMe: false,
     summary: incident.summary,
     facts: [
       { label: 'Category', value: categoryLabel(incident.category) },
-      { label: 'Reported', value: incident.reportedAt.toISOString() },
+      { label: 'Reported', value: reportedWords(incident) },
       { label: 'Status', value: STATUS_LABELS[incident.status] },
     ],
     chronology: events
@@ -204,6 +214,14 @@ export function reporterRecord(incident: Incident, events: IncidentEvent[]): Con
     options: { outcomes: [], escalationTargets: [] },
     reporterView: true,
   };
+}
+
+/** When it was reported, as the record and the export say it (UK time), not as the store keeps it. */
+function reportedWords(incident: Incident): string {
+  const fact = recordDocument(incident, [], { exportedBy: '', exportedAt: new Date(0) }).facts.find(
+    ([label]) => label === 'Reported',
+  );
+  return fact?.[1] ?? incident.reportedAt.toISOString();
 }
 
 function head(incident: Incident) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { recordDocument } from '../reports/export.js';
 import { renderRecordPdf } from '../reports/export-pdf.js';
-import { CATEGORIES, type Category, type Incident, STATUSES } from '../reports/incident.js';
+import { CATEGORIES, type Category, type Incident, type Person, STATUSES } from '../reports/incident.js';
 import type { ConcernFilter, IncidentQueries } from '../reports/incident-query.js';
 import type { ActionResult, IncidentService } from '../reports/incident-service.js';
 import type { AuditLog } from '../reports/incident-store.js';
@@ -15,6 +15,7 @@ import {
   reporterRecord,
   reporterRow,
 } from './concern-views.js';
+import { type LeadChoice, personOf } from './lead-choices.js';
 import { type DeskOutcome, ok, refuse } from './outcome.js';
 import type { DeskUser } from './roles.js';
 
@@ -29,9 +30,13 @@ export interface ConcernDeskDeps {
   queries: IncidentQueries;
   audit: AuditLog;
   clock: Clock;
+  /** The leads a concern can be handed to (SAFEGUARDING_LEADS, named from the Teams roster where it can be read). */
+  leadChoices: () => Promise<LeadChoice[]>;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 200;
 const list = <T extends string>(values: readonly [T, ...T[]], what: string) =>
   z
     .string()
@@ -84,12 +89,24 @@ export const ConcernQuerySchema = z.object({
       }
       return ref;
     }),
+  page: z.coerce
+    .number({ message: 'page must be a whole number from 1' })
+    .int('page must be a whole number from 1')
+    .min(1, 'page must be a whole number from 1')
+    .max(100_000, 'page is too large')
+    .default(1),
+  pageSize: z.coerce
+    .number({ message: `pageSize must be a whole number from 1 to ${MAX_PAGE}` })
+    .int(`pageSize must be a whole number from 1 to ${MAX_PAGE}`)
+    .min(1, `pageSize must be a whole number from 1 to ${MAX_PAGE}`)
+    .max(MAX_PAGE, `pageSize must be a whole number from 1 to ${MAX_PAGE}`)
+    .default(DEFAULT_PAGE),
 });
 
 export const ActionBodySchema = z.object({
   action: z.enum(DESK_ACTIONS, { message: `action must be one of ${DESK_ACTIONS.join(', ')}` }),
-  /** Only "me" (or the person's own id) for now: a lead claims a case, as on the card. */
-  assignee: z.string().max(320).optional(),
+  /** "me" (or absent, or the person's own id): claim it, as on the card; else the id of another lead. */
+  assignee: z.string().trim().max(320).optional(),
   text: z.string().max(8000).optional(),
   /** escalate: lado | police | childrens_social_care | headteacher. */
   to: z.string().max(100).optional(),
@@ -99,13 +116,20 @@ export const ActionBodySchema = z.object({
 export type ActionBody = z.infer<typeof ActionBodySchema>;
 
 const LEADS_ONLY = 'Only the safeguarding team can do that.';
-const MAX_ROWS = 1000;
+
+/** One page of the list, newest first; `hasMore` says whether the next page has any rows. */
+export interface ConcernPage {
+  concerns: ConcernRow[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
 
 export class ConcernDesk {
   constructor(private readonly d: ConcernDeskDeps) {}
 
   /** Every concern for a lead; staff see only the ones they reported. */
-  async list(user: DeskUser, query: Record<string, unknown>): Promise<DeskOutcome<{ concerns: ConcernRow[] }>> {
+  async list(user: DeskUser, query: Record<string, unknown>): Promise<DeskOutcome<ConcernPage>> {
     const parsed = ConcernQuerySchema.safeParse(query);
     if (!parsed.success)
       return refuse('invalid', 'invalid_filter', parsed.error.issues.map((i) => i.message).join(' '));
@@ -120,12 +144,32 @@ export class ConcernDesk {
       ...(f.to ? { to: new Date(f.to.getTime() + 86_400_000) } : {}),
       ...(f.q ? { refStartsWith: f.q } : {}),
       ...(user.isLead ? {} : { reporterId: user.person.aadObjectId }),
-      limit: MAX_ROWS,
+      // One row more than the page, to know whether there is a next one without counting them all.
+      limit: f.pageSize + 1,
+      offset: (f.page - 1) * f.pageSize,
     };
-    const incidents = await this.d.queries.list(filter);
+    const found = await this.d.queries.list(filter);
+    const incidents = found.slice(0, f.pageSize);
     const events = await this.d.queries.eventsOf(incidents.map((i) => i.id));
     const row = user.isLead ? concernRow : reporterRow;
-    return ok({ concerns: incidents.map((i) => row(i, events.get(i.id) ?? [])) });
+    return ok({
+      concerns: incidents.map((i) => row(i, events.get(i.id) ?? [])),
+      page: f.page,
+      pageSize: f.pageSize,
+      hasMore: found.length > f.pageSize,
+    });
+  }
+
+  /** The leads a concern can be assigned to, for the record's picker: leads only (audited refusal otherwise). */
+  async leads(user: DeskUser): Promise<DeskOutcome<{ leads: (LeadChoice & { me: boolean })[] }>> {
+    if (!user.isLead) {
+      await this.auditNow(user, 'incident.refused', null, { attempted: 'list_leads' });
+      return refuse('forbidden', 'not_allowed', LEADS_ONLY);
+    }
+    const mine = user.person.aadObjectId.toLowerCase();
+    return ok({
+      leads: (await this.d.leadChoices()).map((c) => ({ ...c, me: c.id.toLowerCase() === mine })),
+    });
   }
 
   /** One record. Every view is audited: leads through the service, a reporter's view of their own here. */
@@ -145,7 +189,7 @@ export class ConcernDesk {
     const viewed = await this.d.incidents.viewRecord(user.person, incident.id);
     if (viewed.kind === 'not_allowed') return refuse('forbidden', 'not_allowed', LEADS_ONLY);
     if (viewed.kind === 'not_found') return refuse('not_found', 'not_found', `There is no concern ${normalRef(ref)}.`);
-    return ok(leadRecord(viewed.incident, viewed.events));
+    return ok(leadRecord(viewed.incident, viewed.events, user.person));
   }
 
   /** An action on a concern: the same service call as the alert card's button, then the record as it now is. */
@@ -165,15 +209,21 @@ export class ConcernDesk {
     if (!parsed.success) return refuse('invalid', 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
     if (!incident) return refuse('not_found', 'not_found', `There is no concern ${normalRef(ref)}.`);
     const a = parsed.data;
-    if (
-      a.action === 'assign' &&
-      a.assignee &&
-      a.assignee !== 'me' &&
-      a.assignee.toLowerCase() !== user.person.aadObjectId.toLowerCase()
-    ) {
-      return refuse('invalid', 'invalid_input', 'A concern can be assigned only to yourself ("Assign to me").');
+    let assignee: Person = user.person;
+    if (a.action === 'assign' && !isMe(user, a.assignee)) {
+      const wanted = (a.assignee ?? '').toLowerCase();
+      const choice = (await this.d.leadChoices()).find(
+        (c) => c.id.toLowerCase() === wanted || c.upn?.toLowerCase() === wanted,
+      );
+      if (!choice)
+        return refuse(
+          'invalid',
+          'invalid_input',
+          'A concern can be assigned only to a safeguarding lead: choose one from the list.',
+        );
+      assignee = personOf(choice);
     }
-    const result = await this.run(user, incident, a);
+    const result = await this.run(user, incident, a, assignee);
     switch (result.kind) {
       case 'ok':
         return this.record(user, incident.ref);
@@ -218,14 +268,19 @@ export class ConcernDesk {
     return ok({ filename: `${incident.ref}.pdf`, pdf: await renderRecordPdf(doc) });
   }
 
-  private run(user: DeskUser, incident: Incident, a: ActionBody): Promise<ActionResult> {
+  private run(
+    user: DeskUser,
+    incident: Incident,
+    a: ActionBody,
+    assignee: Person = user.person,
+  ): Promise<ActionResult> {
     const s = this.d.incidents;
     const who = user.person;
     switch (a.action) {
       case 'acknowledge':
         return s.acknowledge(who, incident.id);
       case 'assign':
-        return s.assignToMe(who, incident.id);
+        return assignee === who ? s.assignToMe(who, incident.id) : s.assignTo(who, incident.id, assignee);
       case 'note':
         return s.addNote(who, incident.id, a.text ?? '');
       case 'escalate':
@@ -249,6 +304,16 @@ export class ConcernDesk {
       detail: { ...detail, via: 'desk' },
     });
   }
+}
+
+function isMe(user: DeskUser, assignee: string | undefined): boolean {
+  return (
+    assignee === undefined ||
+    assignee === '' ||
+    assignee === 'me' ||
+    assignee.toLowerCase() === user.person.aadObjectId.toLowerCase() ||
+    assignee.toLowerCase() === user.person.upn?.toLowerCase()
+  );
 }
 
 /** A reference as typed in a URL, upper-cased and cut short so that nothing long reaches the audit log. */

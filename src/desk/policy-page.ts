@@ -80,14 +80,32 @@ const PATCH_KEYS = [
   'note',
 ] as const;
 
-/** The shape of a patch; the values themselves are checked by ReadingDesk against the reading's schema. */
+/**
+ * A duty as the correction form sends it: what must be done, to whom, within when. Checked here as well as by the
+ * reading's schema so the owner is told in plain words which duty is wrong; blank "to whom" / "within" are left out.
+ */
+const DutyInputSchema = z
+  .object({
+    act: z
+      .string({ message: 'Say what must be done (e.g. tell).' })
+      .trim()
+      .min(1, 'Say what must be done (e.g. tell).')
+      .max(60, 'What must be done: one or two words (e.g. tell, record).'),
+    to: z.string().trim().max(200, 'To whom: at most 200 characters.').optional(),
+    within: z.string().trim().max(200, 'Within when: at most 200 characters.').optional(),
+  })
+  .strict()
+  .transform((d) => ({ act: d.act, ...(d.to ? { to: d.to } : {}), ...(d.within ? { within: d.within } : {}) }));
+
+/** The shape of a patch; the other values are checked by ReadingDesk against the reading's schema. */
 const PatchSchema = z
-  .object(
-    Object.fromEntries(PATCH_KEYS.map((k) => [k, z.unknown().optional()])) as Record<
+  .object({
+    ...(Object.fromEntries(PATCH_KEYS.map((k) => [k, z.unknown().optional()])) as Record<
       (typeof PATCH_KEYS)[number],
       z.ZodOptional<z.ZodUnknown>
-    >,
-  )
+    >),
+    duties: z.array(DutyInputSchema).max(10, 'At most 10 duties on one entry.').optional(),
+  })
   .strict();
 
 export class PolicyPageDesk {

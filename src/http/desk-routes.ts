@@ -115,6 +115,10 @@ export function registerDeskRoutes(server: Server, o: DeskHttpOptions): void {
     route('concerns.list', async ({ req, user, desk }) => reply(await desk.concerns.list(user, query(req)))),
   );
   server.get(
+    '/api/desk/leads',
+    route('leads', async ({ user, desk }) => reply(await desk.concerns.leads(user))),
+  );
+  server.get(
     '/api/desk/concerns/:ref',
     route('concerns.record', async ({ req, user, desk }) => reply(await desk.concerns.record(user, param(req, 'ref')))),
   );

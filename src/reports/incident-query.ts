@@ -19,6 +19,8 @@ export interface ConcernFilter {
   /** The start of a reference, upper-case ("SM-2026-00"). */
   refStartsWith?: string;
   limit?: number;
+  /** Rows skipped first, in the same order (a page of the desk's list). */
+  offset?: number;
 }
 
 export interface IncidentQueries {

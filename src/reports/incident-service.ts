@@ -179,21 +179,35 @@ export class IncidentService {
 
   /** Claims the case. From 'new' this also acknowledges it (and tells the reporter). */
   assignToMe(actor: Person, incidentId: string): Promise<ActionResult> {
+    return this.assign(actor, incidentId, actor);
+  }
+
+  /**
+   * Gives the case to another safeguarding lead (or the actor), as "Assign to me" does for oneself: from 'new' this
+   * also acknowledges it. Refused as invalid input when the assignee is not a lead; a case held by a third lead stays
+   * theirs (already_claimed), so only its holder hands it on.
+   */
+  async assignTo(actor: Person, incidentId: string, assignee: Person): Promise<ActionResult> {
+    if (assignee.aadObjectId !== actor.aadObjectId && !(await this.deps.leads.isLead(assignee))) {
+      return this.invalid(actor, incidentId, [`${assignee.name} is not a safeguarding lead: choose one of the leads.`]);
+    }
+    return this.assign(actor, incidentId, assignee);
+  }
+
+  private assign(actor: Person, incidentId: string, assignee: Person): Promise<ActionResult> {
+    const to = { aadObjectId: assignee.aadObjectId, name: assignee.name };
     return this.act(actor, incidentId, 'assign', (incident, now) => {
-      if (incident.assignedTo && incident.assignedTo.aadObjectId !== actor.aadObjectId) return 'claimed';
+      const holder = incident.assignedTo?.aadObjectId;
+      if (holder && holder !== actor.aadObjectId && holder !== to.aadObjectId) return 'claimed';
       const events: EventDraft[] = [];
       if (incident.status === 'new') events.push({ type: 'acknowledged', actor, at: now, data: {} });
-      events.push({
-        type: 'assigned',
-        actor,
-        at: now,
-        data: { to: { aadObjectId: actor.aadObjectId, name: actor.name } },
-      });
+      events.push({ type: 'assigned', actor, at: now, data: { to } });
       return {
-        set: { status: 'in_progress', assignedTo: { aadObjectId: actor.aadObjectId, name: actor.name } },
-        expectUnassignedOr: actor.aadObjectId,
+        set: { status: 'in_progress', assignedTo: to },
+        expectUnassignedOr: holder ?? actor.aadObjectId,
         events,
         ...(incident.status === 'new' ? { notifyReporter: 'acknowledged' as const } : {}),
+        ...(to.aadObjectId !== actor.aadObjectId ? { auditDetail: { assignedTo: to } } : {}),
       };
     });
   }

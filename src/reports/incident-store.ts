@@ -34,11 +34,22 @@ export type AuditVerification =
   | { ok: true; count: number; headHash: string }
   | { ok: false; count: number; brokenAt: number; reason: string };
 
+/** An entry of the chain already verified: its seq and its hash. */
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+}
+
 /** Append-only, hash-chained. append() never forks the chain, even across instances. */
 export interface AuditLog {
   append(draft: AuditDraft): Promise<AuditEntry>;
-  /** Re-computes every hash from the start; reports the first row that does not match. */
-  verify(): Promise<AuditVerification>;
+  /**
+   * Re-computes every hash from the start; reports the first row that does not match. Given a checkpoint a
+   * verification returned (`count` and `headHash`), checks that that entry still has that hash and re-computes only
+   * the entries after it: cheap, but a change to an earlier entry is not seen, so callers still verify in full now
+   * and then.
+   */
+  verify(from?: AuditCheckpoint): Promise<AuditVerification>;
   list(opts?: { incidentId?: string; limit?: number }): Promise<AuditEntry[]>;
 }
 

@@ -1,5 +1,11 @@
 import { BoundaryError } from '../errors.js';
-import type { AuditDraft, AuditEntry, AuditLog, AuditVerification } from '../reports/incident-store.js';
+import type {
+  AuditCheckpoint,
+  AuditDraft,
+  AuditEntry,
+  AuditLog,
+  AuditVerification,
+} from '../reports/incident-store.js';
 import { appendAudit, chainHash, GENESIS_HASH } from './audit-chain.js';
 import type { Db, Dialect } from './database.js';
 
@@ -18,10 +24,19 @@ export class SqlAuditLog implements AuditLog {
     }
   }
 
-  async verify(): Promise<AuditVerification> {
+  async verify(from?: AuditCheckpoint): Promise<AuditVerification> {
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
     let count = 0;
+    if (from && from.seq > 0) {
+      const row = await this.db.selectFrom('audit_log').select(['hash']).where('seq', '=', from.seq).executeTakeFirst();
+      if (!row) return { ok: false, count: 0, brokenAt: from.seq, reason: `row ${from.seq} is missing` };
+      if (row.hash !== from.hash)
+        return { ok: false, count: 0, brokenAt: from.seq, reason: 'the row changed since it was last verified' };
+      prev = from.hash;
+      expectedSeq = from.seq + 1;
+      count = from.seq;
+    }
     const page = 1000;
     for (;;) {
       const rows = await this.db

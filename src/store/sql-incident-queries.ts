@@ -22,6 +22,7 @@ export class SqlIncidentQueries implements IncidentQueries {
     if (f.refStartsWith) q = q.where('ref', 'like', `${f.refStartsWith.replace(/[^A-Za-z0-9-]/g, '')}%`);
     q = q.orderBy('reported_at', 'desc').orderBy('ref', 'desc');
     if (f.limit) q = q.limit(f.limit);
+    if (f.offset) q = q.offset(f.offset);
     return (await q.execute()).map(incidentFromRow);
   }
 

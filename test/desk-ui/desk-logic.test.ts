@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { filterProblem, filterQuery, NO_FILTERS } from '../../web/desk/src/lib/filters.js';
+import { filterProblem, filterQuery, NO_FILTERS, pageWords } from '../../web/desk/src/lib/filters.js';
 import { age, minutes, monthLabel } from '../../web/desk/src/lib/format.js';
 import { fillMonths, layoutMonths, niceTop } from '../../web/desk/src/lib/month-chart.js';
 import { asWords, ownerOrder, sayCondition } from '../../web/desk/src/lib/policy-words.js';
-import { carriedQuery, parseRoute } from '../../web/desk/src/lib/route.js';
+import { carriedQuery, parseRoute, subPageFromQuery } from '../../web/desk/src/lib/route.js';
 import { themeFromQuery, themeFromTeams } from '../../web/desk/src/lib/theme-name.js';
 
 describe('the desk pages by path', () => {
@@ -64,6 +64,20 @@ describe('the concerns filters', () => {
     [{ q: 'a&b=c' }, '?q=A%26B%3DC'],
   ])('when the filters are %o, then the query is %s', (f, query) => {
     expect(filterQuery({ ...NO_FILTERS, ...f })).toBe(query);
+  });
+
+  it('when the list is on a later page, then the query carries the page; page 1 is left out', () => {
+    expect(filterQuery({ ...NO_FILTERS, status: 'new' }, 3)).toBe('?status=new&page=3');
+    expect(filterQuery(NO_FILTERS, 1)).toBe('');
+  });
+
+  it.each([
+    [1, 50, 50, 'Concerns 1 to 50'],
+    [2, 50, 7, 'Concerns 51 to 57'],
+    [1, 50, 0, 'No concerns'],
+    [4, 50, 0, 'No concerns on page 4'],
+  ])('when page %i of %i shows %i rows, then the pager says "%s"', (page, size, rows, words) => {
+    expect(pageWords(page, size, rows)).toBe(words);
   });
 
   it.each([
@@ -182,5 +196,18 @@ describe('the reading in words, for the owner', () => {
       ['1', ['1a', '1b']],
       ['3', ['3a']],
     ]);
+  });
+});
+
+describe('a deep link opened outside Teams', () => {
+  it.each([
+    [`?context=${encodeURIComponent('{"subEntityId":"SM-2026-0042"}')}`, 'SM-2026-0042'],
+    [`?theme=dark&context=${encodeURIComponent('{"subEntityId":" SM-2026-0001 "}')}`, 'SM-2026-0001'],
+    [`?context=${encodeURIComponent('{"subEntityId":"../../api/desk/overview"}')}`, null],
+    [`?context=${encodeURIComponent('{"subEntityId":42}')}`, null],
+    ['?context=not-json', null],
+    ['', null],
+  ])('when the query is %s, then the record asked for is %s', (search, ref) => {
+    expect(subPageFromQuery(search)).toBe(ref);
   });
 });

@@ -201,7 +201,7 @@ describe('desk concerns API', () => {
       [{ action: 'close', outcome: 'shrug', rationale: 'x' }, /Choose an outcome/],
       [{ action: 'note', text: '   ' }, /Write the note first/],
       [{ action: 'escalate', to: 'the press' }, /Choose who it was escalated to/],
-      [{ action: 'assign', assignee: OTHER_STAFF.aadObjectId }, /only to yourself/],
+      [{ action: 'assign', assignee: OTHER_STAFF.aadObjectId }, /only to a safeguarding lead/],
       [{ action: 'delete' }, /action must be one of/],
     ])('when the action is %o, then 400 and nothing changes', async (body, message) => {
       const res = await act(body, () => mine.ref);

@@ -103,10 +103,30 @@ describe('desk policy API', () => {
     expect(page.body.progress.reviewed).toBe(2);
   });
 
+  it('when the owner corrects the duties, then whom to tell and by when are saved, blanks left out, and audited', async () => {
+    const res = await desk.call(OWNER, 'PATCH', '/api/desk/policy/entries/3.2-bbbb', {
+      duties: [
+        { act: ' tell ', to: 'the DSL', within: 'the same working day' },
+        { act: 'record', to: '', within: '  ' },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const saved = [{ act: 'tell', to: 'the DSL', within: 'the same working day' }, { act: 'record' }];
+    expect(res.body.after.duties).toEqual(saved);
+    expect(reading.reading().entries.find((e) => e.id === '3.2-bbbb')?.duties).toEqual(saved);
+    expect(await lastAudit()).toMatchObject({
+      action: 'policy.corrected',
+      detail: { entry: '3.2-bbbb', after: { duties: saved } },
+    });
+  });
+
   it.each([
     [{ force: 'maybe' }, 'force'],
     [{ force: 'may_with_permission', permission_of: undefined, acts: ['teleport'] }, 'acts.0'],
     [{ text: 'rewritten' }, '(body)'],
+    [{ duties: [{ act: '  ', to: 'the DSL' }] }, 'duties.0.act'],
+    [{ duties: [{ act: 'tell', whom: 'the DSL' }] }, 'duties.0'],
+    [{ duties: 'tell the DSL' }, 'duties'],
   ])(
     'when the correction %o does not validate, then 422 names the field and nothing is written',
     async (patch, field) => {

@@ -136,6 +136,55 @@ forEachDatabase('incident service', (factory) => {
     expect(events.filter((e) => e.type === 'acknowledged')).toHaveLength(1);
   });
 
+  it('when a lead assigns a new concern to another lead, then it is acknowledged, theirs, audited, and the card and reporter are told', async () => {
+    const { incident } = await service.submitReport(friendRequest(), null);
+    const r = await service.assignTo(dsl, incident.id, deputy);
+    expect(r).toMatchObject({
+      kind: 'ok',
+      incident: { status: 'in_progress', assignedTo: { aadObjectId: deputy.aadObjectId, name: deputy.name } },
+    });
+    const events = await t.store.incidents.events(incident.id);
+    expect(events.map((e) => [e.type, e.actor.name])).toEqual([
+      ['reported', 'Sam Teacher'],
+      ['acknowledged', 'Dana Lead'],
+      ['assigned', 'Dana Lead'],
+    ]);
+    expect(events.at(-1)?.data).toEqual({ to: { aadObjectId: deputy.aadObjectId, name: deputy.name } });
+    expect((await t.store.audit.list()).at(-1)).toMatchObject({
+      action: 'incident.assigned',
+      actor: { name: dsl.name },
+      detail: { assignedTo: { name: deputy.name } },
+    });
+    expect((await outboxPayloads(t)).slice(1).map((p) => p.kind)).toEqual(['alert.update', 'reporter.notify']);
+  });
+
+  it('when a lead hands their own case to another lead, then it moves; when a third lead holds it, then it is already claimed', async () => {
+    const { incident } = await service.submitReport(friendRequest(), null);
+    expect((await service.assignToMe(dsl, incident.id)).kind).toBe('ok');
+    expect(await service.assignTo(dsl, incident.id, deputy)).toMatchObject({
+      kind: 'ok',
+      incident: { assignedTo: { aadObjectId: deputy.aadObjectId } },
+    });
+    // Now the deputy's: the DSL can no longer give it away (nor take it back) without the deputy.
+    expect(await service.assignToMe(dsl, incident.id)).toMatchObject({
+      kind: 'already_claimed',
+      by: { name: deputy.name },
+    });
+  });
+
+  it('when a lead assigns to someone who is not a lead, then it is refused as invalid input and nothing changes', async () => {
+    const { incident } = await service.submitReport(friendRequest(), null);
+    const r = await service.assignTo(dsl, incident.id, otherTeacher);
+    expect(r).toEqual({
+      kind: 'invalid_input',
+      problems: [expect.stringMatching(/Alex Teacher is not a safeguarding lead/)],
+    });
+    expect(await t.store.incidents.get(incident.id)).toMatchObject({ status: 'new', assignedTo: null });
+    // A non-lead trying the same learns nothing and is audited.
+    expect(await service.assignTo(otherTeacher, incident.id, deputy)).toEqual({ kind: 'not_allowed' });
+    expect((await t.store.audit.list()).at(-1)).toMatchObject({ action: 'incident.refused' });
+  });
+
   it('when two leads press Acknowledge at once, then one acknowledgement is recorded and the reporter is told once', async () => {
     const { incident } = await service.submitReport(friendRequest(), null);
     const results = await Promise.all([

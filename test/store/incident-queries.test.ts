@@ -56,6 +56,8 @@ forEachDatabase('incident queries', (factory) => {
     ['the reporter', { reporterId: 'staff-a' }, [2, 0]],
     ['a date range', { from: new Date('2026-02-01T00:00:00Z'), to: new Date('2026-02-04T00:00:00Z') }, [1]],
     ['a limit', { limit: 1 }, [2]],
+    ['a page (limit and offset)', { limit: 1, offset: 1 }, [1]],
+    ['an offset past the end', { limit: 2, offset: 3 }, []],
   ])('when filtered by %s, then the matching concerns come newest first', async (_n, filter, expected) => {
     expect(refs(await db.store.queries.list(filter))).toEqual(expected.map((i) => made[i]!.ref));
   });

@@ -230,6 +230,29 @@ forEachDatabase('store', (factory) => {
     expect(await t.store.audit.verify()).toMatchObject({ ok: false, brokenAt: 3 });
   });
 
+  it('when verified from a checkpoint, then only the entries after it are re-computed, and an edit there is named', async () => {
+    await appendAudit(t, clock, 3);
+    const first = await t.store.audit.verify();
+    if (!first.ok) throw new Error('the fresh chain should verify');
+    await appendAudit(t, clock, 2);
+    const checkpoint = { seq: first.count, hash: first.headHash };
+    expect(await t.store.audit.verify(checkpoint)).toMatchObject({ ok: true, count: 5 });
+    await t.store.db.updateTable('audit_log').set({ actor_name: 'Someone Else' }).where('seq', '=', 5).execute();
+    expect(await t.store.audit.verify(checkpoint)).toMatchObject({ ok: false, brokenAt: 5 });
+  });
+
+  it('when the checkpoint entry itself was changed, then verifying from it fails at that entry', async () => {
+    await appendAudit(t, clock, 3);
+    const first = await t.store.audit.verify();
+    if (!first.ok) throw new Error('the fresh chain should verify');
+    await t.store.db
+      .updateTable('audit_log')
+      .set({ hash: 'f'.repeat(64) })
+      .where('seq', '=', 3)
+      .execute();
+    expect(await t.store.audit.verify({ seq: 3, hash: first.headHash })).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+
   it('when a bot state item is written and read back, then it carries an eTag', async () => {
     await t.store.botStorage.write({ 'conv/user': { step: 1 } });
     const items = await t.store.botStorage.read(['conv/user', 'missing']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DSL } from '../fakes/teams-client.js';
 import { deskPerFile, reportFriendRequest, seriousViolations, THEMES, tabSkipReason } from './desk-harness.js';
 import { unreachableByTab } from './keyboard.js';
 
@@ -6,7 +7,8 @@ const skip = tabSkipReason();
 if (skip) console.log(skip);
 
 describe.skipIf(skip !== null)('the desk with axe-core and the keyboard, in light, dark and high contrast', () => {
-  const desk = deskPerFile();
+  // Two leads, so the record shows "Assign to another lead" too.
+  const desk = deskPerFile({ SAFEGUARDING_LEADS: `${DSL.aadObjectId},deputy.lead@school.example` });
   let ref = '';
   const pages = () => [
     { name: 'concerns', path: '/tab/concerns', ready: 'Concerns' },

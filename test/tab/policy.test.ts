@@ -68,4 +68,36 @@ describe.skipIf(skip !== null)('the policy page in the desk (Chromium, real serv
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain('permission_of: the Headteacher');
   });
+
+  it('when the owner adds a duty with whom to tell and by when, from the keyboard, then it is saved to the reading file and shown', async () => {
+    const { bot, open } = desk();
+    const { page } = await open('/tab/policy');
+    const correct = page.getByRole('button', { name: /^Correct / }).first();
+    await correct.waitFor();
+    const name = (await correct.getAttribute('aria-label'))!.replace(/^Correct /, '');
+    await correct.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const before = await dialog.getByRole('group', { name: /^Duty \d+$/ }).count();
+    await dialog.getByRole('button', { name: 'Add a duty' }).click();
+    const n = before + 1;
+    const row = dialog.getByRole('group', { name: `Duty ${n}`, exact: true });
+    await row.waitFor();
+    await expect(row.getByRole('combobox', { name: `Duty ${n}: what must be done` }).inputValue()).resolves.toBe(
+      'tell',
+    );
+    await row.getByLabel(`Duty ${n}: whom to tell`).fill('the Designated Safeguarding Lead');
+    await row.getByLabel(`Duty ${n}: within when`).focus();
+    await page.keyboard.type('within 24 hours');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // A sentence can hold several entries under one name, and a checked entry moves down: find it by its duty.
+    await page
+      .getByRole('group', { name, exact: true })
+      .filter({ hasText: 'tell to the Designated Safeguarding Lead within 24 hours' })
+      .waitFor();
+    const file = readFileSync(join(bot.dataDir, 'policy.reading.yaml'), 'utf8');
+    expect(file).toContain('to: the Designated Safeguarding Lead');
+    expect(file).toContain('within: within 24 hours');
+  });
 });

@@ -46,7 +46,11 @@ describe.skipIf(skip !== null)('screenshots of the desk for the README', () => {
     await list.page.screenshot({ path: resolve(dir, 'desk-concerns.png'), fullPage: true });
 
     const dark = await open('/tab/overview', { theme: 'dark' });
-    await dark.page.getByRole('img', { name: /Concerns per month/ }).waitFor();
+    await dark.page
+      .getByRole('figure', { name: /Concerns per month/ })
+      .locator('svg rect')
+      .first()
+      .waitFor();
     await dark.page.screenshot({ path: resolve(dir, 'desk-overview-dark.png'), fullPage: true });
 
     const policy = await open('/tab/policy');

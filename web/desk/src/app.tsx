@@ -1,13 +1,4 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  type Theme,
-  teamsHighContrastTheme,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { createApi } from './api';
 import { ErrorBar } from './components/error-bar';
@@ -18,14 +9,9 @@ import { parseRoute } from './lib/route';
 import type { ThemeName } from './lib/theme-name';
 import { ConfigPage } from './pages/config';
 import { RouterProvider } from './router';
+import { THEMES } from './themes';
 import type { Me } from './types';
 import { useLoad } from './use-load';
-
-const THEMES: Record<ThemeName, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 const useStyles = makeStyles({
   root: {
@@ -76,7 +62,7 @@ function DeskApp({ host }: { host: Host }) {
     <FluentProvider theme={THEMES[theme]}>
       <div className={styles.root}>
         {me.data ? (
-          <DeskContext.Provider value={{ api, me: me.data, inTeams: host.inTeams }}>
+          <DeskContext.Provider value={{ api, me: me.data, inTeams: host.inTeams, theme }}>
             <RouterProvider>
               <Shell subPageId={host.subPageId} />
             </RouterProvider>

@@ -1,11 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { DeskApi } from './api';
+import type { ThemeName } from './lib/theme-name';
 import type { Me } from './types';
 
 export interface Desk {
   api: DeskApi;
   me: Me;
   inTeams: boolean;
+  /** The theme shown, for what must be coloured in code rather than by Fluent's CSS variables (the chart). */
+  theme: ThemeName;
 }
 
 export const DeskContext = createContext<Desk | null>(null);

@@ -1,3 +1,4 @@
+import { subPageFromQuery } from './lib/route';
 import { type ThemeName, themeFromQuery, themeFromTeams } from './lib/theme-name';
 
 /** Where the desk runs: inside Teams (TeamsJS context, SSO, Teams' theme) or a browser on the local server. */
@@ -34,7 +35,7 @@ function localHost(): Host {
   return {
     inTeams: false,
     theme,
-    subPageId: null,
+    subPageId: subPageFromQuery(window.location.search),
     getToken: async () => null,
     onThemeChange: () => {},
     configureChannelTab: () => false,

@@ -36,6 +36,18 @@ export interface ConcernRow {
 
 export interface ConcernList {
   concerns: ConcernRow[];
+  page: number;
+  pageSize: number;
+  /** Whether the next page has any rows. */
+  hasMore: boolean;
+}
+
+/** A safeguarding lead a concern can be assigned to (GET /api/desk/leads). */
+export interface LeadChoice {
+  id: string;
+  name: string;
+  upn?: string;
+  me: boolean;
 }
 
 export type ActionName = 'acknowledge' | 'assign' | 'note' | 'escalate' | 'close';
@@ -67,6 +79,8 @@ export interface ConcernRecord {
   createdAt: string;
   reporter: string;
   assignedTo: string | null;
+  /** Whether the person looking holds the case (they may hand it on). */
+  assignedToMe?: boolean;
   /** What the reporter said happened, in their words. */
   summary?: string;
   /** The reporter's own view: status only, no notes or decisions. */
@@ -92,7 +106,7 @@ export interface Overview {
   byKind: Record<string, number>;
   unacknowledged: { reference: string; createdAt: string; minutes: number }[];
   retentionDue: { reference: string; dueAt: string }[];
-  audit: { verified: boolean; checked: number; problem?: string };
+  audit: { verified: boolean; checked: number; problem?: string; fullCheckAt?: string };
   perMonth: { month: string; kind: string; count: number }[];
 }
 

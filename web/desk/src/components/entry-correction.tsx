@@ -20,8 +20,9 @@ import { type FormEvent, useState } from 'react';
 import { DeskError } from '../api';
 import { useDesk } from '../desk-context';
 import { forceWords } from '../lib/policy-words';
-import type { Condition, EntryPatch, PolicyEntry, Problem } from '../types';
+import type { Condition, Duty, EntryPatch, PolicyEntry, Problem } from '../types';
 import { ConditionsField } from './conditions-field';
+import { DutiesField } from './duties-field';
 import { ErrorBar } from './error-bar';
 import type { Words } from './policy-entry';
 
@@ -51,6 +52,7 @@ interface Draft {
   until: Condition[];
   unless: Condition[];
   provided: Condition[];
+  duties: Duty[];
   note: string;
   reviewed: boolean;
 }
@@ -74,6 +76,7 @@ function draftOf(e: PolicyEntry): Draft {
     until: c.until.map((x) => ({ ...x })),
     unless: c.unless.map((x) => ({ ...x })),
     provided: c.provided.map((x) => ({ ...x })),
+    duties: e.duties.map((d) => ({ act: d.act, to: d.to ?? '', within: d.within ?? '' })),
     note: e.note ?? '',
     reviewed: true,
   };
@@ -97,6 +100,14 @@ export function patchOf(before: Draft, after: Draft): EntryPatch {
   if (!same(list(after.platforms), list(before.platforms))) p.platforms = list(after.platforms);
   if (after.permission_of.trim() !== before.permission_of.trim()) p.permission_of = after.permission_of.trim();
   for (const k of ['until', 'unless', 'provided'] as const) if (!same(after[k], before[k])) p[k] = after[k];
+  // Blank "whom" and "within" are left out, as the reading file writes them.
+  const duties = (list: Duty[]) =>
+    list.map((d) => ({
+      act: d.act.trim(),
+      ...(d.to?.trim() ? { to: d.to.trim() } : {}),
+      ...(d.within?.trim() ? { within: d.within.trim() } : {}),
+    }));
+  if (!same(duties(after.duties), duties(before.duties))) p.duties = duties(after.duties);
   if (after.note.trim() !== before.note.trim()) p.note = after.note.trim();
   p.reviewed = after.reviewed;
   return p;
@@ -141,6 +152,7 @@ export function EntryCorrection({
     'until',
     'unless',
     'provided',
+    'duties',
     'note',
   ];
   const otherProblems = problems.filter(
@@ -279,6 +291,11 @@ export function EntryCorrection({
                 value={draft.until}
                 onChange={(until) => set({ until })}
                 problem={fieldProblem('until')}
+              />
+              <DutiesField
+                value={draft.duties}
+                onChange={(duties) => set({ duties })}
+                problem={fieldProblem('duties')}
               />
               <Field label="Note (who you checked with, why)" validationMessage={fieldProblem('note')}>
                 <Textarea value={draft.note} onChange={(_, d) => set({ note: d.value })} resize="vertical" />

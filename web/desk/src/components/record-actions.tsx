@@ -13,8 +13,10 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { DeskError } from '../api';
+import { useDesk } from '../desk-context';
 import { ESCALATION_LABELS, ESCALATION_TARGETS, OUTCOME_LABELS, OUTCOMES } from '../domain-words';
-import type { ActionBody, ActionName } from '../types';
+import type { ActionBody, ActionName, LeadChoice } from '../types';
+import { useLoad } from '../use-load';
 import { ErrorBar } from './error-bar';
 
 const useStyles = makeStyles({
@@ -84,10 +86,67 @@ export function RecordActions({
         </div>
       ) : null}
       {quick.error ? <ErrorBar error={quick.error} /> : null}
+      {can('assign') ? <AssignForm act={act} onConflict={onConflict} /> : null}
       {can('note') ? <NoteForm act={act} onConflict={onConflict} /> : null}
       {can('escalate') ? <EscalateForm act={act} onConflict={onConflict} /> : null}
       {can('close') ? <CloseForm act={act} onConflict={onConflict} /> : null}
     </Card>
+  );
+}
+
+/** Hands the concern to another safeguarding lead, through the same action as "Assign to me". */
+function AssignForm({ act, onConflict }: { act: Act; onConflict: () => void }) {
+  const styles = useStyles();
+  const { api } = useDesk();
+  const leads = useLoad<{ leads: LeadChoice[] }>('leads', (signal) =>
+    api.get<{ leads: LeadChoice[] }>('/api/desk/leads', signal),
+  );
+  const others = (leads.data?.leads ?? []).filter((l) => !l.me);
+  const [to, setTo] = useState('');
+  const [problem, setProblem] = useState('');
+  const { busy, error, run } = useAction(act, onConflict);
+  const chosen = others.find((l) => l.id === to);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!chosen) return setProblem('Choose the lead to assign it to.');
+    setProblem('');
+    if (await run({ action: 'assign', assignee: chosen.id }, `Assigned to ${chosen.name}.`)) setTo('');
+  };
+  if (leads.data && others.length === 0) return null;
+  return (
+    <>
+      <Divider />
+      <form className={styles.form} onSubmit={submit} aria-labelledby="action-assign">
+        <Text as="h3" block weight="semibold" id="action-assign">
+          Assign to another lead
+        </Text>
+        <Field
+          label="Safeguarding lead"
+          validationMessage={problem || undefined}
+          validationState={problem ? 'error' : 'none'}
+        >
+          <Dropdown
+            placeholder={leads.data ? 'Choose' : 'Loading the leads…'}
+            value={chosen?.name ?? ''}
+            selectedOptions={to ? [to] : []}
+            onOptionSelect={(_, d) => setTo(d.optionValue ?? '')}
+          >
+            {others.map((l) => (
+              <Option key={l.id} value={l.id}>
+                {l.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {leads.error ? <ErrorBar error={leads.error} /> : null}
+        {error ? <ErrorBar error={error} /> : null}
+        <div>
+          <Button type="submit" disabled={busy}>
+            Assign
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }
 

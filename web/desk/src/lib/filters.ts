@@ -20,8 +20,8 @@ export function filterProblem(f: ConcernFilters): string | null {
   return null;
 }
 
-/** The query string for GET /api/desk/concerns; empty filters are left out. */
-export function filterQuery(f: ConcernFilters): string {
+/** The query string for GET /api/desk/concerns; empty filters are left out, and page 1 is the default. */
+export function filterQuery(f: ConcernFilters, page = 1): string {
   const p = new URLSearchParams();
   if (f.status) p.set('status', f.status);
   if (f.kind) p.set('kind', f.kind);
@@ -30,6 +30,14 @@ export function filterQuery(f: ConcernFilters): string {
   if (f.to) p.set('to', f.to);
   const q = f.q.trim().toUpperCase();
   if (q) p.set('q', q);
+  if (page > 1) p.set('page', String(page));
   const s = p.toString();
   return s ? `?${s}` : '';
+}
+
+/** Which rows a page shows, for the pager: "Concerns 51 to 100" (or "No concerns on this page"). */
+export function pageWords(page: number, pageSize: number, rows: number, what = 'Concerns'): string {
+  if (rows === 0) return page > 1 ? `No ${what.toLowerCase()} on page ${page}` : `No ${what.toLowerCase()}`;
+  const first = (page - 1) * pageSize + 1;
+  return `${what} ${first} to ${first + rows - 1}`;
 }

@@ -41,3 +41,20 @@ export function carriedQuery(search: string): string {
   const theme = new URLSearchParams(search).get('theme');
   return theme ? `?theme=${encodeURIComponent(theme)}` : '';
 }
+
+/**
+ * The record a deep link names when the desk is opened outside Teams (local mode): the alert card's link carries
+ * `context={"subEntityId":"<reference>"}`, which Teams hands to the tab as `page.subPageId`; on the local server the
+ * same query on the tab's own address does it. Anything that is not a reference is ignored.
+ */
+export function subPageFromQuery(search: string): string | null {
+  const raw = new URLSearchParams(search).get('context');
+  if (!raw) return null;
+  try {
+    const ctx = JSON.parse(raw) as { subEntityId?: unknown };
+    const ref = typeof ctx.subEntityId === 'string' ? ctx.subEntityId.trim() : '';
+    return /^[A-Za-z0-9-]{1,40}$/.test(ref) ? ref : null;
+  } catch {
+    return null;
+  }
+}

@@ -25,7 +25,7 @@ import { ErrorBar } from '../components/error-bar';
 import { LiveRegion } from '../components/live-region';
 import { isLead, useDesk } from '../desk-context';
 import { CATEGORY_INFO, STATUSES } from '../domain-words';
-import { type ConcernFilters, filterProblem, filterQuery, NO_FILTERS } from '../lib/filters';
+import { type ConcernFilters, filterProblem, filterQuery, NO_FILTERS, pageWords } from '../lib/filters';
 import { age, sayId, when } from '../lib/format';
 import { recordPath } from '../lib/route';
 import { useLinkProps } from '../router';
@@ -52,6 +52,13 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   nowrap: { whiteSpace: 'nowrap' },
+  pager: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+  },
 });
 
 const STATUS_OPTIONS = [{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: sayId(s) }))];
@@ -74,9 +81,15 @@ export function ConcernsPage() {
   const lead = isLead(me);
   const styles = useStyles();
   const now = useNow(30_000);
-  const [filters, setFilters] = useState<ConcernFilters>(NO_FILTERS);
+  const [filters, setFiltersOnly] = useState<ConcernFilters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  // New filters start again from the first page.
+  const setFilters = (next: ConcernFilters | ((f: ConcernFilters) => ConcernFilters)) => {
+    setFiltersOnly(next);
+    setPage(1);
+  };
   const problem = filterProblem(filters);
-  const query = problem ? null : filterQuery(filters);
+  const query = problem ? null : filterQuery(filters, page);
   const list = useLoad<ConcernList>(
     query === null ? null : `concerns${query}`,
     (signal) => api.get<ConcernList>(`/api/desk/concerns${query ?? ''}`, signal),
@@ -92,13 +105,14 @@ export function ConcernsPage() {
     if (!list.data) return;
     const refs = new Set(list.data.concerns.map((c) => c.reference));
     const before = seen.current;
-    if (before && before.query === query) {
+    // Only on the first page: on a later one, a row moving in from the page before is not a new concern.
+    if (before && before.query === query && page === 1) {
       const fresh = [...refs].filter((r) => !before.refs.has(r));
       if (fresh.length === 1) setAnnouncement(`New concern ${fresh[0]}`);
       else if (fresh.length > 1) setAnnouncement(`${fresh.length} new concerns`);
     }
     seen.current = { query, refs };
-  }, [list.data, query]);
+  }, [list.data, query, page]);
 
   const unfiltered = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
   const set = (patch: Partial<ConcernFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -219,15 +233,30 @@ export function ConcernsPage() {
           </Table>
           {rows.length === 0 && !list.error ? (
             <Text as="p" block className={styles.muted} style={{ padding: tokens.spacingHorizontalM }}>
-              {unfiltered
-                ? lead
-                  ? 'No concerns yet. A concern reported through the bot appears here at once.'
-                  : 'You have not reported a concern.'
-                : 'No concern matches these filters.'}
+              {page > 1
+                ? 'There are no more concerns: go back a page.'
+                : unfiltered
+                  ? lead
+                    ? 'No concerns yet. A concern reported through the bot appears here at once.'
+                    : 'You have not reported a concern.'
+                  : 'No concern matches these filters.'}
             </Text>
           ) : null}
         </div>
       )}
+      {list.data && (page > 1 || list.data.hasMore) ? (
+        <nav className={styles.pager} aria-label="Pages of concerns">
+          <Button disabledFocusable={page <= 1} onClick={() => setPage((p) => Math.max(1, p - 1))}>
+            Previous page
+          </Button>
+          <Text aria-live="polite">
+            Page {page} · {pageWords(page, list.data.pageSize, rows.length, lead ? 'Concerns' : 'Reports')}
+          </Text>
+          <Button disabledFocusable={!list.data.hasMore} onClick={() => setPage((p) => p + 1)}>
+            Next page
+          </Button>
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -17,15 +17,18 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { ErrorBar } from '../components/error-bar';
-import { MonthChart } from '../components/month-chart';
 import { useDesk } from '../desk-context';
 import { CATEGORY_INFO, STATUSES } from '../domain-words';
-import { day, minutes, sayId } from '../lib/format';
+import { day, minutes, sayId, when } from '../lib/format';
 import { recordPath } from '../lib/route';
 import { useLinkProps } from '../router';
 import type { Overview } from '../types';
 import { useLoad } from '../use-load';
+
+// The chart library is most of the desk's weight: it is fetched (from this server) only when the overview opens.
+const MonthChart = lazy(() => import('../components/month-chart').then((m) => ({ default: m.MonthChart })));
 
 const useStyles = makeStyles({
   grid: {
@@ -103,6 +106,9 @@ export function OverviewPage() {
               <MessageBarBody>
                 <MessageBarTitle>Audit trail intact</MessageBarTitle>
                 All {o.audit.checked} entries of the audit chain verify: nothing was changed or removed.
+                {o.audit.fullCheckAt
+                  ? ` New entries are checked each time; the whole chain was last checked ${when(o.audit.fullCheckAt)}.`
+                  : ''}
               </MessageBarBody>
             </MessageBar>
           ) : (
@@ -172,7 +178,9 @@ export function OverviewPage() {
             <Subtitle2 as="h2" block>
               Concerns per month by kind
             </Subtitle2>
-            <MonthChart rows={o.perMonth} kindLabel={kindLabel} kindOrder={KIND_ORDER} />
+            <Suspense fallback={<Spinner label="Drawing the chart…" />}>
+              <MonthChart rows={o.perMonth} kindLabel={kindLabel} kindOrder={KIND_ORDER} />
+            </Suspense>
           </Card>
         </>
       ) : null}

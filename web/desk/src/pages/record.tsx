@@ -251,7 +251,7 @@ export function RecordPage({ reference }: { reference: string }) {
               {r.allowedActions.length ? (
                 <RecordActions
                   allowed={r.allowedActions}
-                  assignedToMe={r.assignedTo === me.name}
+                  assignedToMe={r.assignedToMe ?? r.assignedTo === me.name}
                   act={act}
                   onConflict={record.reload}
                 />
