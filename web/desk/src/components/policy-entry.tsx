@@ -86,7 +86,9 @@ export function PolicyEntryCard({
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<DeskError | null>(null);
-  const name = entry.section ? `Entry ${entry.section}` : 'Entry';
+  // Many sentences share a section number: the entry's opening words make its name its own, for a screen reader
+  // listing the page's groups and for the confirm and correct buttons that carry it.
+  const name = `${entry.section ? `Entry ${entry.section}` : 'Entry'}: ${openingWords(entry.text)}`;
 
   const confirm = async () => {
     setBusy(true);
@@ -160,4 +162,10 @@ export function PolicyEntryCard({
       ) : null}
     </Card>
   );
+}
+
+/** The first words of a sentence, enough to tell it from its neighbours ("Staff must not accept friend …"). */
+function openingWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 ? words.join(' ') : `${words.slice(0, 8).join(' ')} …`;
 }
