@@ -2,10 +2,8 @@ import pg from 'pg';
 import { errorMessage } from '../src/errors.js';
 
 /**
- * Each PostgreSQL test opens a schema of its own (test/store/factories.ts). Dropping them while other test files
- * run raced with Kysely's introspection, which reads every schema's tables ("schema … does not exist"), so
- * schemas are dropped here instead: before any test file starts (left over from an interrupted run) and after all
- * have finished.
+ * Each PostgreSQL test opens a schema of its own (test/store/factories.ts) and drops it when it is done. What an
+ * interrupted run left behind is dropped here, before any test file starts and after all have finished.
  */
 async function dropTestSchemas(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL;
