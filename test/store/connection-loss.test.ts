@@ -4,7 +4,8 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open-store.js';
 import { memoryLogger } from '../support/bot.js';
-import { dropTestSchema, ManualClock, openTestSchema } from './factories.js';
+import { ManualClock, openTestSchema } from './factories.js';
+import { dropTestSchema } from './test-schemas.js';
 
 /**
  * A school's PostgreSQL fails over or restarts: every connection Boundary holds is cut. One that was in use at

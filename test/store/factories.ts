@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/open-store.js';
+import { dropTestSchema, withSchemaLock } from './test-schemas.js';
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -75,44 +75,9 @@ export const sqliteFactory: StoreFactory = {
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
-/**
- * Opens and drops of test schemas take turns with an advisory lock on the test database: opens share it, a drop
- * takes it alone. Kysely's migrator reads the columns of every table in every schema (twice per open); a schema
- * dropped under that read failed the open ("schema … does not exist"), and leaving every schema in place until
- * the run ended made each open read hundreds of them (0.5 s per open at the start of a run, 1.5 s by its end).
- */
-const SCHEMA_LOCK_KEY = 0x626f756e; // "boun"
-
-async function withSchemaLock<T>(url: string, mode: 'shared' | 'alone', run: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(mode === 'shared' ? 'select pg_advisory_lock_shared($1)' : 'select pg_advisory_lock($1)', [
-      SCHEMA_LOCK_KEY,
-    ]);
-    return await run();
-  } finally {
-    // Ending the session releases the lock.
-    await client.end().catch(() => undefined);
-  }
-}
-
-/** Opens a store on `schema` of the test database (creating and migrating it), in turn with drops. */
+/** Opens a store on `schema` of the test database (creating and migrating it), in turn with drops (test-schemas.ts). */
 export function openTestSchema(url: string, schema: string, opts: Omit<StoreOptions, 'databaseUrl' | 'pgSchema'>) {
   return withSchemaLock(url, 'shared', () => openStore({ ...opts, databaseUrl: url, pgSchema: schema }));
-}
-
-/** Drops a test schema whose stores are closed, in turn with opens. */
-export async function dropTestSchema(url: string, schema: string): Promise<void> {
-  await withSchemaLock(url, 'alone', async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(`drop schema if exists "${schema}" cascade`);
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  });
 }
 
 export const postgresFactory: StoreFactory = {
