@@ -27,32 +27,32 @@ describe('questions through POST /api/messages', () => {
     expect(texts).toContain('the Designated Safeguarding Lead');
   });
 
-  it.each([
-    {
-      when: 'a person types a command the bot does not have yet',
-      outcome: 'it is treated as a question',
-      send: (c: TeamsClient) => c.personalMessage('export my data'),
-      asked: 'export my data',
-    },
-    {
-      when: 'a question merely contains the word help',
-      outcome: 'it is answered as a question',
-      send: (c: TeamsClient) => c.personalMessage('can you help me with a parent on instagram'),
-      asked: 'can you help me with a parent on instagram',
-    },
-    {
-      when: 'a question is asked in a channel with an @mention',
-      outcome: 'the mention is not part of the question',
-      send: (c: TeamsClient) => c.channelMessage('can I post photos of the school trip?'),
-      asked: 'can I post photos of the school trip?',
-    },
-    {
-      when: 'the example-question button is pressed',
-      outcome: 'its question is answered',
-      send: (c: TeamsClient) => c.personalSubmit({ question: 'Can I accept a friend request from a parent?' }),
-      asked: 'Can I accept a friend request from a parent?',
-    },
-  ])('when $when, then $outcome', async ({ send, asked }) => {
+  it.each<[string, string, (c: TeamsClient) => Record<string, unknown>, string]>([
+    [
+      'a person types a command the bot does not have yet',
+      'it is treated as a question',
+      (c: TeamsClient) => c.personalMessage('export my data'),
+      'export my data',
+    ],
+    [
+      'a question merely contains the word help',
+      'it is answered as a question',
+      (c: TeamsClient) => c.personalMessage('can you help me with a parent on instagram'),
+      'can you help me with a parent on instagram',
+    ],
+    [
+      'a question is asked in a channel with an @mention',
+      'the mention is not part of the question',
+      (c: TeamsClient) => c.channelMessage('can I post photos of the school trip?'),
+      'can I post photos of the school trip?',
+    ],
+    [
+      'the example-question button is pressed',
+      'its question is answered',
+      (c: TeamsClient) => c.personalSubmit({ question: 'Can I accept a friend request from a parent?' }),
+      'Can I accept a friend request from a parent?',
+    ],
+  ])('when %s, then %s', async (_when, _outcome, send, asked) => {
     const questions = new FixedAnswerService();
     bot = await startBot({ questions });
     await bot.client.send(send(bot.client));
