@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * The slow suites of `npm test` (`npm run test:slow`; .ci/run runs them after the default run): each starts real
  * server processes or fresh Node processes again and again, so together they take minutes on a 2-core machine.
- * The default `npx vitest run` leaves them out and stays under a minute.
+ * The default `npx vitest run` leaves them out. Suites go here only for real processes or real time they cannot
+ * do without; each entry says which.
  */
 export const SLOW_SUITES = [
   // Thousands of hostile requests through the real endpoint.
