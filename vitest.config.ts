@@ -10,7 +10,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/resilience/**', 'test/tab/**', 'node_modules/**', ...SLOW_SUITES],
     // better-sqlite3 and restify servers are happier in child processes than in worker threads.
     pool: 'forks',
-    poolOptions: { forks: { maxForks: 2 } },
+    // Each fork keeps its loaded modules from one file to the next: a fresh module graph per file (the Bot
+    // Framework stack, the policy engine) was most of the run's CPU.
+    poolOptions: { forks: { maxForks: 2, isolate: false } },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { errorMessage } from '../src/errors.js';
+import { vacuumCatalogues } from './store/test-schemas.js';
 
 /**
- * Each PostgreSQL test opens a schema of its own (test/store/factories.ts). Dropping them while other test files
- * run raced with Kysely's introspection, which reads every schema's tables ("schema … does not exist"), so
- * schemas are dropped here instead: before any test file starts (left over from an interrupted run) and after all
- * have finished.
+ * Each PostgreSQL test opens a schema of its own (test/store/factories.ts) and drops it when it is done. What an
+ * interrupted run left behind is dropped here, before any test file starts and after all have finished, and the
+ * system catalogues are vacuumed (test/store/test-schemas.ts says why).
  */
 async function dropTestSchemas(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL;
@@ -17,6 +17,7 @@ async function dropTestSchemas(): Promise<void> {
       "select nspname from pg_namespace where nspname like 'boundary\\_t\\_%'",
     );
     for (const { nspname } of rows) await client.query(`drop schema if exists "${nspname}" cascade`);
+    await vacuumCatalogues(client);
   } catch (err) {
     console.warn(`test schemas not dropped: ${errorMessage(err)}`);
   } finally {

@@ -5,8 +5,9 @@ import { loadReading, type ReadingLoad } from './reading/load.js';
 import type { VerdictMode } from './reading/verdict.js';
 
 export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
+export type { Force } from './domain/force.js';
 export { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
-export type { Clause, ClauseTags, Force, PolicyDocument } from './types.js';
+export type { Clause, ClauseTags, PolicyDocument } from './types.js';
 
 /**
  * The policy engine's public face, used by the Teams layer, the CLI and main.ts.

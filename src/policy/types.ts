@@ -3,7 +3,7 @@
  * its tags. Produced by ingest/ + domain/, consumed by answering/.
  */
 import type { DefinedTerm } from './domain/defined-terms.js';
-import type { ForceReading } from './domain/force.js';
+import type { Force, ForceReading } from './domain/force.js';
 
 export type Who =
   | 'pupil'
@@ -15,17 +15,6 @@ export type Who =
   | 'staff'
   | 'public'
   | 'other_school_pupil';
-
-export type Force =
-  | 'must'
-  | 'must_not'
-  | 'should'
-  | 'should_not'
-  | 'advised'
-  | 'advised_not'
-  | 'may'
-  | 'only_with_permission'
-  | 'descriptive';
 
 export interface ClauseTags {
   who: string[];

@@ -37,12 +37,10 @@ describe('boundary CLI', () => {
     expect(bad.err).toContain('unknown command');
   });
 
-  it('when a command is given --help, then it prints its usage and exits 0', async () => {
-    for (const cmd of ['ask', 'ingest', 'eval']) {
-      const r = await run([cmd, '--help']);
-      expect(r.code).toBe(0);
-      expect(r.out.join('\n')).toContain(`Usage: boundary ${cmd}`);
-    }
+  it.each(['ask', 'ingest', 'eval'])('when %s is given --help, then it prints its usage and exits 0', async (cmd) => {
+    const r = await run([cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toContain(`Usage: boundary ${cmd}`);
   });
 
   it('when an option is missing or unknown, then it names the problem and exits 2', async () => {

@@ -35,10 +35,14 @@ export type ConnectorCallKind =
   | 'teamChannels'
   | 'unknown';
 
-/** A scripted answer for one request: a status (with Retry-After for 429), a hang (timeout), or normal handling. */
+/**
+ * A scripted answer for one request: a status (with Retry-After: always for 429, 1 s unless given; for 503 when
+ * given), a hang (timeout), or normal handling.
+ */
 export type Fault =
   | { status: 429; retryAfterSeconds?: number }
-  | { status: 412 | 500 | 502 | 503 | 504 | 400 | 403 | 404 }
+  | { status: 503; retryAfterSeconds?: number }
+  | { status: 412 | 500 | 502 | 504 | 400 | 403 | 404 }
   | { hang: true }
   | 'ok';
 
@@ -295,6 +299,9 @@ export class FakeConnector {
       call.answered = fault.status;
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.status === 429) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
+      if (fault.status === 503 && fault.retryAfterSeconds !== undefined) {
+        headers['retry-after'] = String(fault.retryAfterSeconds);
+      }
       res.writeHead(fault.status, headers);
       res.end(JSON.stringify({ error: { code: 'FakeFault', message: `scripted ${fault.status}` } }));
       this.notify();

@@ -9,6 +9,8 @@ import {
 } from '../fakes/token-issuer.js';
 import { type Bot, startBot } from '../support/bot.js';
 
+type TokenClaims = Parameters<FakeTokenIssuer['authorization']>[0];
+
 describe('authenticated mode (BOT_ID/BOT_PASSWORD set): every request is validated', () => {
   let issuer: FakeTokenIssuer;
   let bot: Bot;
@@ -53,48 +55,44 @@ describe('authenticated mode (BOT_ID/BOT_PASSWORD set): every request is validat
     expect(questions.questions).not.toContain('no token');
   });
 
-  it('when the token was issued for another bot, then 401', async () => {
-    const activity = bot.client.personalMessage('other audience');
-    const authorization = issuer.authorization({ audience: 'some-other-bot', serviceUrl: String(activity.serviceUrl) });
-    const res = await bot.client.send(activity, { authorization });
-    expect(res.status).toBe(401);
-    expect(questions.questions).not.toContain('other audience');
-  });
-
-  it('when the token has expired, then 401', async () => {
-    const activity = bot.client.personalMessage('expired');
-    const authorization = issuer.authorization({
-      audience: BOT_APP_ID,
-      serviceUrl: String(activity.serviceUrl),
-      expiresInSeconds: -3600,
-    });
+  // The last column is what botframework-connector prints for the refusal (null: nothing).
+  it.each<[string, string, string, (serviceUrl: string) => TokenClaims, RegExp | null]>([
+    [
+      'the token was issued for another bot',
+      '401',
+      'other audience',
+      (serviceUrl) => ({ audience: 'some-other-bot', serviceUrl }),
+      null,
+    ],
+    [
+      'the token has expired',
+      '401',
+      'expired',
+      (serviceUrl) => ({ audience: BOT_APP_ID, serviceUrl, expiresInSeconds: -3600 }),
+      /TokenExpiredError: jwt expired/,
+    ],
+    [
+      'the token is signed with a key that is not in the JWKS',
+      '401',
+      'forged',
+      (serviceUrl) => ({ audience: BOT_APP_ID, serviceUrl, signWith: strangerKey() }),
+      /^Error finding key for token/,
+    ],
+    [
+      'the token names another serviceUrl than the activity',
+      '401 (the bot will not post elsewhere)',
+      'redirected',
+      () => ({ audience: BOT_APP_ID, serviceUrl: 'https://evil.example/' }),
+      null,
+    ],
+  ])('when %s, then %s', async (_when, _outcome, text, claims, connectorSays) => {
+    const activity = bot.client.personalMessage(text);
+    const authorization = issuer.authorization(claims(String(activity.serviceUrl)));
     const printed = libraryConsoleError();
     const res = await bot.client.send(activity, { authorization });
     expect(res.status).toBe(401);
-    expect(questions.questions).not.toContain('expired');
-    expect(printed.take()).toMatch(/TokenExpiredError: jwt expired/);
-  });
-
-  it('when the token is signed with a key that is not in the JWKS, then 401', async () => {
-    const activity = bot.client.personalMessage('forged');
-    const authorization = issuer.authorization({
-      audience: BOT_APP_ID,
-      serviceUrl: String(activity.serviceUrl),
-      signWith: strangerKey(),
-    });
-    const printed = libraryConsoleError();
-    const res = await bot.client.send(activity, { authorization });
-    expect(res.status).toBe(401);
-    expect(questions.questions).not.toContain('forged');
-    expect(printed.take()).toMatch(/^Error finding key for token/);
-  });
-
-  it('when the token names another serviceUrl than the activity, then 401 (the bot will not post elsewhere)', async () => {
-    const activity = bot.client.personalMessage('redirected');
-    const authorization = issuer.authorization({ audience: BOT_APP_ID, serviceUrl: 'https://evil.example/' });
-    const res = await bot.client.send(activity, { authorization });
-    expect(res.status).toBe(401);
-    expect(questions.questions).not.toContain('redirected');
+    expect(questions.questions).not.toContain(text);
+    expect(printed.take()).toMatch(connectorSays ?? /^$/);
   });
 
   it('when a valid token comes with an activity from another tenant, then 403 and a log line without the token', async () => {

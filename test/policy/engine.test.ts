@@ -43,16 +43,15 @@ describe('the example policy', () => {
     expect(a.answer.split(/(?<=\.)\s/).length).toBeLessThanOrEqual(3);
   });
 
-  it('when every citation is checked, then it quotes the policy verbatim', () => {
-    const text = readFileSync(EXAMPLE, 'utf8').replace(/\s+/g, ' ');
-    for (const q of [
-      'Can I post a photo of my class?',
-      'Who runs the school Facebook page?',
-      'Can I give a parent my number?',
-    ]) {
-      for (const c of engine.answer(q).citations) expect(text).toContain(c.text);
-    }
-  });
+  it.each(['Can I post a photo of my class?', 'Who runs the school Facebook page?', 'Can I give a parent my number?'])(
+    'when the citations answering "%s" are checked, then each quotes the policy verbatim',
+    (question) => {
+      const text = readFileSync(EXAMPLE, 'utf8').replace(/\s+/g, ' ');
+      const { citations } = engine.answer(question);
+      expect(citations.length).toBeGreaterThan(0);
+      for (const c of citations) expect(text).toContain(c.text);
+    },
+  );
 
   it('when abuse is posted about the asker, then guidance with the abusive-post form', () => {
     const a = engine.answer('A dad keeps posting horrible things about me on Facebook, what do I do?');

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/open-store.js';
 import { memoryLogger } from '../support/bot.js';
-import { ManualClock } from './factories.js';
+import { ManualClock, openTestSchema } from './factories.js';
+import { dropTestSchema } from './test-schemas.js';
 
 /**
  * A school's PostgreSQL fails over or restarts: every connection Boundary holds is cut. One that was in use at
@@ -23,14 +24,11 @@ describe.skipIf(!url)('PostgreSQL connection lost while in use', () => {
   async function open(): Promise<{ store: Store; lines: () => Record<string, unknown>[] }> {
     const schema = `boundary_t_${randomBytes(6).toString('hex')}`;
     const { logger, lines } = memoryLogger();
-    const store = await openStore({
-      databaseUrl: url,
-      pgSchema: schema,
-      dataDir: '',
-      logger,
-      clock: new ManualClock(),
+    const store = await openTestSchema(url as string, schema, { dataDir: '', logger, clock: new ManualClock() });
+    cleanups.push(async () => {
+      await store.close();
+      await dropTestSchema(url as string, schema);
     });
-    cleanups.push(() => store.close());
     return { store, lines };
   }
 

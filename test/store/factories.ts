@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe } from 'vitest';
 import type { Clock } from '../../src/clock.js';
 import { silentLogger } from '../../src/log.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import { openStore, type Store, type StoreOptions } from '../../src/store/open-store.js';
+import { dropTestSchema, withSchemaLock } from './test-schemas.js';
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -40,7 +41,10 @@ export interface TestDatabase {
  * A TestDatabase over `open`: the first store opened now, each reopen remembered, and cleanup closing them all
  * (ignoring close failures, the test has its verdict by then) before `afterClose` (removing what is left on disk).
  */
-async function trackOpened(open: () => Promise<Store>, afterClose: () => void = () => {}): Promise<TestDatabase> {
+async function trackOpened(
+  open: () => Promise<Store>,
+  afterClose: () => void | Promise<void> = () => {},
+): Promise<TestDatabase> {
   const opened: Store[] = [];
   const reopen = async () => {
     const s = await open();
@@ -53,7 +57,7 @@ async function trackOpened(open: () => Promise<Store>, afterClose: () => void = 
     reopen,
     async cleanup() {
       for (const s of opened) await s.close().catch(() => {});
-      afterClose();
+      await afterClose();
     },
   };
 }
@@ -71,16 +75,21 @@ export const sqliteFactory: StoreFactory = {
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
+/** Opens a store on `schema` of the test database (creating and migrating it), in turn with drops (test-schemas.ts). */
+export function openTestSchema(url: string, schema: string, opts: Omit<StoreOptions, 'databaseUrl' | 'pgSchema'>) {
+  return withSchemaLock(url, 'shared', () => openStore({ ...opts, databaseUrl: url, pgSchema: schema }));
+}
+
 export const postgresFactory: StoreFactory = {
   name: 'postgres',
   async create(clock) {
     const url = TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
     const schema = `boundary_t_${randomBytes(6).toString('hex')}`;
-    // The schema itself is dropped by test/global-setup.ts once every test file has finished: dropping it in
-    // cleanup raced with other files' introspection of the whole database.
-    return trackOpened(() =>
-      openStore({ databaseUrl: url, pgSchema: schema, dataDir: '.', logger: silentLogger(), clock }),
+    // Anything a test leaves (an interrupted run) is dropped by test/global-setup.ts before the next run.
+    return trackOpened(
+      () => openTestSchema(url, schema, { dataDir: '.', logger: silentLogger(), clock }),
+      () => dropTestSchema(url, schema),
     );
   },
 };

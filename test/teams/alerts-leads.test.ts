@@ -50,12 +50,16 @@ forEachDatabase('who the leads are, and reminders', (factory) => {
     const alert = await waitForAlert(bot, incident);
     await waitForOutboxDrained(db.store);
 
+    // Teams is down for the roster read: botframework-connector tries four times, then gives up. Retry-After: 0
+    // lets it try again at once; without it the connector waits its own backoff (about 7 s of real time).
     bot.connector.scriptFaults(
-      [{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }],
+      Array.from({ length: 4 }, () => ({ status: 503 as const, retryAfterSeconds: 0 })),
       (c) => c.kind === 'pagedMembers',
     );
     const duringOutage = await pressOnAlert(bot, alert, 'Acknowledge', {}, STAFF);
     expect(duringOutage.message).toMatch(/Only the safeguarding team can act/);
+    const refused = bot.connector.requests.filter((r) => r.kind === 'pagedMembers' && r.answered === 503);
+    expect(refused).toHaveLength(4);
     bot.connector.clearFaults();
 
     const outsider = await pressOnAlert(bot, alert, 'Acknowledge', {}, OUTSIDER);

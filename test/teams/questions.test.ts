@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardTexts } from '../fakes/fake-connector.js';
 import { FailingQuestionService, FixedAnswerService } from '../fakes/fixed-answer-service.js';
-import { STAFF } from '../fakes/teams-client.js';
+import { STAFF, type TeamsClient } from '../fakes/teams-client.js';
 import { type Bot, startBot } from '../support/bot.js';
 
 describe('questions through POST /api/messages', () => {
@@ -27,36 +27,37 @@ describe('questions through POST /api/messages', () => {
     expect(texts).toContain('the Designated Safeguarding Lead');
   });
 
-  it('when a person types a command the bot does not have yet, then it is treated as a question', async () => {
+  it.each<[string, string, (c: TeamsClient) => Record<string, unknown>, string]>([
+    [
+      'a person types a command the bot does not have yet',
+      'it is treated as a question',
+      (c: TeamsClient) => c.personalMessage('export my data'),
+      'export my data',
+    ],
+    [
+      'a question merely contains the word help',
+      'it is answered as a question',
+      (c: TeamsClient) => c.personalMessage('can you help me with a parent on instagram'),
+      'can you help me with a parent on instagram',
+    ],
+    [
+      'a question is asked in a channel with an @mention',
+      'the mention is not part of the question',
+      (c: TeamsClient) => c.channelMessage('can I post photos of the school trip?'),
+      'can I post photos of the school trip?',
+    ],
+    [
+      'the example-question button is pressed',
+      'its question is answered',
+      (c: TeamsClient) => c.personalSubmit({ question: 'Can I accept a friend request from a parent?' }),
+      'Can I accept a friend request from a parent?',
+    ],
+  ])('when %s, then %s', async (_when, _outcome, send, asked) => {
     const questions = new FixedAnswerService();
     bot = await startBot({ questions });
-    await bot.client.send(bot.client.personalMessage('export my data'));
-    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
-    expect(questions.questions).toEqual(['export my data']);
-  });
-
-  it('when a question merely contains the word help, then it is answered as a question', async () => {
-    const questions = new FixedAnswerService();
-    bot = await startBot({ questions });
-    await bot.client.send(bot.client.personalMessage('can you help me with a parent on instagram'));
-    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
-    expect(questions.questions).toEqual(['can you help me with a parent on instagram']);
-  });
-
-  it('when a question is asked in a channel with an @mention, then the mention is not part of the question', async () => {
-    const questions = new FixedAnswerService();
-    bot = await startBot({ questions });
-    await bot.client.send(bot.client.channelMessage('can I post photos of the school trip?'));
+    await bot.client.send(send(bot.client));
     await bot.connector.waitForActivity(() => true);
-    expect(questions.questions).toEqual(['can I post photos of the school trip?']);
-  });
-
-  it('when the example-question button is pressed, then its question is answered', async () => {
-    const questions = new FixedAnswerService();
-    bot = await startBot({ questions });
-    await bot.client.send(bot.client.personalSubmit({ question: 'Can I accept a friend request from a parent?' }));
-    await bot.connector.waitForActivitiesTo(bot.client.personalConversationId(STAFF), 1);
-    expect(questions.questions).toEqual(['Can I accept a friend request from a parent?']);
+    expect(questions.questions).toEqual([asked]);
   });
 
   it('when answering fails unexpectedly, then the person gets a calm message with a reference and no error detail', async () => {

@@ -1,6 +1,17 @@
-import type { Force } from '../types.js';
 import { ROLES } from './lexicon.js';
 import { fold } from './text.js';
+
+/** What a policy sentence does to the act it names: forbids, requires, advises, permits, or only describes. */
+export type Force =
+  | 'must'
+  | 'must_not'
+  | 'should'
+  | 'should_not'
+  | 'advised'
+  | 'advised_not'
+  | 'may'
+  | 'only_with_permission'
+  | 'descriptive';
 
 /**
  * The force of a policy sentence: whether it forbids, requires, advises or permits, whether it turns on a

@@ -1,5 +1,4 @@
-import type { Force } from '../types.js';
-import { findRole } from './force.js';
+import { type Force, findRole } from './force.js';
 
 /**
  * A rules table answers in a column of its own: "| Messaging a pupil from a personal phone | No | … |", "| Sharing

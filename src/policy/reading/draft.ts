@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { splitRules } from '../answering/rule-parts.js';
-import { type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
+import { type Force, type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
-import type { Clause, Force, PolicyDocument } from '../types.js';
+import type { Clause, PolicyDocument } from '../types.js';
 import { understandSentence } from '../understanding/index.js';
 import { isInstruction } from '../understanding/instruction.js';
 import { entryId } from './carry.js';

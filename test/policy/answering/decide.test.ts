@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../../src/policy/answer.js';
 import { rerank } from '../../../src/policy/answering/clause-choice.js';
 import { decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
 import { ageGate } from '../../../src/policy/answering/gates.js';
@@ -115,13 +116,130 @@ describe('decide', () => {
     expect(verdict('a mum gave me a box of chocolates, can i accept it', gifts)).toBe('allowed');
   });
 
-  it("when a permission is for the organisation's own device, then using one's own phone is a no", () => {
-    const rule =
-      'Staff are permitted to take photographs or video of students for assessment evidence using a College device, and must then delete them from the device.';
-    expect(verdict('can I use my own phone to take photos of students if I delete them afterwards?', rule)).toBe(
-      'not_allowed',
-    );
-    expect(verdict('can I take photos of my students for their portfolio on the college ipad?', rule)).toBe('allowed');
+  it.each<[string, string, string, [string, Verdict][]]>([
+    [
+      "a permission is for the organisation's own device",
+      "using one's own phone is a no",
+      'Staff are permitted to take photographs or video of students for assessment evidence using a College device, and must then delete them from the device.',
+      [
+        ['can I use my own phone to take photos of students if I delete them afterwards?', 'not_allowed'],
+        ['can I take photos of my students for their portfolio on the college ipad?', 'allowed'],
+      ],
+    ],
+    [
+      'a rule says to leave the phone in the office or a locker',
+      'keeping it "with me" is a no',
+      'Practitioners must leave their mobile phone in the office, or in a locker, while they are with the children.',
+      [['can i keep my own phone with me while I am with the children?', 'not_allowed']],
+    ],
+    [
+      'a ban holds until 18 and two years after leaving',
+      'someone past both is a yes and someone short of either a no',
+      'I will not send or accept friend requests from former pupils until they are at least 18 years old and have also left the school at least two years earlier.',
+      [
+        ["He's 22 now and he left us nearly ten years ago. Can I accept his request?", 'allowed'],
+        ["She's 16 now and left four years ago, can I accept her request?", 'not_allowed'],
+      ],
+    ],
+    [
+      'a permission holds in an emergency',
+      'it depends, and asked about an emergency it is a yes',
+      'On educational visits, a personal phone may be used in an emergency to contact the emergency services.',
+      [
+        ['on the y9 trip thurs, am i allowed my own mobile on me?', 'depends'],
+        ['on the trip if a child is hurt and it is an emergency can I ring 999 on my own phone?', 'allowed'],
+      ],
+    ],
+    [
+      'a ban holds until a former student is 18 and has left',
+      'a Year 13 who has just turned 18 is still within it',
+      'Staff should not accept follow requests from former students until the former student is both 18 or over and has left the academy.',
+      [['one of my y13s has just turned 18 and asked to follow me on insta, can I accept?', 'not_allowed']],
+    ],
+    [
+      'a rule holds until a former learner is 18',
+      'a 17-year-old is within it',
+      'Staff must not accept friend requests from a former learner until the former learner is 18 years old and at least two years have passed since they left the school.',
+      [['a lad who left last July (he is 17 now) wants to add me on facebook, is that ok?', 'not_allowed']],
+    ],
+    [
+      'a permission is for breaks or places without pupils and the question is about a lesson',
+      'no',
+      'Personal devices may be used for social media during breaks, in the staff room or other areas where pupils are not present.',
+      [
+        ['can I go on instagram on my phone in class?', 'not_allowed'],
+        ['can I go on instagram on my phone at lunch?', 'allowed'],
+      ],
+    ],
+    [
+      'the only word a question shares with an exception is the school itself',
+      'the exception does not fit',
+      'EHCPs and annual review reports are confidential documents and must not be photographed, uploaded or shared except through school systems.',
+      [['can I upload annual review reports from my school laptop to my own dropbox?', 'not_allowed']],
+    ],
+    [
+      'pupils or parents are the ones a permission is for',
+      'it permits the asker nothing',
+      "Pupils in Key Stage 2 may use the Federation's own blogging platform in lessons.",
+      [["can I write about a pupil on my blog if I don't use their name?", 'guidance']],
+    ],
+    [
+      'a rule needs permission for use in a place',
+      'asking about that place or another still needs permission',
+      'The school logo and badge may only be used on personal accounts with the written agreement of the Head.',
+      [
+        ['Can I use the school badge on my personal Facebook page?', 'needs_permission'],
+        ['Can I put the school logo on my Instagram?', 'needs_permission'],
+      ],
+    ],
+    [
+      "a ban leaves out the reader's own child",
+      "asking about one's own child is a yes and about others' a no",
+      'Parents are not expected to post pictures of pupils other than their own children on social networking sites.',
+      [
+        ['Can a parent post a picture of their own child at the school fair?', 'allowed'],
+        ['Can a parent post a picture of other children at the school fair?', 'not_allowed'],
+      ],
+    ],
+    [
+      'the clause requires declining and the asker wants to accept',
+      'not_allowed; to decline, allowed',
+      'Staff members must decline friend requests from pupils.',
+      [
+        ['Can I accept a friend request from a pupil?', 'not_allowed'],
+        ['Can I decline a friend request from a pupil?', 'allowed'],
+      ],
+    ],
+    [
+      'the rule has a family exception',
+      'a family question depends and others are refused',
+      'No contact should be made with pupils on social media unless they are immediate family members.',
+      [
+        ['Can I be friends with my nephew who is a pupil?', 'depends'],
+        ['Can I be friends with a pupil?', 'not_allowed'],
+      ],
+    ],
+    [
+      'the rule limits use to breaks',
+      'breaks are allowed, lessons are not, and unstated times depend',
+      'Staff must limit their use of social media on their own equipment to their official rest breaks.',
+      [
+        ['Can I go on Instagram at lunch?', 'allowed'],
+        ['Can I go on Instagram in lessons when the children are in class?', 'not_allowed'],
+        ['Can I go on Instagram on my phone?', 'depends'],
+      ],
+    ],
+    [
+      'one sentence holds a permission and a prohibition',
+      'the half the question is about decides',
+      "Staff may say on LinkedIn that they work at the school, but must not use the school's logo on other accounts.",
+      [
+        ['Can I say on LinkedIn that I work at the school?', 'allowed'],
+        ["Can I use the school's logo on Instagram?", 'not_allowed'],
+      ],
+    ],
+  ])('when %s, then %s', (_when, _outcome, rule, asks) => {
+    for (const [question, expected] of asks) expect(verdict(question, rule), question).toBe(expected);
   });
 
   it('when a permission holds from an age ("once aged 18 or over"), then someone younger is a no and someone older a yes', () => {
@@ -135,12 +253,6 @@ describe('decide', () => {
     expect(
       verdict("a student who left in the summer wants to follow me on insta. he's left now so thats fine yeah?", rule),
     ).toBe('depends');
-  });
-
-  it('when a rule says to leave the phone in the office or a locker, then keeping it "with me" is a no', () => {
-    const rule =
-      'Practitioners must leave their mobile phone in the office, or in a locker, while they are with the children.';
-    expect(verdict('can i keep my own phone with me while I am with the children?', rule)).toBe('not_allowed');
   });
 
   it('when a rule is a step to take before an act, then it is no yes to the act itself', () => {
@@ -157,38 +269,6 @@ describe('decide', () => {
     expect(verdict('can I take photos of my own daughter at the school play on my phone?', rule)).toBe('allowed');
   });
 
-  it('when a ban holds until 18 and two years after leaving, then someone past both is a yes and someone short of either a no', () => {
-    const rule =
-      'I will not send or accept friend requests from former pupils until they are at least 18 years old and have also left the school at least two years earlier.';
-    expect(verdict("He's 22 now and he left us nearly ten years ago. Can I accept his request?", rule)).toBe('allowed');
-    expect(verdict("She's 16 now and left four years ago, can I accept her request?", rule)).toBe('not_allowed');
-  });
-
-  it('when a permission holds in an emergency, then it depends, and asked about an emergency it is a yes', () => {
-    const rule =
-      'On educational visits, a personal phone may be used in an emergency to contact the emergency services.';
-    expect(verdict('on the y9 trip thurs, am i allowed my own mobile on me?', rule)).toBe('depends');
-    expect(verdict('on the trip if a child is hurt and it is an emergency can I ring 999 on my own phone?', rule)).toBe(
-      'allowed',
-    );
-  });
-
-  it('when a ban holds until a former student is 18 and has left, then a Year 13 who has just turned 18 is still within it', () => {
-    const rule =
-      'Staff should not accept follow requests from former students until the former student is both 18 or over and has left the academy.';
-    expect(verdict('one of my y13s has just turned 18 and asked to follow me on insta, can I accept?', rule)).toBe(
-      'not_allowed',
-    );
-  });
-
-  it('when a rule holds until a former learner is 18, then a 17-year-old is within it', () => {
-    const rule =
-      'Staff must not accept friend requests from a former learner until the former learner is 18 years old and at least two years have passed since they left the school.';
-    expect(verdict('a lad who left last July (he is 17 now) wants to add me on facebook, is that ok?', rule)).toBe(
-      'not_allowed',
-    );
-  });
-
   it('when asked whether to delete an image that may be an indecent image of a child, then no', () => {
     // The rule does not name deleting: the hard rule (leave it alone, tell the DSL) answers all the same.
     const rule = 'Staff who are sent a sexual image of a pupil must not forward or share it.';
@@ -201,21 +281,6 @@ describe('decide', () => {
     expect(verdict('can I keep my phone in my pocket if it is switched off?', rule)).toBe('not_allowed');
     expect(verdict('can I keep my phone on me during lessons?', rule)).toBe('not_allowed');
     expect(verdict('can I keep my phone in my locker?', rule)).not.toBe('not_allowed');
-  });
-
-  it('when a permission is for breaks or places without pupils and the question is about a lesson, then no', () => {
-    const rule =
-      'Personal devices may be used for social media during breaks, in the staff room or other areas where pupils are not present.';
-    expect(verdict('can I go on instagram on my phone in class?', rule)).toBe('not_allowed');
-    expect(verdict('can I go on instagram on my phone at lunch?', rule)).toBe('allowed');
-  });
-
-  it('when the only word a question shares with an exception is the school itself, then the exception does not fit', () => {
-    const rule =
-      'EHCPs and annual review reports are confidential documents and must not be photographed, uploaded or shared except through school systems.';
-    expect(verdict('can I upload annual review reports from my school laptop to my own dropbox?', rule)).toBe(
-      'not_allowed',
-    );
   });
 
   it('when the act asked about is in the subject both halves of a rule share, then the permission half answers', () => {
@@ -234,11 +299,6 @@ describe('decide', () => {
     expect(verdict('can I stay friends on facebook with a mum I knew before her son started here?', rule)).not.toBe(
       'not_allowed',
     );
-  });
-
-  it('when pupils or parents are the ones a permission is for, then it permits the asker nothing', () => {
-    const rule = "Pupils in Key Stage 2 may use the Federation's own blogging platform in lessons.";
-    expect(verdict("can I write about a pupil on my blog if I don't use their name?", rule)).toBe('guidance');
   });
 
   it('when a yes would come from a duty to report, another platform or pupils named only in a ban, then it is no yes', () => {
@@ -302,20 +362,6 @@ describe('decide', () => {
     expect(
       verdict('Can I moan about colleagues online?', 'Criticising colleagues;', 'Staff should not, for example by:'),
     ).toBe('not_allowed');
-  });
-
-  it('when a rule needs permission for use in a place, then asking about that place or another still needs permission', () => {
-    const rule =
-      'The school logo and badge may only be used on personal accounts with the written agreement of the Head.';
-    expect(verdict('Can I use the school badge on my personal Facebook page?', rule)).toBe('needs_permission');
-    expect(verdict('Can I put the school logo on my Instagram?', rule)).toBe('needs_permission');
-  });
-
-  it("when a ban leaves out the reader's own child, then asking about one's own child is a yes and about others' a no", () => {
-    const rule =
-      'Parents are not expected to post pictures of pupils other than their own children on social networking sites.';
-    expect(verdict('Can a parent post a picture of their own child at the school fair?', rule)).toBe('allowed');
-    expect(verdict('Can a parent post a picture of other children at the school fair?', rule)).toBe('not_allowed');
   });
 
   it('when the asker wants to leave untold what the policy says must be reported, then no', () => {
@@ -405,12 +451,6 @@ describe('decide', () => {
     expect(verdict("I'm a volunteer reader, can I add the teacher on facebook?", sole)).toBe('guidance');
   });
 
-  it('when the clause requires declining and the asker wants to accept, then not_allowed; to decline, allowed', () => {
-    const rule = 'Staff members must decline friend requests from pupils.';
-    expect(verdict('Can I accept a friend request from a pupil?', rule)).toBe('not_allowed');
-    expect(verdict('Can I decline a friend request from a pupil?', rule)).toBe('allowed');
-  });
-
   it('when the clause needs someone’s permission, then needs_permission', () => {
     expect(
       verdict(
@@ -418,19 +458,6 @@ describe('decide', () => {
         'Staff must not create school accounts without written approval from the Headteacher.',
       ),
     ).toBe('needs_permission');
-  });
-
-  it('when the rule has a family exception, then a family question depends and others are refused', () => {
-    const rule = 'No contact should be made with pupils on social media unless they are immediate family members.';
-    expect(verdict('Can I be friends with my nephew who is a pupil?', rule)).toBe('depends');
-    expect(verdict('Can I be friends with a pupil?', rule)).toBe('not_allowed');
-  });
-
-  it('when the rule limits use to breaks, then breaks are allowed, lessons are not, and unstated times depend', () => {
-    const rule = 'Staff must limit their use of social media on their own equipment to their official rest breaks.';
-    expect(verdict('Can I go on Instagram at lunch?', rule)).toBe('allowed');
-    expect(verdict('Can I go on Instagram in lessons when the children are in class?', rule)).toBe('not_allowed');
-    expect(verdict('Can I go on Instagram on my phone?', rule)).toBe('depends');
   });
 
   it('when the rule allows official channels only and the asker means a personal one, then not_allowed', () => {
@@ -454,13 +481,6 @@ describe('decide', () => {
     ).toBe('depends');
   });
 
-  it('when one sentence holds a permission and a prohibition, then the half the question is about decides', () => {
-    const rule =
-      "Staff may say on LinkedIn that they work at the school, but must not use the school's logo on other accounts.";
-    expect(verdict('Can I say on LinkedIn that I work at the school?', rule)).toBe('allowed');
-    expect(verdict("Can I use the school's logo on Instagram?", rule)).toBe('not_allowed');
-  });
-
   it('when the question asks what to do or who to tell, then guidance', () => {
     expect(verdict('Who do I tell about a worrying post?', 'Concerns must be reported to the DSL.')).toBe('guidance');
     expect(verdict('Could a post get me dismissed?', 'Breaches may lead to dismissal.')).toBe('guidance');
@@ -475,27 +495,42 @@ describe('decide: circumstances and two-part rules (round 4)', () => {
     expect(verdict('can I discuss other students with my cousin', rule)).toBe('not_allowed');
   });
 
-  it('when the rule says "please do not" after a yes, then asking about that act is a no', () => {
-    const rule = "Yes. You may like and share the school's own posts, but please do not comment on them.";
-    expect(verdict('can I comment on the school facebook page', rule)).toBe('not_allowed');
-    expect(verdict('can I share the school posts', rule)).toBe('allowed');
-  });
-
-  it('when the rule needs permission and the asker means to go without it, then not_allowed', () => {
-    const rule = 'Staff must not post content about students without their permission.';
-    expect(verdict('can i post a video of my tutor group without asking them', rule)).toBe('not_allowed');
-    expect(verdict('can i post a video of my tutor group', rule)).toBe('needs_permission');
-  });
-
-  it('when the rule allows use only in one place, then that place is allowed and another place is not', () => {
-    const rule = 'Sixth form students can only use social media in their common room, or if authorised by a teacher.';
-    expect(verdict('can sixth formers go on snapchat in the common room', rule)).toBe('allowed');
-    expect(verdict('can sixth formers go on snapchat in the library', rule)).toBe('not_allowed');
-  });
-
-  it('when access is allowed only if a condition holds, then it depends', () => {
-    const rule = 'Academy email may be accessed on a personal phone only if the phone is protected with a PIN.';
-    expect(verdict('can i read my work emails on my own phone', rule)).toBe('depends');
+  it.each<[string, string, string, [string, Verdict][]]>([
+    [
+      'the rule says "please do not" after a yes',
+      'asking about that act is a no',
+      "Yes. You may like and share the school's own posts, but please do not comment on them.",
+      [
+        ['can I comment on the school facebook page', 'not_allowed'],
+        ['can I share the school posts', 'allowed'],
+      ],
+    ],
+    [
+      'the rule needs permission and the asker means to go without it',
+      'not_allowed',
+      'Staff must not post content about students without their permission.',
+      [
+        ['can i post a video of my tutor group without asking them', 'not_allowed'],
+        ['can i post a video of my tutor group', 'needs_permission'],
+      ],
+    ],
+    [
+      'the rule allows use only in one place',
+      'that place is allowed and another place is not',
+      'Sixth form students can only use social media in their common room, or if authorised by a teacher.',
+      [
+        ['can sixth formers go on snapchat in the common room', 'allowed'],
+        ['can sixth formers go on snapchat in the library', 'not_allowed'],
+      ],
+    ],
+    [
+      'access is allowed only if a condition holds',
+      'it depends',
+      'Academy email may be accessed on a personal phone only if the phone is protected with a PIN.',
+      [['can i read my work emails on my own phone', 'depends']],
+    ],
+  ])('when %s, then %s', (_when, _outcome, rule, asks) => {
+    for (const [question, expected] of asks) expect(verdict(question, rule), question).toBe(expected);
   });
 });
 
@@ -516,15 +551,21 @@ describe('clauseTimes', () => {
 });
 
 describe('decide: the kind an "only" rule leaves out (round 4)', () => {
-  it('when the rule allows first names only and the question asks for full names, then not_allowed', () => {
-    const rule =
-      'Photographs of students may be posted on academy accounts only where the academy holds consent; students must be identified by first name only.';
-    expect(verdict('can we put the sports photos on the school twitter with full names', rule)).toBe('not_allowed');
-  });
-
-  it('when the question names the same kind in other words, then it is not a contrast', () => {
-    const rule = 'Academy email may be accessed on a personal phone only if the phone has a PIN.';
-    expect(verdict('can i read my work emails on my own phone', rule)).toBe('depends');
+  it.each<[string, string, string, [string, Verdict][]]>([
+    [
+      'the rule allows first names only and the question asks for full names',
+      'not_allowed',
+      'Photographs of students may be posted on academy accounts only where the academy holds consent; students must be identified by first name only.',
+      [['can we put the sports photos on the school twitter with full names', 'not_allowed']],
+    ],
+    [
+      'the question names the same kind in other words',
+      'it is not a contrast',
+      'Academy email may be accessed on a personal phone only if the phone has a PIN.',
+      [['can i read my work emails on my own phone', 'depends']],
+    ],
+  ])('when %s, then %s', (_when, _outcome, rule, asks) => {
+    for (const [question, expected] of asks) expect(verdict(question, rule), question).toBe(expected);
   });
 });
 
@@ -639,19 +680,27 @@ describe('the scene a rule opens with', () => {
 });
 
 describe('decide: a second duty joined by "and" (round 11)', () => {
-  it('when a ban carries an added duty with its own condition, then the ban answers the banned act', () => {
-    const rule = 'Staff must not share or like posts that are rude, and should tell the Head if they see one.';
-    expect(verdict('Can I like a rude post?', rule)).toBe('not_allowed');
-  });
-
-  it('when a permission rule adds how the thing must be done, then asking to do it still needs the permission', () => {
-    const rule = 'A club account may only be opened with the approval of the Head and must be set up by the office.';
-    expect(verdict('Can I set up an account for the chess club?', rule)).toBe('needs_permission');
-  });
-
-  it('when a duty names the act asked about, then that duty answers it', () => {
-    const rule = 'Staff must keep accounts private and should use a profile name that does not make them easy to find.';
-    expect(verdict('Can I use a nickname as my profile name?', rule)).toBe('allowed');
+  it.each<[string, string, string, [string, Verdict][]]>([
+    [
+      'a ban carries an added duty with its own condition',
+      'the ban answers the banned act',
+      'Staff must not share or like posts that are rude, and should tell the Head if they see one.',
+      [['Can I like a rude post?', 'not_allowed']],
+    ],
+    [
+      'a permission rule adds how the thing must be done',
+      'asking to do it still needs the permission',
+      'A club account may only be opened with the approval of the Head and must be set up by the office.',
+      [['Can I set up an account for the chess club?', 'needs_permission']],
+    ],
+    [
+      'a duty names the act asked about',
+      'that duty answers it',
+      'Staff must keep accounts private and should use a profile name that does not make them easy to find.',
+      [['Can I use a nickname as my profile name?', 'allowed']],
+    ],
+  ])('when %s, then %s', (_when, _outcome, rule, asks) => {
+    for (const [question, expected] of asks) expect(verdict(question, rule), question).toBe(expected);
   });
 });
 
@@ -748,23 +797,36 @@ describe('decide: acting at once and age limits', () => {
     ).not.toBe('not_allowed');
   });
 
-  it('when a ban holds until the age of 18 and the question gives an age below it, then not_allowed', () => {
-    const rule = 'Staff must not contact former pupils on social media until they have reached the age of 18.';
-    expect(verdict('Can I message a former pupil on Facebook? She is 16.', rule)).toBe('not_allowed');
-    expect(verdict('Can I message a former pupil aged 17 on Facebook?', rule)).toBe('not_allowed');
-  });
-
-  it('when a ban holds until the age of 18 and the question gives an age at or over it, then allowed', () => {
-    const rule = 'Staff must not contact former pupils on social media until they have reached the age of 18.';
-    expect(verdict("Can I message a former pupil on Facebook? He's 19 now.", rule)).toBe('allowed');
-    expect(verdict('Can I message an 18 year old former pupil on Facebook?', rule)).toBe('allowed');
-  });
-
-  it('when the age limit comes with a further condition and the age is past it, then depends', () => {
-    const rule =
-      'Former pupils must not be contacted on social media until they reach the age of 18 and a year has passed.';
-    expect(verdict('Can I message a former pupil on Facebook? She is 19.', rule)).toBe('depends');
-    expect(verdict('Can I message a former pupil on Facebook? She is 15.', rule)).toBe('not_allowed');
+  it.each<[string, string, string, [string, Verdict][]]>([
+    [
+      'a ban holds until the age of 18 and the question gives an age below it',
+      'not_allowed',
+      'Staff must not contact former pupils on social media until they have reached the age of 18.',
+      [
+        ['Can I message a former pupil on Facebook? She is 16.', 'not_allowed'],
+        ['Can I message a former pupil aged 17 on Facebook?', 'not_allowed'],
+      ],
+    ],
+    [
+      'a ban holds until the age of 18 and the question gives an age at or over it',
+      'allowed',
+      'Staff must not contact former pupils on social media until they have reached the age of 18.',
+      [
+        ["Can I message a former pupil on Facebook? He's 19 now.", 'allowed'],
+        ['Can I message an 18 year old former pupil on Facebook?', 'allowed'],
+      ],
+    ],
+    [
+      'the age limit comes with a further condition and the age is past it',
+      'depends',
+      'Former pupils must not be contacted on social media until they reach the age of 18 and a year has passed.',
+      [
+        ['Can I message a former pupil on Facebook? She is 19.', 'depends'],
+        ['Can I message a former pupil on Facebook? She is 15.', 'not_allowed'],
+      ],
+    ],
+  ])('when %s, then %s', (_when, _outcome, rule, asks) => {
+    for (const [question, expected] of asks) expect(verdict(question, rule), question).toBe(expected);
   });
 
   it('when the question gives no age, then the age limit does not decide', () => {

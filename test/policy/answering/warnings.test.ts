@@ -17,16 +17,21 @@ Online safety for staff
 describe('yes/no questions about what the clause warns against', () => {
   const engine = loadPolicyText('meadow.txt', POLICY);
 
-  it('when asked whether to put off a step the rule says to take immediately, then the answer is no', () => {
-    const a = engine.answer('A pupil sent me a worrying message. Can I wait until Monday to pass it to the DSL?');
+  it.each([
+    [
+      'asked whether to put off a step the rule says to take immediately',
+      'A pupil sent me a worrying message. Can I wait until Monday to pass it to the DSL?',
+      /immediately/,
+    ],
+    [
+      'asked whether to do what an awareness clause names as a risk',
+      'Should I share my holiday plans on Facebook?',
+      /risks of sharing/,
+    ],
+  ])('when %s, then the answer is no', (_when, question, clause) => {
+    const a = engine.answer(question);
     expect(a.verdict).toBe('not_allowed');
-    expect(a.citations[0]?.text).toMatch(/immediately/);
-  });
-
-  it('when asked whether to do what an awareness clause names as a risk, then the answer is no', () => {
-    const a = engine.answer('Should I share my holiday plans on Facebook?');
-    expect(a.verdict).toBe('not_allowed');
-    expect(a.citations[0]?.text).toMatch(/risks of sharing/);
+    expect(a.citations[0]?.text).toMatch(clause);
   });
 
   it('when the same policy is asked about something it allows, then the answer is still yes', () => {

@@ -22,17 +22,30 @@ describe('yearGroupsOf', () => {
 });
 
 describe('yearAgreement', () => {
-  const q = yearGroupsOf('can a year 1 class use a messaging app');
-  it('when the clause covers the asked year, then they agree', () => {
-    expect(yearAgreement(q, yearGroupsOf('reception and key stage 1'))).toBe('agree');
-  });
-  it('when the clause names only other years, then they clash', () => {
-    expect(yearAgreement(q, yearGroupsOf('pupils in key stage 2 may use the blog'))).toBe('clash');
-  });
-  it('when the clause names lower school, then it counts as about the asked age', () => {
-    expect(yearAgreement(yearGroupsOf('can class 7 go online'), yearGroupsOf('pupils in lower school'))).toBe('agree');
-  });
-  it('when the question names no year, then nothing follows', () => {
-    expect(yearAgreement(yearGroupsOf('can pupils use tiktok'), yearGroupsOf('key stage 2'))).toBe('none');
+  it.each<[string, string, string, string, string]>([
+    [
+      'the clause covers the asked year',
+      'they agree',
+      'can a year 1 class use a messaging app',
+      'reception and key stage 1',
+      'agree',
+    ],
+    [
+      'the clause names only other years',
+      'they clash',
+      'can a year 1 class use a messaging app',
+      'pupils in key stage 2 may use the blog',
+      'clash',
+    ],
+    [
+      'the clause names lower school',
+      'it counts as about the asked age',
+      'can class 7 go online',
+      'pupils in lower school',
+      'agree',
+    ],
+    ['the question names no year', 'nothing follows', 'can pupils use tiktok', 'key stage 2', 'none'],
+  ])('when %s, then %s', (_when, _outcome, question, clause, agreement) => {
+    expect(yearAgreement(yearGroupsOf(question), yearGroupsOf(clause))).toBe(agreement);
   });
 });

@@ -188,14 +188,15 @@ describe('validation keeps what was typed', () => {
     expect(r.state!.values).not.toHaveProperty('isAdmin');
   });
 
-  it('when the verb is tampered with, then the current step is shown again with a message and nothing is lost', () => {
-    const at = step(atRequest(), 'report.friend.next', 'request', REQUEST);
-    for (const verb of ['report.friend.delete', 'report.post.next', 'admin.close', '']) {
+  it.each(['report.friend.delete', 'report.post.next', 'admin.close', ''])(
+    'when the verb is tampered with ("%s"), then the current step is shown again with a message and nothing is lost',
+    (verb) => {
+      const at = step(atRequest(), 'report.friend.next', 'request', REQUEST);
       const r = act(at.state, verb, { formId: at.state!.formId, step: 'details', ...DETAILS });
       expect(r.state).toEqual(at.state);
       expect(allText(r.card)).toMatch(/did not match this form/);
-    }
-  });
+    },
+  );
 
   it('when the step id does not exist, then it says the card did not match and keeps everything', () => {
     const at = atRequest();
