@@ -40,3 +40,14 @@ export const answerSchema = z.object({
   actions: z.array(reportActionSchema),
 });
 export type Answer = z.infer<typeof answerSchema>;
+
+/**
+ * The policy engine's public face, used by the Teams layer, the CLI and main.ts.
+ * Owned by the policy engine; the rest of the bot depends only on this contract.
+ */
+export interface PolicyEngine {
+  /** The file the policy came from and a short description of it. */
+  readonly source: { file: string; title: string; clauseCount: number };
+  /** Answers one question from the loaded policy. Never throws for any string input. */
+  answer(question: string): Answer;
+}

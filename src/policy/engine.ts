@@ -1,5 +1,5 @@
 import { BoundaryError } from '../errors.js';
-import type { Answer } from './answer.js';
+import type { Answer, PolicyEngine } from './answer.js';
 import { type Ranked, rerank, verdictClause } from './answering/clause-choice.js';
 import { aboutOthersOwnChild, plainOf } from './answering/clause-facts.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
@@ -14,7 +14,6 @@ import { findRole, findTitledRoles } from './domain/force.js';
 import { STANDALONE_TOPICS } from './domain/lexicon.js';
 import { tagClause } from './domain/tagger.js';
 import { fold } from './domain/text.js';
-import type { PolicyEngine } from './index.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';

@@ -1,24 +1,13 @@
-import type { Answer } from './answer.js';
+import type { PolicyEngine } from './answer.js';
 import { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 import { readPolicyText } from './ingest/read-file.js';
 import { loadReading, type ReadingLoad } from './reading/load.js';
 import type { VerdictMode } from './reading/verdict.js';
 
-export type { Answer, Citation, ReportAction, ReportForm, Verdict } from './answer.js';
+export type { Answer, Citation, PolicyEngine, ReportAction, ReportForm, Verdict } from './answer.js';
 export type { Force } from './domain/force.js';
 export { createPolicyEngine, type EngineOptions, type LoadedPolicy, parsePolicy } from './engine.js';
 export type { Clause, ClauseTags, PolicyDocument } from './types.js';
-
-/**
- * The policy engine's public face, used by the Teams layer, the CLI and main.ts.
- * Owned by the policy engine; the rest of the bot depends only on this contract.
- */
-export interface PolicyEngine {
-  /** The file the policy came from and a short description of it. */
-  readonly source: { file: string; title: string; clauseCount: number };
-  /** Answers one question from the loaded policy. Never throws for any string input. */
-  answer(question: string): Answer;
-}
 
 /**
  * Reads, parses and indexes a policy document (.txt, .md, .docx, .pdf).
