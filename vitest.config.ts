@@ -6,7 +6,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts', 'test/no-bot-left.ts'],
     include: ['test/**/*.test.ts'],
     // The slow suites run with `npm run test:slow` (vitest.slow.config.ts), the desk's browser tests with
-    // `npm run test:tab`.
+    // `npm run test:tab`, the service suites' PostgreSQL halves with `npm run test:pg` (vitest.pg.config.ts).
+    env: { BOUNDARY_TEST_PG: 'store' },
     exclude: ['test/e2e/**', 'test/resilience/**', 'test/tab/**', 'node_modules/**', ...SLOW_SUITES],
     // better-sqlite3 and restify servers are happier in child processes than in worker threads.
     pool: 'forks',

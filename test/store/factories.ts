@@ -94,13 +94,37 @@ export const postgresFactory: StoreFactory = {
   },
 };
 
-/** Runs `suite` once per database; the PostgreSQL run is skipped, with the reason printed, when unset. */
-export function forEachDatabase(title: string, suite: (factory: StoreFactory) => void): void {
-  describe(`${title} (sqlite)`, () => suite(sqliteFactory));
-  if (TEST_DATABASE_URL) {
+/**
+ * Which PostgreSQL halves run: `all` (the default when unset), `store` (only the store suites' own, as the default
+ * `npx vitest run` does, so it stays quick), or `only` (every PostgreSQL half and no SQLite one: `npm run test:pg`,
+ * which .ci/run also runs). Between the two commands every suite runs on both databases.
+ */
+const PG_HALVES = process.env.BOUNDARY_TEST_PG ?? 'all';
+
+/** Whether a suite's PostgreSQL half runs in this command; `store` suites keep theirs in the default run. */
+export function postgresHalfRuns(level: 'store' | 'service'): boolean {
+  return !!TEST_DATABASE_URL && (PG_HALVES !== 'store' || level === 'store');
+}
+
+/** Whether a suite's SQLite half runs in this command (not in `npm run test:pg`, which runs only the other). */
+export const SQLITE_HALF_RUNS = PG_HALVES !== 'only';
+
+/**
+ * Runs `suite` once per database; a half this command leaves to the other is skipped with the reason in its title,
+ * and the PostgreSQL run is skipped, with the reason printed, when TEST_DATABASE_URL is unset.
+ */
+export function forEachDatabase(
+  title: string,
+  suite: (factory: StoreFactory) => void,
+  level: 'store' | 'service' = 'service',
+): void {
+  if (SQLITE_HALF_RUNS) describe(`${title} (sqlite)`, () => suite(sqliteFactory));
+  if (postgresHalfRuns(level)) {
     describe(`${title} (postgres)`, () => suite(postgresFactory));
-  } else {
+  } else if (!TEST_DATABASE_URL) {
     console.log(`${title}: PostgreSQL half skipped because TEST_DATABASE_URL is not set`);
     describe.skip(`${title} (postgres): TEST_DATABASE_URL not set`, () => suite(postgresFactory));
+  } else {
+    describe.skip(`${title} (postgres): runs in npm run test:pg`, () => suite(postgresFactory));
   }
 }
