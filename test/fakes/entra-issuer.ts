@@ -4,6 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 
 /**
+ * The issuer's signing key, made once per test process: an RSA key takes ~150 ms to make, and a fresh one for every
+ * issuer started (one per bot in most suites) was seconds of each run. Each issuer still has its own key id, and a
+ * forged token is signed with `strangerKey()`, made fresh each time.
+ */
+let keys: { publicKey: KeyObject; privateKey: KeyObject } | null = null;
+function issuerKeys(): { publicKey: KeyObject; privateKey: KeyObject } {
+  keys ??= generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return keys;
+}
+
+/**
  * Plays Microsoft Entra for the desk's single sign-on, on loopback: a JWKS with a key we generated, and access
  * tokens shaped like the ones TeamsJS `getAuthToken()` hands a tab (v1: iss https://sts.windows.net/<tid>/, aud the
  * app ID URI; v2: iss https://login.microsoftonline.com/<tid>/v2.0, aud the client id; oid, tid, name,
@@ -20,7 +31,7 @@ export class FakeEntraIssuer {
   ) {}
 
   static async start(): Promise<FakeEntraIssuer> {
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const { publicKey, privateKey } = issuerKeys();
     const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
     let issuer: FakeEntraIssuer | null = null;
     const server = createServer((req, res) => {

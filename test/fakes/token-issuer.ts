@@ -4,6 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { ServiceClientCredentialsFactory } from 'botframework-connector';
 
 /**
+ * The issuer's signing key, made once per test process: an RSA key takes ~150 ms to make, and a fresh one for every
+ * issuer started (one per bot in most suites) was seconds of each run. Each issuer still has its own key id, and a
+ * forged token is signed with `strangerKey()`, made fresh each time.
+ */
+let keys: { publicKey: KeyObject; privateKey: KeyObject } | null = null;
+function issuerKeys(): { publicKey: KeyObject; privateKey: KeyObject } {
+  keys ??= generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return keys;
+}
+
+/**
  * Plays the Bot Framework's token service on loopback: an OpenID metadata document and a JWKS with a key we
  * generated, so the bot's real JWT validation (botframework-connector) can be exercised offline. Tokens are
  * RS256 JWTs signed with node:crypto, shaped like the Bot Connector's (iss https://api.botframework.com, aud =
@@ -25,7 +36,7 @@ export class FakeTokenIssuer {
   }
 
   static async start(): Promise<FakeTokenIssuer> {
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const { publicKey, privateKey } = issuerKeys();
     const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
     let base = '';
     let kid = '';
