@@ -174,7 +174,7 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const benign = any(k.benignSecret, tokens);
   // Putting off is a concern only when what is put off is one: the safeguarding route, a risk, an image.
   const formal = any(k.reportFormal, tokens);
-  const delayed = formal || risk || out.includes('indecent_image') || concernWords;
+  const delayed = formal || (report && child) || risk || out.includes('indecent_image') || concernWords;
   const delay = (delayed && any(k.delay, tokens)) || any(k.delaySelf, tokens);
   const hide = (((concern || concernWords) && any(k.hide, tokens)) || any(k.hideSelf, tokens)) && !benign;
   // "Do I need to tell anyone?" needs a concern to be about; the telling itself is not one.
