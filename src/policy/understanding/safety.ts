@@ -43,6 +43,7 @@ const LISTS = {
   privateReach: WORDS.PRIVATE_REACH,
   contactPronoun: WORDS.CONTACT_PRONOUN,
   ageRating: WORDS.AGE_RATING,
+  pupilsFamily: WORDS.PUPILS_FAMILY,
 } as const;
 type Concepts = Record<keyof typeof LISTS, Pattern[]>;
 
@@ -99,7 +100,7 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   // Asking who to tell, by when, what a word means or what age an app allows is not asking to make the contact.
   if ((frame.intent === 'who_to_tell' && asksWho(tokens)) || frame.intent === 'by_when' || frame.intent === 'what_is')
     return false;
-  if (any(k.ageRating, tokens) || teachingOnly(tokens)) return false;
+  if (any(k.ageRating, tokens) || any(k.pupilsFamily, tokens) || teachingOnly(tokens)) return false;
   const age = ageOf(frame, tokens);
   const pupil =
     frame.party === 'current_pupil'

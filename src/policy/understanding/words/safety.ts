@@ -272,6 +272,7 @@ export const TEACHING = [
   'planning|plan a|an? lesson|unit|assembly',
   'ceop|nca video|videos|resource|resources',
   'documentary|documentaries',
+  'teach|teaching|taught|educate|educating .. about|on',
 ];
 
 /** Something that actually happened: then a lesson nearby is no reason to stay quiet. */
@@ -476,6 +477,12 @@ export const PRIVATE_REACH = [
 /** The asker's own contact with someone named only "him" or "her" ("can I just DM him back"). */
 export const CONTACT_PRONOUN = [
   'message|dm|text|call|ring|snap|snapchat|follow|add|accept|facetime|whatsapp|reply+to|write+to|play+with him|her|them',
+];
+
+/** The other side is a pupil's family, not the pupil: "a pupil's grandad", "my neighbour, her son is in my class". */
+export const PUPILS_FAMILY = [
+  "'s grandparent|grandparents|grandma|grandmother|grandad|grandfather|nan|nana|gran|aunt|auntie|uncle|parent|parents|mother|father|carer|family",
+  "her|his|their|whose son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter is|are|'s? in? my|our|the? class|school|form|year|group",
 ];
 
 /** Asking what age an app allows is about the app, not about contact with a child. */
