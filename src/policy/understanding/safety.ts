@@ -175,7 +175,9 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const benign = any(k.benignSecret, tokens);
   // Putting off is a concern only when what is put off is one: the safeguarding route, a risk, an image.
   const formal = any(k.reportFormal, tokens);
-  const delayed = formal || (report && child) || risk || out.includes('indecent_image') || concernWords;
+  const contact = privateContact(frame, tokens);
+  // A pupil's private contact is itself a concern to pass on, so putting it off is a delay too.
+  const delayed = formal || (report && child) || risk || out.includes('indecent_image') || concernWords || contact;
   const delay = (delayed && any(k.delay, tokens)) || any(k.delaySelf, tokens);
   const hide = (((concern || concernWords) && any(k.hide, tokens)) || any(k.hideSelf, tokens)) && !benign;
   // "Do I need to tell anyone?" needs a concern to be about; the telling itself is not one.
@@ -183,7 +185,7 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   // "Can I not report it?": reporting, logging or referring is only ever of a concern.
   const formalNegated = tokens.some((t) => t.negated && /^(report|log|refer|record)$/.test(t.lemma));
   if (delay || hide || skip || (reportNegated && concern) || formalNegated) out.push('delay_or_secrecy');
-  if (privateContact(frame, tokens)) out.push('private_contact');
+  if (contact) out.push('private_contact');
   return out;
 }
 

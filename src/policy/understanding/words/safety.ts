@@ -25,6 +25,8 @@ export const INDECENT = [
   'blur|blurred|blurring .. picture|photo|image|pic|video',
   'child abuse image|images|material',
   'self-generated',
+  // "She sent me something she shouldn't have": a child's image the asker should not hold.
+  "she|he|they|pupil|girl|boy ... should+n't|shouldn't|should+not have",
   // What the image shows, said without the words: changing, sex, "stuff on camera".
   'getting|get|got changed|undressed|undressing',
   'in the? shower|bath .. photo|photos|video|videos|pic|pics|picture|filmed|recorded',
@@ -323,7 +325,7 @@ export const REPORT = [
 /** The formal side of reporting: a word that names the safeguarding route, so a delay of it is a delay of a concern. */
 export const REPORT_FORMAL = [
   'report|reporting|reported|log|logging|logged|refer|referral|escalate|flag|raise|dsl|designated|lado|police|safeguarding|cpoms|myconcern|disclose',
-  'pass|passing|hand|handing on|over',
+  'pass|passing|hand|handing it|this|that? on|over',
 ];
 
 /** Putting off a report, or leaving it to see what happens. */
@@ -347,6 +349,13 @@ export const DELAY = [
   'tomorrow|monday|later',
   'fortnight',
   'at the? next .. meeting|briefing|review|catch-up|supervision',
+  'after|at|until|till|before|for .. observation|parents+evening|holidays|holiday|break|weekend|meeting|briefing|trip|inspection|ofsted|christmas|easter|summer|half+term|course|exams|mocks|term',
+  'end of the? week|day|term',
+  'back burner',
+  'no rush|hurry',
+  'get|getting round|around|back to',
+  'get to it',
+  'can|could it|this|that keep|wait',
 ];
 
 /**
@@ -354,18 +363,19 @@ export const DELAY = [
  * "can I leave it until after Ofsted"): a delay by themselves, with no other word of a concern needed.
  */
 export const DELAY_SELF = [
-  'deal|sort|handle|report|log|raise|refer|escalate .. it|this|that|with+it .. monday|tomorrow|later|next|after|tonight',
+  'deal|sort|handle|report|log|raise|refer|escalate|look+into|get+back+to|follow+up|chase|pick+up .. it|this|that|with+it .. monday|tomorrow|later|next|after|tonight',
   'leave|park|hold|sit+on it|this|that|things until|till|for|over',
   'wait and see',
   'sleep|sit on it|this|that',
   'hang|hold fire',
-  'see if|whether .. stop|stops|stopped|continues|again|worse|settles|blow|blows|sorts|calms|dies',
+  'see if|whether ... stop|stops|stopped|continues|again|worse|settles|blow|blows|sorts|calms|dies',
 ];
 
 /** Hiding it or promising secrecy: a concern by itself, whoever would be told. */
 export const HIDE = [
   'keep|kept|keeping .. quiet|secret|secrets|between+us|between+ourselves|under+wraps',
-  'keep|kept|keeping it|this to myself',
+  'keep|kept|keeping ... to myself|ourselves',
+  'to myself|ourselves',
   'secret|secrecy',
   "promise|promised|promising .. not|won't|wo+n't|wouldn't|would+n't|never|keep|secret",
   'confidential',
@@ -403,7 +413,8 @@ export const HIDE_SELF = [
   'stay|stays|staying|stayed|keep|kept|keeping .. between+us|between+ourselves|between+you+and+me|between+me+and',
   "promise|promised|promising .. not|wo+n't|won't|would+n't|wouldn't|never",
   'made me promise',
-  'said|asked|begged|told|wants|wanted|made .. not to tell|say|mention|report',
+  'said|asked|begged|told|wants|wanted|made|agreed|agree|agreeing .. not to tell|say|mention|report',
+  "condition|conditions|as+long+as|only+if .. do+n't|don't|n't|not|never|wo+n't|won't tell|say|pass|mention",
 ];
 
 /**
@@ -417,6 +428,10 @@ export const SKIP_SELF = [
   'grass|grassing|dob|dobbing|snitch|snitching|rat .. up|on',
   "not|n't|never write|note|put .. down|on+the+system|on+cpoms|on+myconcern",
   'rather+than|instead+of|without .. putting|put .. on the? system|cpoms|myconcern|record',
+  'without involving|telling|reporting|informing|logging .. school|dsl|head|police|safeguarding|anyone|anybody|social+services',
+  'have|need|got to report|log|record|refer it|this|that',
+  'necessary|essential|required|compulsory|obligatory to report|log|tell|record|refer|mention|pass',
+  'need|needs logging|reporting|recording|referring|passing+on',
 ];
 
 /** Not reporting at all: dealing with it alone, or going round the DSL. */
@@ -440,7 +455,7 @@ export const SKIP_REPORT = [
   'instead+of|rather+than|without .. log|logging|recording|writing',
   'or can|could i just? mention|drop|leave|ignore|bin|forget',
   'just mention it',
-  'bother|bothering .. report|reporting|telling|logging|the+dsl|dsl|anyone',
+  'bother|bothering .. report|reporting|telling|logging|the+dsl|dsl|anyone|cpoms|myconcern|system|paperwork',
   'drop it',
   'quiet word',
   'say|do anything',
