@@ -482,7 +482,9 @@ export const PRIVATE_CHANNEL = [
 
 /** Reaching someone, or letting them reach you: the verbs of private contact, whatever the channel. */
 export const PRIVATE_REACH = [
-  'give|send|share|swap|pass|reply|respond|answer|accept|add|follow|dm|message|chat|talk|mentor|call|ring|facetime|play|befriend|text|join',
+  'give|send|swap|reply|respond|answer|accept|add|follow|dm|message|chat|talk|mentor|call|ring|facetime|play|befriend|text|join',
+  'share|pass|exchange my|our|numbers|details|contacts|snaps|usernames',
+  'share|pass|forward .. to|with .. him|her|them|pupil|pupils|girl|girls|boy|boys|child|children|student|students|kid|kids|lad|lads|year|y',
   'snap|snapchat back',
   'snapchatting|snapping',
   'be|become my? friend|friends',
