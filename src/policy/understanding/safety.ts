@@ -44,6 +44,7 @@ const LISTS = {
   contactPronoun: WORDS.CONTACT_PRONOUN,
   ageRating: WORDS.AGE_RATING,
   pupilsFamily: WORDS.PUPILS_FAMILY,
+  relationship: WORDS.RELATIONSHIP,
 } as const;
 type Concepts = Record<keyof typeof LISTS, Pattern[]>;
 
@@ -87,6 +88,15 @@ function ageOf(frame: QuestionFrame, tokens: Token[]): number | null {
   const age = typeof frame.facts.age === 'number' ? frame.facts.age : null;
   if (age !== null && age >= 18 && (schoolChild(frame) || any(c().notYetAdult, tokens))) return 17;
   return age;
+}
+
+/** An adult's age written beside the child's: "a 23 year old", "her 22-year-old boyfriend", "a man in his twenties". */
+const ADULT_AGE =
+  /\b(?:1[89]|[2-6]\d)(?:[- ]?(?:years?|yrs?)[- ]?old|\s?yo)\b|\b(?:in (?:his|her|their) )(?:twenties|thirties|forties|20s|30s|40s)\b/;
+
+/** A child in a relationship with an adult, said only by their ages. */
+function ageGap(frame: QuestionFrame, tokens: Token[], child: boolean): boolean {
+  return child && ADULT_AGE.test(frame.text.toLowerCase()) && any(c().relationship, tokens);
 }
 
 /** Contact with a child that stays between the asker and the child: not their own child or family, not school systems. */
@@ -163,7 +173,7 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
     !adultNow &&
     any(k.grooming, tokens) &&
     ((child && any(k.adult, tokens)) || (third && !askedMe && any(k.adultPlain, tokens)));
-  const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
+  const risk = !teaching && (any(k.risk, tokens) || harmed || groomed || ageGap(frame, tokens, child));
   const adultParty = frame.party === 'colleague' || frame.party === 'parent' || frame.party === 'public';
   if (risk && (child || groomed || !adultParty)) out.push('child_at_risk');
   const concern = risk || out.includes('indecent_image') || child;

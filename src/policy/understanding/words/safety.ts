@@ -215,6 +215,18 @@ export const RISK = [
   'dating|seeing|going+out+with|with a|an man|adult|older|someone+older',
   'man|woman|guy in his|her|their twenties|thirties|forties|20s|30s|40s',
   'show|shows|showed|showing .. her|him|them|me ... porn|naked|nude|sexual|rude|no+clothes',
+  'loads|lots|wads|rolls|wad|roll of cash|money',
+  'cash|money .. new trainers|phone|phones|clothes',
+  "do+n't|don't|not|never|n't get|getting|been? fed",
+  'take|takes|taking|took photos|photo|pictures|picture|pics|pic|videos|video of her|him|them .. bath|shower|bed|changing|undressed|naked',
+  'walk|walks|walked|come|comes|came in when|while .. showering|shower|changing|bath|undressed',
+  'has|have|had to look after',
+  'cutting .. ceremony',
+  'ceremony .. cut|cutting',
+  'abroad|overseas .. marry|married|wedding|ceremony|cut|cutting',
+  'given|gave|giving .. phone|money|drugs|package|packages by|from .. older|lads|men|guys|gang',
+  'burner phone',
+  'answer it whenever|every+time',
 ];
 
 /** Harm aimed at someone: about a child only when not aimed at the asker ("parents are bullying me"). */
@@ -239,6 +251,11 @@ export const ADULT = [
 
 /** Words that name an adult outright, enough when the child is only "her" or "them". */
 export const ADULT_PLAIN = ['man|men|adult|adults|stranger|strangers|older|guy|bloke|agent|photographer|coach'];
+
+/** Going out with someone, staying at theirs: with an adult's age beside a child, a relationship that is abuse. */
+export const RELATIONSHIP = [
+  'dating|date|boyfriend|girlfriend|bf|gf|relationship|partner|seeing|staying|stays|going+out|sleeping|sleeps',
+];
 
 /** "Nearly 18": a pupil who is not an adult yet, whatever number the question gives. */
 export const NOT_YET_ADULT = ['nearly|almost|not+yet|not+quite 18|eighteen'];
@@ -265,6 +282,7 @@ export const GROOMING = [
   'without his|her|their parents|parent|family knowing',
   'vape|vapes|alcohol|cigarettes',
   'want|wants|wanted|ask|asks|asked|asking .. address|location|postcode',
+  'his|their house|place|flat|car',
 ];
 
 /** Teaching about a risk is no risk: a PSHE lesson on sexting, a CEOP video on grooming. */
