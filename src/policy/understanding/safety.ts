@@ -45,6 +45,7 @@ const LISTS = {
   ageRating: WORDS.AGE_RATING,
   pupilsFamily: WORDS.PUPILS_FAMILY,
   relationship: WORDS.RELATIONSHIP,
+  personalApp: WORDS.PERSONAL_APP,
 } as const;
 type Concepts = Record<keyof typeof LISTS, Pattern[]>;
 
@@ -110,6 +111,8 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   // Asking who to tell, by when, what a word means or what age an app allows is not asking to make the contact.
   if ((frame.intent === 'who_to_tell' && asksWho(tokens)) || frame.intent === 'by_when' || frame.intent === 'what_is')
     return false;
+  // Ringing 999 for a child in danger is no contact with the child.
+  if (f.emergency === true) return false;
   if (any(k.ageRating, tokens) || any(k.pupilsFamily, tokens) || teachingOnly(tokens)) return false;
   const age = ageOf(frame, tokens);
   const pupil =
@@ -124,7 +127,8 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   if (pupil && contactAct) return true;
   // The same contact named by its channel rather than an act: "my personal number", "my snap", a personal app,
   // with a verb of reaching ("give", "accept", "snap back", "mentor her over WhatsApp").
-  const channel = any(k.privateChannel, tokens) || (personal && f.official_account !== true);
+  const app = personal || any(k.personalApp, tokens);
+  const channel = any(k.privateChannel, tokens) || (app && f.official_account !== true && f.school_system !== true);
   if (pupil && channel && any(k.privateReach, tokens)) return true;
   // Someone named only "him" or "her", with no adult named: in a school the other side is taken to be a pupil.
   return frame.party === null && age === null && contactAct && any(k.contactPronoun, tokens);

@@ -214,7 +214,7 @@ export const RISK = [
   'gun|guns|firearm|firearms',
   'dating|seeing|going+out+with|with a|an man|adult|older|someone+older',
   'man|woman|guy in his|her|their twenties|thirties|forties|20s|30s|40s',
-  'show|shows|showed|showing .. her|him|them|me ... porn|naked|nude|sexual|rude|no+clothes',
+  'show|shows|showed|showing .. her|him|them ... porn|naked|nude|sexual|rude|no+clothes',
   'loads|lots|wads|rolls|wad|roll of cash|money',
   'cash|money .. new trainers|phone|phones|clothes',
   "do+n't|don't|not|never|n't get|getting|been? fed",
@@ -507,6 +507,22 @@ export const PRIVATE_REACH = [
   'snapchatting|snapping',
   'be|become my? friend|friends',
   'ask|asks|asked|asking for my',
+  'have|having|has|get|got|getting my|his|her|their number|numbers|snap|snapchat|details|email',
+  'buddy|buddies|mates|friends|friend+list|friends+list',
+  'start|set+up|create|make|run .. group|chat|server|squad',
+  'squad|lobby|server|party+chat',
+  'subscribe|subscribed|subscribing',
+  'like|liked|liking|react|reacted .. post|posts|photo|photos|video|videos|story|stories|reel|reels|stream|streams',
+  'comment|commented|commenting on|under',
+  'close friends',
+];
+
+/** Apps that are the asker's own, not the school's: a pupil reached on one of these is reached privately. */
+export const PERSONAL_APP = [
+  'telegram|strava|bereal|twitch|valorant|signal|imessage|kik|wechat|viber|steam|xbox|playstation|fortnite|roblox|minecraft|fifa|discord|snapchat|snap:NOUN|whatsapp|messenger|tiktok|instagram|insta|youtube|facebook|twitter|threads|bluesky|linkedin',
+  'among us',
+  'rocket league',
+  'call of duty',
 ];
 
 /** The asker's own contact with someone named only "him" or "her" ("can I just DM him back"). */
