@@ -431,7 +431,10 @@ export const HIDE_SELF = [
   'stay|stays|staying|stayed|keep|kept|keeping .. between+us|between+ourselves|between+you+and+me|between+me+and',
   "promise|promised|promising .. not|wo+n't|won't|would+n't|wouldn't|never",
   'made me promise',
-  'said|asked|begged|told|wants|wanted|made|agreed|agree|agreeing .. not to tell|say|mention|report',
+  'said|asked|begged|told|wants|wanted|made|agreed|agree|agreeing .. not to tell|say|mention|report|involve|contact|call|refer|log',
+  'in confidence',
+  'keep|keeping|kept her|his|their confidence',
+  "wo+n't|won't|not|never go any? further",
   "condition|conditions|as+long+as|only+if .. do+n't|don't|n't|not|never|wo+n't|won't tell|say|pass|mention",
 ];
 
@@ -442,6 +445,8 @@ export const HIDE_SELF = [
 export const SKIP_SELF = [
   "not|never|n't|nothing say|tell|mention anything|anyone|anybody|a+word",
   "not|n't|never get involved",
+  'nobody|no+one|noone needs|has to know',
+  "does+n't|doesn't|do+n't|don't|not need|needs to know",
   'keep my head down',
   'grass|grassing|dob|dobbing|snitch|snitching|rat .. up|on',
   "not|n't|never write|note|put .. down|on+the+system|on+cpoms|on+myconcern",
@@ -484,11 +489,16 @@ export const SKIP_REPORT = [
   'just? tell|mention|pass .. head+of+year|tutor|form+tutor|colleague|line+manager|pastoral|teacher .. instead|rather',
   'have|need|got to report|log|record|refer|mention|say|disclose|pass',
   'instead of',
+  'really need|needs to know',
+  'overkill|over+the+top',
+  "not|n't my business|place|job|problem|responsibility",
+  'my place to',
 ];
 
 /** A concern is in view: what a delay would be a delay of. */
 export const CONCERN = [
   'concern|concerns|concerned|worry|worried|worrying|evidence|disclosure|disclosed|safeguarding|allegation|incident|cpoms|myconcern|log|logging|dsl|lado|designated|marks|rumour|rumours',
+  'what i saw|heard|noticed|found',
 ];
 
 /** Ways to the asker privately: their own number, e-mail or personal account. */
