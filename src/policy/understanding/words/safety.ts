@@ -227,6 +227,20 @@ export const RISK = [
   'given|gave|giving .. phone|money|drugs|package|packages by|from .. older|lads|men|guys|gang',
   'burner phone',
   'answer it whenever|every+time',
+  // Young people's own words for it: self-harm, suicide, county lines, an older "sugar daddy".
+  'unalive|unalived|unaliving|kms|kys|sewerslide',
+  'sh|sh-ing|shing again|marks|scars|cuts',
+  'going|gone|went country',
+  'trap house',
+  'cuckoo|cuckooing|cuckooed',
+  'sugar daddy|daddies',
+  'used|taken+over|taken over? by dealers|a+gang|older',
+  'jumped|mugged|robbed',
+  'beautiful|gorgeous|pretty|sexy .. keep|secret|between',
+  'share|shares|track|tracks|tracking her|his|their location',
+  'go|going out without him|her',
+  'sleep|sleeps|slept|sleeping in her|his|their bed',
+  'watch|watches|watching|watched porn',
 ];
 
 /** Harm aimed at someone: about a child only when not aimed at the asker ("parents are bullying me"). */
