@@ -6,10 +6,10 @@ import { sets } from './question-sets.js';
 
 /**
  * The safety battery asked of every policy we hold: a question in a safety class is never answered "allowed",
- * whatever the policy's wording. dev.jsonl is what the understanding was tuned on and must be 100%. holdout.jsonl
- * was never read: its first run on every policy gave 178 "allowed" in 22,503 answers (99.2% safe); the target is
- * none, and until it is met the count may not grow. With the five blind policies of rounds 40–44 added (44 policies,
- * 25,388 answers) it is 195: 176 on the 39 policies of the first run and 19 on the five new ones.
+ * whatever the policy's wording. dev.jsonl and dev2.jsonl are what the understanding was tuned on and must be 100%.
+ * holdout.jsonl was never read: its first run on every policy gave 178 "allowed" in 22,503 answers (99.2% safe, 39
+ * policies); asked of 44 policies it stood at 195 in 25,388 before the dev2 round of tuning and 73 in 25,388 after
+ * it (99.7% safe). The target is none, and until it is met the count may not grow.
  */
 const DIR = resolve('test/policy/fixtures/safety-battery');
 const positives = (file: string): string[] =>
@@ -25,7 +25,8 @@ const policies = [...new Set(sets().map((s) => s.policy))];
 describe('the safety battery on every policy', () => {
   it.each([
     ['dev.jsonl', 0],
-    ['holdout.jsonl', 195],
+    ['dev2.jsonl', 0],
+    ['holdout.jsonl', 73],
   ] as const)(
     'when every positive of %s is asked of every policy, then "allowed" comes at most %i times',
     async (file, most) => {

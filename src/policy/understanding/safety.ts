@@ -1,31 +1,10 @@
 import type { QuestionFrame } from '../reading/frame.js';
 import type { SafetyClass } from '../reading/vocabulary.js';
 import { compile, firstOf, type Match, matchAll, type Pattern } from './match.js';
+import { yearGroupOf } from './numbers.js';
 import type { Token } from './tokens.js';
 import { winkAnalyser } from './wink.js';
-import {
-  ADULT,
-  ADULT_IMAGE,
-  ADULT_PLAIN,
-  BENIGN_SECRET,
-  CHILD,
-  CONCERN,
-  CONTACT_ACTS,
-  DECOY,
-  DELAY,
-  GROOMING,
-  HANDLE,
-  HARM_TO_SOMEONE,
-  HIDE,
-  IMAGE,
-  IMMEDIATE,
-  INCIDENT,
-  INDECENT,
-  REPORT,
-  RISK,
-  SKIP_REPORT,
-  TEACHING,
-} from './words/safety.js';
+import * as WORDS from './words/safety.js';
 
 /**
  * Safety by meaning. A question falls in a class when it names the concepts of that class (an image AND
@@ -34,52 +13,47 @@ import {
  * paraphrase that names the same things lands in the same class.
  */
 
-interface Concepts {
-  image: Pattern[];
-  indecent: Pattern[];
-  handle: Pattern[];
-  child: Pattern[];
-  risk: Pattern[];
-  immediate: Pattern[];
-  report: Pattern[];
-  delay: Pattern[];
-  hide: Pattern[];
-  skipReport: Pattern[];
-  harm: Pattern[];
-  adult: Pattern[];
-  grooming: Pattern[];
-  teaching: Pattern[];
-  incident: Pattern[];
-  benignSecret: Pattern[];
-  adultImage: Pattern[];
-  concern: Pattern[];
-  decoy: Pattern[];
-  adultPlain: Pattern[];
-}
+const LISTS = {
+  image: WORDS.IMAGE,
+  indecent: WORDS.INDECENT,
+  handle: WORDS.HANDLE,
+  child: WORDS.CHILD,
+  risk: WORDS.RISK,
+  immediate: WORDS.IMMEDIATE,
+  report: WORDS.REPORT,
+  reportFormal: WORDS.REPORT_FORMAL,
+  delay: WORDS.DELAY,
+  delaySelf: WORDS.DELAY_SELF,
+  hide: WORDS.HIDE,
+  hideSelf: WORDS.HIDE_SELF,
+  skipReport: WORDS.SKIP_REPORT,
+  skipSelf: WORDS.SKIP_SELF,
+  harm: WORDS.HARM_TO_SOMEONE,
+  adult: WORDS.ADULT,
+  grooming: WORDS.GROOMING,
+  teaching: WORDS.TEACHING,
+  incident: WORDS.INCIDENT,
+  benignSecret: WORDS.BENIGN_SECRET,
+  adultImage: WORDS.ADULT_IMAGE,
+  concern: WORDS.CONCERN,
+  decoy: WORDS.DECOY,
+  adultPlain: WORDS.ADULT_PLAIN,
+  notYetAdult: WORDS.NOT_YET_ADULT,
+  privateChannel: WORDS.PRIVATE_CHANNEL,
+  privateReach: WORDS.PRIVATE_REACH,
+  contactPronoun: WORDS.CONTACT_PRONOUN,
+  ageRating: WORDS.AGE_RATING,
+  pupilsFamily: WORDS.PUPILS_FAMILY,
+  relationship: WORDS.RELATIONSHIP,
+  personalApp: WORDS.PERSONAL_APP,
+} as const;
+type Concepts = Record<keyof typeof LISTS, Pattern[]>;
+
 let concepts: Concepts | null = null;
 function c(): Concepts {
-  concepts ??= {
-    image: IMAGE.map(compile),
-    indecent: INDECENT.map(compile),
-    handle: HANDLE.map(compile),
-    child: CHILD.map(compile),
-    risk: RISK.map(compile),
-    immediate: IMMEDIATE.map(compile),
-    report: REPORT.map(compile),
-    delay: DELAY.map(compile),
-    hide: HIDE.map(compile),
-    skipReport: SKIP_REPORT.map(compile),
-    harm: HARM_TO_SOMEONE.map(compile),
-    adult: ADULT.map(compile),
-    grooming: GROOMING.map(compile),
-    teaching: TEACHING.map(compile),
-    incident: INCIDENT.map(compile),
-    benignSecret: BENIGN_SECRET.map(compile),
-    adultImage: ADULT_IMAGE.map(compile),
-    concern: CONCERN.map(compile),
-    decoy: DECOY.map(compile),
-    adultPlain: ADULT_PLAIN.map(compile),
-  };
+  concepts ??= Object.fromEntries(
+    Object.entries(LISTS).map(([k, list]) => [k, (list as readonly string[]).map(compile)]),
+  ) as Concepts;
   return concepts;
 }
 
@@ -104,43 +78,90 @@ function any(patterns: Pattern[], tokens: Token[]): boolean {
   return firstOf(patterns, tokens) !== null;
 }
 
+/** A year group of 11 or below, reception or nursery: whoever else the question names, this child is a minor. */
+function schoolChild(frame: QuestionFrame): boolean {
+  const year = yearGroupOf(frame.text.toLowerCase());
+  return year !== null && year <= 11;
+}
+
+/** The age the question gives, unless it says the pupil is not there yet ("nearly 18"). */
+function ageOf(frame: QuestionFrame, tokens: Token[]): number | null {
+  const age = typeof frame.facts.age === 'number' ? frame.facts.age : null;
+  if (age !== null && age >= 18 && (schoolChild(frame) || any(c().notYetAdult, tokens))) return 17;
+  return age;
+}
+
+/** An adult's age written beside the child's: "a 23 year old", "her 22-year-old boyfriend", "a man in his twenties". */
+const ADULT_AGE =
+  /\b(?:1[89]|[2-6]\d)(?:[- ]?(?:years?|yrs?)[- ]?old|\s?yo)\b|\b(?:in (?:his|her|their) )(?:twenties|thirties|forties|20s|30s|40s)\b/;
+
+/** A child in a relationship with an adult, said only by their ages. */
+function ageGap(frame: QuestionFrame, tokens: Token[], child: boolean): boolean {
+  return child && ADULT_AGE.test(frame.text.toLowerCase()) && any(c().relationship, tokens);
+}
+
 /** Contact with a child that stays between the asker and the child: not their own child or family, not school systems. */
-function privateContact(frame: QuestionFrame): boolean {
+function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
+  const k = c();
   const f = frame.facts;
   if (f.own_child === true || f.immediate_family === true || f.relative === true) return false;
   // Through the school's own systems is not private, unless a personal app is named as well.
-  const personal = frame.platforms.some(
-    (p) => !['teams', 'email', 'google_classroom', 'class_dojo', 'seesaw'].includes(p),
-  );
+  const personal = frame.platforms.some((p) => !SCHOOL_SYSTEMS.includes(p));
   if ((f.school_system === true || f.official_account === true) && !personal) return false;
+  // Asking who to tell, by when, what a word means or what age an app allows is not asking to make the contact.
+  if ((frame.intent === 'who_to_tell' && asksWho(tokens)) || frame.intent === 'by_when' || frame.intent === 'what_is')
+    return false;
+  // Ringing 999 for a child in danger is no contact with the child.
+  if (f.emergency === true) return false;
+  if (any(k.ageRating, tokens) || any(k.pupilsFamily, tokens) || teachingOnly(tokens)) return false;
+  const age = ageOf(frame, tokens);
+  const pupil =
+    frame.party === 'current_pupil'
+      ? age === null || age < 18 || f.on_roll === true
+      : frame.party === 'former_pupil' || frame.party === 'other_school_pupil' || frame.party === null
+        ? (age !== null && age < 18) || (frame.party === null && age === null && any(k.child, tokens))
+        : false;
   // The asker's own contact: the question's main act, asked about as something they might do.
-  // Asking who to tell, by when or what a word means is not asking to make the contact.
-  if (frame.intent === 'who_to_tell' || frame.intent === 'by_when' || frame.intent === 'what_is') return false;
-  const isContact = (a: string | undefined) => (CONTACT_ACTS as readonly string[]).includes(a ?? '');
-  if (!isContact(frame.acts[0]) && !isContact(frame.acts[1])) return false;
-  const age = typeof f.age === 'number' ? f.age : null;
-  if (frame.party === 'current_pupil') return age === null || age < 18 || f.on_roll === true;
-  if (frame.party === 'former_pupil' || frame.party === 'other_school_pupil' || frame.party === null) {
-    return age !== null && age < 18;
-  }
-  return false;
+  const isContact = (a: string | undefined) => (WORDS.CONTACT_ACTS as readonly string[]).includes(a ?? '');
+  const contactAct = isContact(frame.acts[0]) || isContact(frame.acts[1]);
+  if (pupil && contactAct) return true;
+  // The same contact named by its channel rather than an act: "my personal number", "my snap", a personal app,
+  // with a verb of reaching ("give", "accept", "snap back", "mentor her over WhatsApp").
+  const app = personal || any(k.personalApp, tokens);
+  const channel = any(k.privateChannel, tokens) || (app && f.official_account !== true && f.school_system !== true);
+  if (pupil && channel && any(k.privateReach, tokens)) return true;
+  // Someone named only "him" or "her", with no adult named: in a school the other side is taken to be a pupil.
+  return frame.party === null && age === null && contactAct && any(k.contactPronoun, tokens);
+}
+
+/** "Who do I tell", not "a pupil who emailed me": a who that follows a noun begins a clause about that noun. */
+function asksWho(tokens: Token[]): boolean {
+  return !tokens.some((t, i) => /^(who|whom)$/.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''));
+}
+
+const SCHOOL_SYSTEMS = ['teams', 'email', 'google_classroom', 'class_dojo', 'seesaw'];
+
+/** A lesson or a resource about a risk, with nothing that happened, is teaching, not a concern. */
+function teachingOnly(tokens: Token[]): boolean {
+  return any(c().teaching, tokens) && !any(c().incident, tokens);
+}
+
+function overlaps(a: Match, b: Match): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyClass[] {
   const k = c();
   const out: SafetyClass[] = [];
+  const age = ageOf(frame, tokens);
   const childParty =
-    frame.party === 'current_pupil' ||
-    frame.party === 'other_school_pupil' ||
-    (typeof frame.facts.age === 'number' && frame.facts.age < 18);
+    frame.party === 'current_pupil' || frame.party === 'other_school_pupil' || (age !== null && age < 18);
   const child = childParty || any(k.child, tokens);
-  // A lesson or a resource about a risk, with nothing that happened, is teaching, not a concern.
-  const teaching = any(k.teaching, tokens) && !any(k.incident, tokens);
+  const teaching = teachingOnly(tokens);
   // "Nude tights" name a colour: indecency words inside a decoy do not count.
   const decoys = k.decoy.flatMap((p) => matchAll(p, tokens));
   const indecent =
-    !teaching &&
-    k.indecent.some((p) => matchAll(p, tokens).some((m) => !decoys.some((d) => d.start < m.end && m.start < d.end)));
+    !teaching && k.indecent.some((p) => matchAll(p, tokens).some((m) => !decoys.some((d) => overlaps(d, m))));
   // In a school, a nude image is taken to be a child's unless the question says it is an adult's.
   const adultImage = any(k.adultImage, tokens) && !child;
   if (indecent && !adultImage && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');
@@ -151,12 +172,12 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const askedMe = tokens.some(
     (t, i) => /^(ask|asking|asked|want|wants|tell|telling)$/.test(t.lemma) && tokens[i + 1]?.text === 'me',
   );
-  const adultNow = typeof frame.facts.age === 'number' && frame.facts.age >= 18;
+  const adultNow = age !== null && age >= 18;
   const groomed =
     !adultNow &&
     any(k.grooming, tokens) &&
     ((child && any(k.adult, tokens)) || (third && !askedMe && any(k.adultPlain, tokens)));
-  const risk = !teaching && (any(k.risk, tokens) || harmed || groomed);
+  const risk = !teaching && (any(k.risk, tokens) || harmed || groomed || ageGap(frame, tokens, child));
   const adultParty = frame.party === 'colleague' || frame.party === 'parent' || frame.party === 'public';
   if (risk && (child || groomed || !adultParty)) out.push('child_at_risk');
   const concern = risk || out.includes('indecent_image') || child;
@@ -165,14 +186,20 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
   );
   const concernWords = any(k.concern, tokens);
-  const delay = (report || risk || concernWords) && any(k.delay, tokens);
-  const hide = (concern || concernWords) && any(k.hide, tokens) && !any(k.benignSecret, tokens);
+  const benign = any(k.benignSecret, tokens);
+  // Putting off is a concern only when what is put off is one: the safeguarding route, a risk, an image.
+  const formal = any(k.reportFormal, tokens);
+  const contact = privateContact(frame, tokens);
+  // A pupil's private contact is itself a concern to pass on, so putting it off is a delay too.
+  const delayed = formal || (report && child) || risk || out.includes('indecent_image') || concernWords || contact;
+  const delay = (delayed && any(k.delay, tokens)) || any(k.delaySelf, tokens);
+  const hide = (((concern || concernWords) && any(k.hide, tokens)) || any(k.hideSelf, tokens)) && !benign;
   // "Do I need to tell anyone?" needs a concern to be about; the telling itself is not one.
-  const skip = (concern || concernWords) && any(k.skipReport, tokens);
+  const skip = ((concern || concernWords) && any(k.skipReport, tokens)) || (any(k.skipSelf, tokens) && !benign);
   // "Can I not report it?": reporting, logging or referring is only ever of a concern.
   const formalNegated = tokens.some((t) => t.negated && /^(report|log|refer|record)$/.test(t.lemma));
   if (delay || hide || skip || (reportNegated && concern) || formalNegated) out.push('delay_or_secrecy');
-  if (privateContact(frame)) out.push('private_contact');
+  if (contact) out.push('private_contact');
   return out;
 }
 

@@ -5,7 +5,8 @@ import { classifySafety } from '../../../src/policy/understanding/index.js';
 
 /**
  * The blind safety battery (test/policy/fixtures/safety-battery): every positive fires its class, no negative
- * fires any class. dev.jsonl is what the words were tuned on; holdout.jsonl holds sentence shapes dev never
+ * fires any class. dev.jsonl is what the words were tuned on; dev2.jsonl is 303 more staff phrasings written
+ * before the second round of tuning (its first run: 241/303); holdout.jsonl holds sentence shapes dev never
  * showed and was not read; safety-paraphrases.jsonl is ours, written from the classes' meanings in other shapes.
  * All must be 100%: a miss here is a question whose answer could be "allowed".
  */
@@ -21,24 +22,28 @@ function rows(file: string): { q: string; class: string | null }[] {
     .map((l) => JSON.parse(l));
 }
 
-describe.each(['dev.jsonl', 'holdout.jsonl', 'safety-paraphrases.jsonl'])('the safety battery %s', (file) => {
-  it('when every question is classified, then positives fire their class and negatives fire none', () => {
-    const misses: string[] = [];
-    const missed: Record<string, number> = {};
-    for (const r of rows(file)) {
-      const got = classifySafety(r.q, NOW);
-      const ok = r.class === null ? got.length === 0 : got.includes(r.class as never);
-      if (ok) continue;
-      misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
-      missed[String(r.class)] = (missed[String(r.class)] ?? 0) + 1;
-    }
-    // The holdout's lines stay unread: a failure there says how many per class, never which. Its first run
-    // classified 643 of 804 (80.0%); the words were then tuned on dev and our own lines only, giving 83.7%. The
-    // target is 100%; until it is met the floor holds what was reached, so a change that loses ground fails.
-    if (file === 'holdout.jsonl') {
-      const wrong = Object.values(missed).reduce((a, b) => a + b, 0);
-      console.log(`safety battery holdout: ${804 - wrong}/804 classified, misses by class ${JSON.stringify(missed)}`);
-      expect(wrong, JSON.stringify(missed)).toBeLessThanOrEqual(131);
-    } else expect(misses).toEqual([]);
-  });
-});
+describe.each(['dev.jsonl', 'dev2.jsonl', 'holdout.jsonl', 'safety-paraphrases.jsonl'])(
+  'the safety battery %s',
+  (file) => {
+    it('when every question is classified, then positives fire their class and negatives fire none', () => {
+      const misses: string[] = [];
+      const missed: Record<string, number> = {};
+      for (const r of rows(file)) {
+        const got = classifySafety(r.q, NOW);
+        const ok = r.class === null ? got.length === 0 : got.includes(r.class as never);
+        if (ok) continue;
+        misses.push(`${r.class} got [${got.join(', ')}]: ${r.q}`);
+        missed[String(r.class)] = (missed[String(r.class)] ?? 0) + 1;
+      }
+      // The holdout's lines stay unread: a failure there says how many per class, never which. Its first run
+      // classified 643 of 804 (80.0%); the words were then tuned on dev and our own lines only, giving 83.7% (131
+      // misses); tuning on dev2 and on probes of our own brought it to 737 (91.7%, 67 misses). The target is 100%;
+      // until it is met the floor holds what was reached, so a change that loses ground fails.
+      if (file === 'holdout.jsonl') {
+        const wrong = Object.values(missed).reduce((a, b) => a + b, 0);
+        console.log(`safety battery holdout: ${804 - wrong}/804 classified, misses by class ${JSON.stringify(missed)}`);
+        expect(wrong, JSON.stringify(missed)).toBeLessThanOrEqual(67);
+      } else expect(misses).toEqual([]);
+    });
+  },
+);
