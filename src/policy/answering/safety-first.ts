@@ -11,15 +11,21 @@ import { classifySafety, safetyAnswer } from '../understanding/index.js';
 const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance', 'not_covered']);
 
 export function safetyFirst(answer: Answer, frame: QuestionFrame, safeguardingContact: string | null): Answer {
-  // Contact through the school's own phone, account or system is not private contact.
-  const official = frame.facts.official_account === true || frame.facts.school_device === true;
+  // Contact through the school's own phone, account or system (Teams, school email) is not private contact.
+  const official =
+    frame.facts.official_account === true || frame.facts.school_device === true || frame.facts.school_system === true;
   const classes = classifySafety(frame).filter((c) => !(c === 'private_contact' && official));
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;
-  // Private contact the policy already rules out is answered in the policy's own words; the other classes always
-  // say first what must happen.
-  if (KEEP.has(answer.verdict) && classes.every((c) => c === 'private_contact')) return answer;
+  // Private contact the policy already rules out, or allows only on its own conditions ("depends: through the
+  // club's app, with parents in the group"), is answered in the policy's own words: the policy's rule beats the
+  // usual one, and a conditional answer is no yes. Not when the question says the other person is a child: then
+  // "it depends" is no answer. The other classes always say first what must happen.
+  const age = frame.facts.age;
+  const minor = typeof age === 'number' && age < 18;
+  const conditional = answer.verdict === 'depends' && !minor;
+  if ((KEEP.has(answer.verdict) || conditional) && classes.every((c) => c === 'private_contact')) return answer;
   // Where the policy is silent the answer still says so (not_covered), with the national rule and its source.
   const silent = answer.verdict === 'not_covered' || answer.citations.length === 0;
   const national = silent ? safe.national.map((n) => `National guidance (${n.source}): ${n.rule}`).join(' ') : '';

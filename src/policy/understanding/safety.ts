@@ -78,8 +78,12 @@ function any(patterns: Pattern[], tokens: Token[]): boolean {
   return firstOf(patterns, tokens) !== null;
 }
 
-/** A year group of 11 or below, reception or nursery: whoever else the question names, this child is a minor. */
+/**
+ * A year group of 11 or below, reception or nursery: whoever else the question names, this child is a minor. Not
+ * when the year is the one a former pupil was in ("left Year 11 in 2019, she's 21 now").
+ */
 function schoolChild(frame: QuestionFrame): boolean {
+  if (frame.party === 'former_pupil' || frame.facts.years_since_left !== undefined) return false;
   const year = yearGroupOf(frame.text.toLowerCase());
   return year !== null && year <= 11;
 }
