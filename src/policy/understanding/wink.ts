@@ -30,7 +30,7 @@ export const winkAnalyser: Analyser = {
     const its = w.its;
     const out: Token[] = [];
     let sentence = 0;
-    w.readDoc(respell(text))
+    w.readDoc(splitPossessives(respell(text)))
       .sentences()
       .each((s) => {
         const t = s.tokens();
@@ -54,3 +54,13 @@ export const winkAnalyser: Analyser = {
     return out;
   },
 };
+
+/**
+ * "pupil's" as "pupil 's", before the library sees it. wink-nlp learns the words it reads: once a policy has shown
+ * it "pupil's" whole, it keeps it as one unknown word, and a question read after that loses its pupil (the drafter
+ * reads every policy sentence, so answers came to depend on what had been read before). Measured on the graded
+ * questions after reading every policy: 19 of 1,706 read differently without this, none with it.
+ */
+function splitPossessives(text: string): string {
+  return text.replace(/([A-Za-z])['’]s\b/g, "$1 's");
+}
