@@ -35,6 +35,14 @@ const KNOWN_GAPS: Record<string, string> = {
   'round34/kestrel-vale-social-media-faq.md':
     'Markdown "## N." headings lose their section numbers in the PDF rendering',
   'round39/ashcombe-tor-social-media-policy.txt': 'hard-wrapped definitions and table cells join differently in Word',
+  // The blind rounds of the eighth session show the same Markdown gap in two more policies, and a third whose
+  // unnumbered bold headings read differently once rendered to PDF (one answer changes). Not mended yet.
+  'round41/hollins-brook-primary-online-conduct-scenarios.md':
+    'Markdown "## N." headings lose their section numbers in the PDF rendering',
+  'round42/ashworth-vale-college-online-conduct.md':
+    'Markdown "## N." headings lose their section numbers in the PDF rendering',
+  'round43/lochardie-academy-social-media-guidance.md':
+    'unnumbered bold headings read differently in the PDF rendering, and one answer changes',
 };
 
 describe('format parity: the same policy as .txt, .docx and .pdf', () => {
