@@ -22,6 +22,7 @@ import type { Reading } from './reading/schema.js';
 import {
   dutyInWords,
   prohibitionNearby,
+  quotedBan,
   ReadingView,
   readingVerdict,
   stanceOf,
@@ -272,8 +273,14 @@ function policyAnswer(
             .filter((c) => c !== chosen.clause),
         )
       : null;
-  const verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
+  let verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
   const cited = citations(q, chosen, ranked);
+  // In doubt a prohibition beats a permission: a classic "yes" against a ban the answer itself quotes.
+  if (verdict === 'allowed' && !fromReading) {
+    const frame = reading.frame();
+    const quoted = quotedBan(reading.view, frame, stanceOf(q, frame), chosen.clause, cited, q.actor === 'self');
+    if (quoted) verdict = 'not_allowed';
+  }
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
   const quoted = [chosen.clause, ...cited];

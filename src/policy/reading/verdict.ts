@@ -126,3 +126,44 @@ export function prohibitionNearby(
 export function stanceOf(q: ParsedQuestion, frame: QuestionFrame): Stance {
   return { refusing: q.negativeAction, omitting: q.skipsReporting || frame.negated };
 }
+
+/**
+ * A "yes" from the classic decision meets a ban the answer itself quotes: in doubt a prohibition beats a permission,
+ * but only where the ban is plainly the question's own case. It names the question's party, forbids its main act,
+ * has no exception or end of its own, and the question shows nothing that a permission could turn on: no condition
+ * of the permission met, no family or prior friendship, no school account, system or device, no one but the asker.
+ * (Taken wider, to any quoted ban, it cost 27 right answers for 11 fewer wrong yeses: docs/engine/figures.md.)
+ */
+export function quotedBan(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  chosen: Clause,
+  quoted: readonly Clause[],
+  askerIsStaff: boolean,
+): { clause: Clause; entry: ReadingEntry } | null {
+  if (!askerIsStaff || !frame.party || frame.acts.length === 0) return null;
+  const f = frame.facts;
+  if (f.own_child || f.relative || f.immediate_family || f.known_before) return null;
+  if (f.official_account || f.school_system || f.school_device) return null;
+  const permission = view.entryFor(chosen, frame);
+  if (permission) {
+    const { standing } = evaluate(permission, frame, stance);
+    if (standing.provided === 'holds' || standing.unless === 'holds') return null;
+  }
+  const ban = prohibitionNearby(
+    view,
+    'reading',
+    frame,
+    stance,
+    quoted.filter((c) => c !== chosen),
+  );
+  if (!ban) return null;
+  const { entry } = ban;
+  const plain =
+    entry.parties.includes(frame.party) &&
+    entry.acts.includes(frame.acts[0]!) &&
+    entry.unless.length === 0 &&
+    entry.until.length === 0;
+  return plain ? ban : null;
+}

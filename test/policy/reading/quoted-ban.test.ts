@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../../src/policy/index.js';
+import { draftReading } from '../../../src/policy/reading/draft.js';
+import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
+import { quotedBan, ReadingView } from '../../../src/policy/reading/verdict.js';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+const POLICY = `Staff Social Media Policy
+
+1. Parents
+1.1 Staff may use personal social media in their own time.
+1.2 Staff must not accept friend requests from parents of pupils.
+1.3 Staff must not accept friend requests from parents of pupils unless they knew them before the child joined.
+`;
+
+const engine = loadPolicyText('policy.txt', POLICY);
+const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
+const clause = (n: string) => engine.document.clauses.find((c) => c.section === n)!;
+const frame = (over: Partial<QuestionFrame> = {}): QuestionFrame => ({
+  text: 'A mum from the PTA sent me a friend request. Can I accept?',
+  intent: 'may_i',
+  acts: ['connect'],
+  party: 'parent',
+  facts: {},
+  platforms: [],
+  negated: false,
+  incoming: true,
+  safety: [],
+  ...over,
+});
+const stance = { refusing: false, omitting: false };
+
+describe('a "yes" against a ban the answer quotes', () => {
+  it('when a quoted ban names the question own party and act with no exception, then it stands against the yes', () => {
+    expect(quotedBan(view, frame(), stance, clause('1.1'), [clause('1.1'), clause('1.2')], true)?.clause).toBe(
+      clause('1.2'),
+    );
+  });
+
+  it.each([
+    ['the ban has an exception of its own', frame(), ['1.1', '1.3'], true],
+    ['the question shows a friendship from before', frame({ facts: { known_before: true } }), ['1.1', '1.2'], true],
+    ['the contact is through a school system', frame({ facts: { school_system: true } }), ['1.1', '1.2'], true],
+    ['the ban is about someone else', frame({ party: 'colleague' }), ['1.1', '1.2'], true],
+    ['the asker is not the one bound', frame(), ['1.1', '1.2'], false],
+  ] as const)('when %s, then the yes is left alone', (_why, f, quoted, staff) => {
+    expect(
+      quotedBan(
+        view,
+        f,
+        stance,
+        clause('1.1'),
+        quoted.map((n) => clause(n)),
+        staff,
+      ),
+    ).toBeNull();
+  });
+});
