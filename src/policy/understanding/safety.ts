@@ -2,7 +2,7 @@ import type { QuestionFrame } from '../reading/frame.js';
 import type { SafetyClass } from '../reading/vocabulary.js';
 import { compile, firstOf, type Match, matchAll, type Pattern } from './match.js';
 import { yearGroupOf } from './numbers.js';
-import type { Token } from './tokens.js';
+import { opensRelativeClause, type Token } from './tokens.js';
 import { winkAnalyser } from './wink.js';
 import * as WORDS from './words/safety.js';
 
@@ -138,9 +138,9 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   return frame.party === null && age === null && contactAct && any(k.contactPronoun, tokens);
 }
 
-/** "Who do I tell", not "a pupil who emailed me": a who that follows a noun begins a clause about that noun. */
+/** "Who do I tell", not "a pupil who emailed me": no "who" in the question opens a relative clause. */
 function asksWho(tokens: Token[]): boolean {
-  return !tokens.some((t, i) => /^(who|whom)$/.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''));
+  return !tokens.some((_, i) => opensRelativeClause(tokens, i, /^(who|whom)$/));
 }
 
 const SCHOOL_SYSTEMS = ['teams', 'email', 'google_classroom', 'class_dojo', 'seesaw'];

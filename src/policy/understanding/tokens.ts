@@ -25,3 +25,23 @@ export interface Analyser {
   readonly name: string;
   analyse(text: string): Token[];
 }
+
+/**
+ * "a former pupil who is 20 sent me …", "a pupil who emailed me": a question word right after a noun (or a
+ * number) in the same sentence opens a relative clause about that noun; it asks nothing.
+ */
+export function opensRelativeClause(
+  tokens: readonly Token[],
+  at: number,
+  words = /^(who|whom|whose|which|where|when)$/,
+): boolean {
+  const word = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    !!word &&
+    !!before &&
+    words.test(word.text) &&
+    before.sentence === word.sentence &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM')
+  );
+}

@@ -4,7 +4,7 @@ import { getLexicon } from './lexicon.js';
 import { firstOf, type Match, matchAll, type Pattern } from './match.js';
 import { ageOf, yearGroupOf, yearsSinceLeftOf } from './numbers.js';
 import { classifyTokens, rememberTokens } from './safety.js';
-import type { Analyser, Token } from './tokens.js';
+import { type Analyser, opensRelativeClause, type Token } from './tokens.js';
 import { winkAnalyser } from './wink.js';
 import { respell } from './words/slang.js';
 
@@ -131,25 +131,12 @@ function intentOf(tokens: Token[], text: string): { intent: Intent; at: Match | 
   for (const i of getLexicon().intents) {
     const at = i.cues
       .flatMap((c) => matchAll(c, tokens))
-      .filter((m) => !relativePronoun(tokens, m.start))
+      .filter((m) => !opensRelativeClause(tokens, m.start))
       .sort((a, b) => a.start - b.start)[0];
     if (at) return { intent: i.id, at };
   }
   // No question words: a statement of what happened ("a pupil is posting about me") asks what to do.
   return { intent: /\?/.test(text) ? 'may_i' : 'what_to_do', at: null };
-}
-
-/** "a former pupil who is 20 sent me …": a "who" or "which" after a noun opens a relative clause, not a question. */
-function relativePronoun(tokens: Token[], at: number): boolean {
-  const word = tokens[at];
-  const before = tokens[at - 1];
-  return (
-    !!word &&
-    !!before &&
-    /^(who|whom|whose|which|where|when)$/.test(word.text) &&
-    before.sentence === word.sentence &&
-    (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM')
-  );
 }
 
 /**
