@@ -41,6 +41,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round42', ['ashworth-vale-college-online-conduct']],
   ['round43', ['lochardie-academy-social-media-guidance']],
   ['round44', ['saltmarsh-lane-academy-digital-conduct']],
+  ['round45', ['holmesdale-abbey-staff-acceptable-use-agreement']],
+  ['round46', ['ysgol-cwm-rhedyn-social-media-policy']],
+  ['round47', ['foxglove-park-school-staff-training-handout']],
 ];
 
 export interface QuestionSet {
