@@ -27,7 +27,7 @@ export function ageOf(lower: string): number | null {
   const text = digits(lower);
   for (const re of AGE_PATTERNS) {
     const m = re.exec(text);
-    const n = m ? Number(m[1]) : Number.NaN;
+    const n = m ? Number(m[1] ?? m[2]) : Number.NaN;
     if (n >= 4 && n <= 99) return n;
   }
   for (const [re, age] of AGE_WORDS) if (re.test(text)) return age;

@@ -95,9 +95,16 @@ function platformsIn(tokens: Token[]): string[] {
     .map((p) => p.id);
 }
 
-/** "my son's friend" is not my son: a possessive after the family word moves the fact to someone else. */
+/**
+ * "my son's friend" is not my son: a possessive after the family word moves the fact to someone else. "My son's in
+ * Year 8" is "my son is": an 's followed by anything but a noun or an adjective is the verb.
+ */
 function possessiveAfter(tokens: Token[], at: Match): boolean {
-  return tokens[at.end]?.text === "'s" || tokens[at.end]?.text === "'";
+  const mark = tokens[at.end]?.text;
+  if (mark === "'") return true;
+  if (mark !== "'s") return false;
+  const next = tokens[at.end + 1];
+  return !!next && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }
 
 function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Record<FactId, number | boolean>> {
@@ -174,12 +181,29 @@ function salientActs(
   return ids;
 }
 
-/** The other party: a former pupil or a pupil elsewhere whenever named; otherwise the party nearest the act. */
-function partyOf(parties: Found<PartyId>[], acts: Found<ActId>[], first: ActId | undefined): PartyId | null {
+/**
+ * The other party: a former pupil or a pupil elsewhere whenever named; else whoever did the act that came in ("a
+ * mum I know sent me a request, her son is in Year 7": the one who sent it, named before the sending in its
+ * sentence); otherwise the party nearest the act.
+ */
+function partyOf(
+  parties: Found<PartyId>[],
+  acts: Found<ActId>[],
+  first: ActId | undefined,
+  tokens: Token[],
+  incoming: Match | null,
+): PartyId | null {
   const narrow = parties.find((p) => p.id === 'former_pupil' || p.id === 'other_school_pupil');
   if (narrow) return narrow.id;
   const real = parties.filter((p) => p.id !== 'school');
   if (real.length === 0) return null;
+  if (incoming) {
+    const sentence = tokens[incoming.start]!.sentence;
+    const sender = real
+      .filter((p) => p.at.end <= incoming.start && tokens[p.at.start]!.sentence === sentence)
+      .sort((a, b) => b.at.start - a.at.start)[0];
+    if (sender) return sender.id;
+  }
   const act = acts.find((a) => a.id === first);
   if (!act) return real.sort((a, b) => a.at.start - b.at.start)[0]!.id;
   const dist = (p: Found<PartyId>) => Math.abs(p.at.start - act.at.start) + (p.id === 'current_pupil' ? 0 : 0.5);
@@ -194,7 +218,7 @@ export function understandTokens(text: string, tokens: Token[], now: Date): Ques
   const ids = salientActs(acts, tokens, focus, intent, incomingAt);
   const parties = partiesIn(tokens);
   const facts = factsIn(tokens, lower, now);
-  let party = partyOf(parties, acts, ids[0]);
+  let party = partyOf(parties, acts, ids[0], tokens, incomingAt);
   // "my own daughter … she goes to this school": a family member on roll is a pupil, with the family fact.
   if (party === 'family' && facts.on_roll === true) party = 'current_pupil';
   const year = yearGroupOf(lower);

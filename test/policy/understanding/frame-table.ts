@@ -14,6 +14,22 @@ export interface FrameRow {
 
 export const FRAME_TABLE: FrameRow[] = [
   {
+    q: 'A mum I knew from antenatal classes years ago has sent me a friend request, her son just started in Year 7. Ok?',
+    want: { act: 'connect', party: 'parent', facts: { known_before: true }, incoming: true, safety: [] },
+  },
+  {
+    q: "My son's in Year 8 here. Am I allowed to message him on snapchat??",
+    want: { act: 'message', party: 'current_pupil', facts: { own_child: true, year_group: 8 }, safety: [] },
+  },
+  {
+    q: 'ex sixth former, 19, just finished in the summer, wants to connect on linkedin so I can give her a reference. ok?',
+    want: { act: 'connect', party: 'former_pupil', facts: { age: 19 }, platforms: ['linkedin'] },
+  },
+  {
+    q: "A lad who left after his GCSEs six years back, he's 22 now, added me on fb. Fine to accept?",
+    want: { act: 'connect', party: 'former_pupil', facts: { age: 22, years_since_left: 6 }, incoming: true },
+  },
+  {
     q: 'lad who left us last july has just turned 19 and sent me a friend request on facebook. hes an adult now so thats fine isnt it?',
     want: {
       intent: 'may_i',

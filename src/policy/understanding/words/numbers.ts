@@ -55,6 +55,8 @@ export const AGE_PATTERNS: RegExp[] = [
   /\b(?:aged?|turned|turns|turning|now|just|only|nearly|almost|already)\s+(\d{1,2})\b(?! ?(?:years? ago|am|pm|%|mins?|minutes|hours|days|weeks|months|quid|pounds|times|followers|of))/,
   /\b(?:is|'s|are|'re|was|were|be|being)\s+(?:now\s+|just\s+|only\s+|nearly\s+|almost\s+|already\s+|actually\s+)?(\d{1,2})\b(?! ?(?:years? ago|am|pm|%|mins?|minutes|hours|days|weeks|months|quid|pounds|times|followers|of|:|\.\d))/,
   /\b(\d{1,2}) now\b/,
+  // "an ex sixth former, 19, wants to…", "a former pupil (20)": an age set beside the person, between commas or brackets.
+  /\b(?:pupil|student|learner|former|leaver|lad|boy|girl|son|daughter|kid|child|he|she|they)\s?(?:,\s?(\d{1,2})\s?,|\((\d{1,2})\))/,
   /\b(\d{1,2}) (?:this|next) (?:year|month|week)\b/,
 ];
 
@@ -84,11 +86,11 @@ export const LEFT_PATTERNS: { re: RegExp; kind: 'year' | 'years_ago' | 'months_a
   },
   { re: /\b((?:19|20)\d\d) (?:leavers?|cohort|graduates?)\b|\bclass of ((?:19|20)\d\d)\b/, kind: 'year' },
   {
-    re: /\b(?:left|leaving|finished|graduated)\b[^.?!]{0,25}?\b(\d{1,2}|a|an) (?:years?|yrs?) ago\b/,
+    re: /\b(?:left|leaving|finished|graduated)\b[^.?!]{0,25}?\b(\d{1,2}|a|an) (?:years?|yrs?) (?:ago|back)\b/,
     kind: 'years_ago',
   },
-  { re: /\b(\d{1,2}|a|an) (?:years?|yrs?) ago\b[^.?!]{0,20}\b(?:left|leaving|finished)\b/, kind: 'years_ago' },
-  { re: /\b(?:left|leaving|finished)\b[^.?!]{0,25}?\b(\d{1,2}|a|an) months? ago\b/, kind: 'months_ago' },
+  { re: /\b(\d{1,2}|a|an) (?:years?|yrs?) (?:ago|back)\b[^.?!]{0,20}\b(?:left|leaving|finished)\b/, kind: 'years_ago' },
+  { re: /\b(?:left|leaving|finished)\b[^.?!]{0,25}?\b(\d{1,2}|a|an) months? (?:ago|back)\b/, kind: 'months_ago' },
   { re: /\b(?:left|leaving|finished)\b[^.?!]{0,25}?\b(\d{1,2}|a|two) summers ago\b/, kind: 'summers_ago' },
   {
     re: /\b(?:left|leaving|finished|moved up|went)\b[^.?!]{0,25}?\b(?:last|this) (summer|july|june|year|term|academic year|school year)\b/,

@@ -17,6 +17,7 @@ export const PARTY_WORDS: PartyWords[] = [
     id: 'former_pupil',
     cues: [
       `former|ex|old|past|previous ${CHILD}|year|class|tutee|tutees|form|student|students`,
+      'former|ex|old sixth+former|sixth+formers|sixth+form',
       `${CHILD} .. who|that? .. left|finished|graduated`,
       `${CHILD} .. have|has|had left|finished|graduated`,
       'left|leaving us|school|the+school|year+11|year+13|sixth+form|last|in|two|three|#num|ages|years|a+few|at+the+end',
