@@ -22,13 +22,15 @@ const NUM = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten
 const UNLESS = /\b(unless|except (where|when|if|for|with)|other than|apart from|save (where|with|for))\b(?<rest>.*)$/;
 const PROVIDED =
   /\b(provided (that)?|providing (that)?|as long as|so long as|on condition that|only (if|when|where|once|with)|if and only if)\b(?<rest>.*)$/;
+/** "Staff may connect … once the student has completed their course": a permission that starts with an event. */
+const ONCE = /\b(once|after)\b(?<rest>.*)$/;
 const UNTIL = /\b(until|till|before)\b(?<rest>.*)$/;
 
 const AGE_UNDER = new RegExp(
   String.raw`\b(under(?: the age of)?|below(?: the age of)?|younger than|aged? under|less than)\s+${NUM}\b`,
 );
 const AGE_AT_LEAST = new RegExp(
-  String.raw`\b(?:(?:aged?|over the age of|at least|turn(?:ed|s)?|reached? (?:the age of )?|are|is|be|they are|until they are|until they turn)\s+)${NUM}(?:\s*(?:or over|or older|and over|\+|years? (?:old|of age)(?: or over)?))?\b`,
+  String.raw`\b(?:(?:aged?|over the age of|at least|turn(?:ed|s)?|reached?(?: the age of)?|are|is|be|they are|until they are|until they turn)\s+)${NUM}(?:\s*(?:or over|or older|and over|\+|years? (?:old|of age)(?: or over)?))?\b`,
 );
 const AGE_ADULT = /\b(adults?|over 18s?|18 or over|age of majority)\b/;
 const YEARS_LEFT = new RegExp(
@@ -63,7 +65,8 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
   },
   {
     fact: 'declared',
-    pattern: /\b(declared?|disclosed?|informed|told|made known|notified|make (it|this|them) known)\b/,
+    pattern:
+      /\b(declared?|declarations?|disclosed?|informed|told|made known|notified|make (it|this|them) known|(recorded|logged|registered|entered) (on|in|with))\b/,
     ofRole: true,
   },
   {
@@ -104,6 +107,12 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
 const SCOPE_FACTS = new Set<Condition['fact']>(['vulnerable_adult', 'sibling_on_roll']);
 const QUALIFIER = /\b(who|whose|that|with)\b(?<rest>[^.;]*)/;
 
+/** "Staff whose own children …", "Staff who are related to a pupil …": the qualifier of the subject, before its verb. */
+const SUBJECT_QUALIFIER =
+  /^(?:staff|employees|colleagues|members of staff|teachers|you|adults)\b (?:whose|who|with)\b(?<rest>[^.;]*?)\b(?:may|can|are (?:permitted|allowed|welcome))\b/;
+/** How the person is related to the asker: a permission for some of them is for those alone. */
+export const RELATION_FACTS = new Set<Condition['fact']>(['own_child', 'immediate_family', 'relative', 'known_before']);
+
 /** A time a permission is given for: "during lunch breaks", "in their own time", "outside working hours". */
 const TIME_SCOPE =
   /\b(during|in|at|at any time outside|outside( of)?)\b[^.;,]{0,30}?\b(breaks?|lunch ?(time|hour|breaks?)?|non-contact time|free periods?|ppa|own time|(working|school|work) (hours|time))\b/;
@@ -135,11 +144,12 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
     if (flags.length) out.unless.push(...flags);
     else out.unread.push(`an exception I could not read: "${clip(unless[0])}"`);
   }
-  const provided = PROVIDED.exec(folded);
+  const provided = PROVIDED.exec(folded) ?? (prohibitive ? null : ONCE.exec(folded));
   if (provided) {
-    const flags = flagsIn(provided.groups?.rest ?? '');
+    const rest = provided.groups?.rest ?? '';
+    const flags = flagsIn(rest);
     if (flags.length) out.provided.push(...flags.filter((f) => !out.provided.some((p) => p.fact === f.fact)));
-    else out.unread.push(`a condition I could not read: "${clip(provided[0])}"`);
+    else if (!numericIn(rest)) out.unread.push(`a condition I could not read: "${clip(provided[0])}"`);
   }
   if (!unless && !provided && prohibitive) {
     const until = UNTIL.exec(folded);
@@ -156,6 +166,14 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
     const scope = who ? flagsIn(who.groups?.rest ?? '').filter((f) => SCOPE_FACTS.has(f.fact)) : [];
     out.provided.push(...scope);
   }
+  // "Staff whose own children are students may…", "a parent they knew before the child joined": who the
+  // permission is for, wherever the sentence says it (outside an exception to it).
+  if (force === 'may' || force === 'may_with_permission') {
+    const scope = unless ? folded.slice(0, unless.index) : folded;
+    out.provided.push(
+      ...flagsIn(scope).filter((f) => RELATION_FACTS.has(f.fact) && !out.provided.some((p) => p.fact === f.fact)),
+    );
+  }
   // "Staff may use personal social media during lunch breaks": a permission given for a time holds only then.
   if (force === 'may' || force === 'may_with_permission') {
     const when = TIME_SCOPE.exec(folded);
@@ -167,6 +185,18 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
     if (lead) out.provided.push(...flagsIn(lead[2]!).filter((f) => f.fact !== 'permission'));
   }
   return out;
+}
+
+/** An age or a time since leaving, which the numeric readers above have taken. */
+function numericIn(text: string): boolean {
+  return (
+    AGE_UNDER.test(text) ||
+    AGE_AT_LEAST.test(text) ||
+    AGE_ADULT.test(text) ||
+    YEARS_LEFT.test(text) ||
+    YEARS_LEFT_BEFORE.test(text) ||
+    /\b(left|leaving|leaves)\b/.test(text)
+  );
 }
 
 function flagsIn(text: string): Condition[] {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../src/policy/domain/text.js';
+import { readConditions } from '../../../src/policy/reading/conditions.js';
+
+/** Constructions of English rule-writing, each with the conditions a careful reader would take from it. */
+describe('reading the conditions of a rule', () => {
+  it.each([
+    [
+      'Staff may connect with a former pupil once the former pupil has reached the age of 18.',
+      'may',
+      { provided: [{ fact: 'age', at_least: 18 }] },
+    ],
+    [
+      'Staff must not connect with pupils until they have reached the age of 18.',
+      'must_not',
+      { until: [{ fact: 'age', at_least: 18 }] },
+    ],
+    [
+      'Staff whose own children are pupils may message them as family.',
+      'may',
+      { provided: [{ fact: 'own_child' }] },
+    ],
+    [
+      'Staff may accept a request from a parent who is a relative or a friend known before the child joined the school.',
+      'may',
+      { provided: [{ fact: 'immediate_family' }, { fact: 'known_before' }] },
+    ],
+    [
+      'Staff may accept such a request, provided that the connection is recorded on the annual declaration of interests.',
+      'may',
+      { provided: [{ fact: 'declared' }], unread: [] },
+    ],
+  ] as const)('when "%s" is read, then its conditions are %o', (sentence, force, want) => {
+    expect(readConditions(fold(sentence), force)).toMatchObject(want);
+  });
+
+  it('when a permission starts with an event it cannot place, then the owner is told it could not be read', () => {
+    const read = readConditions(
+      fold('Staff may connect with students on LinkedIn once the student has completed their course.'),
+      'may',
+    );
+    expect(read.unread).toHaveLength(1);
+  });
+});
