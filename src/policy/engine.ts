@@ -21,6 +21,8 @@ import type { QuestionFrame } from './reading/frame.js';
 import type { Reading } from './reading/schema.js';
 import {
   dutyInWords,
+  metPermission,
+  permissionForOthers,
   prohibitionNearby,
   quotedBan,
   ReadingView,
@@ -280,6 +282,15 @@ function policyAnswer(
     const frame = reading.frame();
     const quoted = quotedBan(reading.view, frame, stanceOf(q, frame), chosen.clause, cited, q.actor === 'self');
     if (quoted) verdict = 'not_allowed';
+    else {
+      const other = permissionForOthers(reading.view, frame, stanceOf(q, frame), chosen.clause, q.folded);
+      if (other) verdict = other.rule.verdict;
+    }
+  }
+  if (verdict === 'not_allowed' && !fromReading?.entry.reviewed) {
+    const frame = reading.frame();
+    const met = metPermission(reading.view, frame, stanceOf(q, frame), cited);
+    if (met) verdict = met.evaluation.rule.verdict;
   }
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").

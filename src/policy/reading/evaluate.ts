@@ -11,6 +11,8 @@ export interface Evaluation {
   standing: { until: Standing; unless: Standing; provided: Standing };
 }
 
+const RELATIONS = new Set<string>(['own_child', 'immediate_family', 'relative', 'known_before']);
+
 export function forceClass(entry: ReadingEntry): ForceClass {
   switch (entry.force) {
     case 'must_not':
@@ -41,9 +43,17 @@ export function conditionStanding(c: Condition, frame: QuestionFrame): Standing 
   return value ? 'holds' : 'fails';
 }
 
+/**
+ * Every condition must hold, except that kinds of relationship are alternatives: a permission "for a parent who
+ * is a relative or a friend known before" or "for staff whose own children or grandchildren are pupils" holds
+ * when any one of them does (nobody is both someone's own child and their nephew).
+ */
 function allOf(list: readonly Condition[], frame: QuestionFrame): Standing {
   if (list.length === 0) return 'none';
-  const s = list.map((c) => conditionStanding(c, frame));
+  const relations = list.filter((c) => RELATIONS.has(c.fact));
+  const rest = list.filter((c) => !RELATIONS.has(c.fact));
+  const s = rest.map((c) => conditionStanding(c, frame));
+  if (relations.length > 0) s.push(anyOf(relations, frame));
   if (s.includes('fails')) return 'fails';
   return s.includes('unknown') ? 'unknown' : 'holds';
 }

@@ -2,7 +2,7 @@ import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
 import { textHash } from './carry.js';
-import { type Evaluation, evaluate, type Stance } from './evaluate.js';
+import { conditionStanding, type Evaluation, evaluate, type Stance } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
@@ -166,4 +166,76 @@ export function quotedBan(
     entry.unless.length === 0 &&
     entry.until.length === 0;
   return plain ? ban : null;
+}
+
+/**
+ * The most specific rule wins: a "no" gives way to a permission the answer itself quotes when the question meets
+ * that permission's own condition. The permission binds staff, is about one of the question's acts, names the
+ * question's party (or no party) and its platform (or none), and at least one of its conditions holds on the
+ * question's facts with none failing ("a parent you knew before the pupil joined", "a former pupil of 18 or over
+ * on LinkedIn"). A condition the question leaves open makes the answer depend on it, never a plain yes.
+ */
+/**
+ * Facts about who the other person is (their age, when they left, how they are related to the asker): a question
+ * states these plainly. Circumstances (a school device, a break, an emergency) are too often named only to be
+ * contrasted ("the school camera is rubbish, can I use my phone?") to count as met.
+ */
+const WHO_THEY_ARE = new Set<string>([
+  'age',
+  'years_since_left',
+  'own_child',
+  'immediate_family',
+  'relative',
+  'known_before',
+  'year_group',
+  'vulnerable_adult',
+]);
+
+export function metPermission(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || stance.omitting) return null;
+  for (const clause of quoted)
+    for (const entry of view.entriesFor(clause)) {
+      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
+      if (entry.force !== 'may' && entry.force !== 'may_with_permission') continue;
+      // A condition the drafter could not read may be the one the question fails.
+      if (!entry.reviewed && entry.uncertain.some((u) => /condition|exception/.test(u))) continue;
+      if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
+      if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
+      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
+      const conditions = [...entry.provided, ...entry.unless];
+      const standings = conditions.map((c) => conditionStanding(c, frame));
+      if (standings.includes('fails')) continue;
+      if (!conditions.some((c, i) => standings[i] === 'holds' && WHO_THEY_ARE.has(c.fact))) continue;
+      const evaluation = evaluate(entry, frame, stance);
+      if (evaluation.rule.verdict === 'not_allowed') continue;
+      return { clause, entry, evaluation };
+    }
+  return null;
+}
+
+/**
+ * A "yes" from the classic decision on a permission that is only for some people ("staff whose own children are
+ * pupils may…"): when the question shows the person is not one of them, or does not say, the permission's own
+ * proviso decides ("no" or "it depends on …"). Only facts about who the person is count here (see WHO_THEY_ARE).
+ */
+export function permissionForOthers(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  chosen: Clause,
+  folded: string,
+): Evaluation | null {
+  const entry = view.entryFor(chosen, frame, folded);
+  if (entry?.force !== 'may' || (entry.binds !== 'staff' && entry.binds !== 'roles')) return null;
+  const who = entry.provided.filter((c) => WHO_THEY_ARE.has(c.fact));
+  if (who.length === 0) return null;
+  const standings = who.map((c) => conditionStanding(c, frame));
+  if (!standings.includes('fails') && !standings.includes('unknown')) return null;
+  const evaluation = evaluate(entry, frame, stance);
+  return evaluation.rule.verdict === 'allowed' ? null : evaluation;
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../../src/policy/index.js';
+import { draftReading } from '../../../src/policy/reading/draft.js';
+import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
+import { metPermission, permissionForOthers, ReadingView } from '../../../src/policy/reading/verdict.js';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+const POLICY = `Staff Social Media Policy
+
+1. Contact
+1.1 Staff must not accept friend requests from parents of pupils.
+1.2 Staff may accept a friend request from a parent they knew before the child joined the school.
+1.3 Staff whose own children are pupils may message them as family.
+1.4 Staff may connect with former pupils on LinkedIn once the former pupil has completed their course.
+1.5 Staff may connect with a former pupil once the former pupil has reached the age of 18.
+`;
+
+const engine = loadPolicyText('policy.txt', POLICY);
+const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
+const clause = (n: string) => engine.document.clauses.find((c) => c.section === n)!;
+const frame = (over: Partial<QuestionFrame> = {}): QuestionFrame => ({
+  text: 'A mum sent me a friend request. Can I accept?',
+  intent: 'may_i',
+  acts: ['connect'],
+  party: 'parent',
+  facts: {},
+  platforms: [],
+  negated: false,
+  incoming: true,
+  safety: [],
+  ...over,
+});
+const stance = { refusing: false, omitting: false };
+
+describe('the most specific rule: a permission whose condition the question meets', () => {
+  it('when the question says the parent was known before and the answer quotes that permission, then it decides', () => {
+    const met = metPermission(view, frame({ facts: { known_before: true } }), stance, [clause('1.1'), clause('1.2')]);
+    expect(met?.clause).toBe(clause('1.2'));
+    expect(met?.evaluation.rule.verdict).toBe('allowed');
+  });
+
+  it('when a former pupil is 19 and the permission is from 18, then it decides', () => {
+    const f = frame({ party: 'former_pupil', facts: { age: 19 } });
+    expect(metPermission(view, f, stance, [clause('1.5')])?.evaluation.rule.verdict).toBe('allowed');
+  });
+
+  it.each([
+    ['the question does not say how they know the parent', frame(), ['1.1', '1.2']],
+    ['the condition fails (a former pupil of 17)', frame({ party: 'former_pupil', facts: { age: 17 } }), ['1.5']],
+    ['the permission is about someone else', frame({ party: 'colleague', facts: { known_before: true } }), ['1.2']],
+    ['the asker wants to leave a duty undone', frame({ facts: { known_before: true } }), ['1.2'], true],
+    [
+      'the permission has a condition the drafter could not read',
+      frame({ party: 'former_pupil', facts: { age: 19 }, platforms: ['linkedin'] }),
+      ['1.4'],
+    ],
+  ] as const)('when %s, then the "no" stands', (_why, f, quoted, omitting = false) => {
+    expect(
+      metPermission(
+        view,
+        f,
+        { refusing: false, omitting },
+        quoted.map((n) => clause(n)),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a permission only for some people', () => {
+  const message = (facts: QuestionFrame['facts']) => frame({ acts: ['message'], party: 'current_pupil', facts });
+
+  it('when the question is about the asker own child, then the permission is left to answer yes', () => {
+    expect(permissionForOthers(view, message({ own_child: true }), stance, clause('1.3'), '')).toBeNull();
+  });
+
+  it('when the question shows it is not the asker own child, then the answer is no', () => {
+    expect(permissionForOthers(view, message({ own_child: false }), stance, clause('1.3'), '')?.rule.verdict).toBe(
+      'not_allowed',
+    );
+  });
+
+  it('when the question does not say whose child it is, then the answer depends on it', () => {
+    expect(permissionForOthers(view, message({}), stance, clause('1.3'), '')?.rule.verdict).toBe('depends');
+  });
+});
