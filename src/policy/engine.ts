@@ -18,6 +18,7 @@ import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
 import type { QuestionFrame } from './reading/frame.js';
+import { reportingClauses } from './reading/safety-clauses.js';
 import type { Reading } from './reading/schema.js';
 import {
   dutyInWords,
@@ -170,7 +171,24 @@ function answerQuestion(
   const ctx = { ...reading, frame: () => (frame ??= understandQuestion(question, reading.now)) };
   const answer = policyAnswer(doc, index, fallback, question, ctx);
   if (answer.verdict === 'not_covered' && !answer.question.trim()) return answer;
-  return safetyFirst(answer, ctx.frame(), reading.safeguardingContact);
+  return safetyFirst(withReportingDuty(answer, index, ctx), ctx.frame(), reading.safeguardingContact);
+}
+
+/**
+ * A question about a child at risk or an indecent image quotes the policy's own duty to report, second after the
+ * clause the verdict came from, unless the answer quotes a duty to tell someone already (reading/safety-clauses.ts).
+ */
+function withReportingDuty(answer: Answer, index: ClauseIndex, ctx: QuestionContext): Answer {
+  if (answer.citations.length === 0) return answer;
+  const frame = ctx.frame();
+  if (frame.safety.length === 0) return answer;
+  const duty = reportingClauses(ctx.view, frame, index.search(parseQuestion(answer.question)), 1).map(citationOf);
+  if (duty.length === 0 || answer.citations.some((c) => c.text === duty[0]!.text)) return answer;
+  // Already quoting a duty to tell someone: that is the answer's own.
+  const quoted = ctx.view.reading.entries.filter((e) => answer.citations.some((c) => c.text === e.text));
+  if (quoted.some((e) => e.duties.some((d) => d.act === 'tell'))) return answer;
+  const [chosen, ...rest] = answer.citations;
+  return { ...answer, citations: [chosen!, ...duty, ...rest].slice(0, 3) };
 }
 
 function policyAnswer(

@@ -1,6 +1,7 @@
 import { findRole } from '../domain/force.js';
 import { countOf } from '../understanding/words/numbers.js';
 import type { Condition, Duty, ReadingForce } from './schema.js';
+import { RELATION_FACTS } from './vocabulary.js';
 
 /**
  * Conditions, exceptions and duties read from a policy sentence in the general language of rules ("unless",
@@ -106,12 +107,6 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
 /** Facts that qualify the other party of a ban ("former pupils who have a brother or sister still at the school"). */
 const SCOPE_FACTS = new Set<Condition['fact']>(['vulnerable_adult', 'sibling_on_roll']);
 const QUALIFIER = /\b(who|whose|that|with)\b(?<rest>[^.;]*)/;
-
-/** "Staff whose own children …", "Staff who are related to a pupil …": the qualifier of the subject, before its verb. */
-const SUBJECT_QUALIFIER =
-  /^(?:staff|employees|colleagues|members of staff|teachers|you|adults)\b (?:whose|who|with)\b(?<rest>[^.;]*?)\b(?:may|can|are (?:permitted|allowed|welcome))\b/;
-/** How the person is related to the asker: a permission for some of them is for those alone. */
-export const RELATION_FACTS = new Set<Condition['fact']>(['own_child', 'immediate_family', 'relative', 'known_before']);
 
 /** A time a permission is given for: "during lunch breaks", "in their own time", "outside working hours". */
 const TIME_SCOPE =

@@ -1,7 +1,7 @@
 import type { QuestionFrame } from './frame.js';
 import type { Condition, ReadingEntry } from './schema.js';
 import { type Asks, type ForceClass, type Standing, VERDICT_RULES, type VerdictRule } from './verdict-rules.js';
-import { FACTS, type PartyId } from './vocabulary.js';
+import { FACTS, type PartyId, RELATION_FACTS } from './vocabulary.js';
 
 /** How one entry answers one question: the verdict rule that matched and what to say. */
 export interface Evaluation {
@@ -10,8 +10,6 @@ export interface Evaluation {
   say: string;
   standing: { until: Standing; unless: Standing; provided: Standing };
 }
-
-const RELATIONS = new Set<string>(['own_child', 'immediate_family', 'relative', 'known_before']);
 
 export function forceClass(entry: ReadingEntry): ForceClass {
   switch (entry.force) {
@@ -50,8 +48,8 @@ export function conditionStanding(c: Condition, frame: QuestionFrame): Standing 
  */
 function allOf(list: readonly Condition[], frame: QuestionFrame): Standing {
   if (list.length === 0) return 'none';
-  const relations = list.filter((c) => RELATIONS.has(c.fact));
-  const rest = list.filter((c) => !RELATIONS.has(c.fact));
+  const relations = list.filter((c) => RELATION_FACTS.has(c.fact));
+  const rest = list.filter((c) => !RELATION_FACTS.has(c.fact));
   const s = rest.map((c) => conditionStanding(c, frame));
   if (relations.length > 0) s.push(anyOf(relations, frame));
   if (s.includes('fails')) return 'fails';

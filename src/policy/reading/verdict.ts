@@ -5,6 +5,7 @@ import { textHash } from './carry.js';
 import { conditionStanding, type Evaluation, evaluate, type Stance } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
+import { WHO_THEY_ARE } from './vocabulary.js';
 
 /**
  * Where the verdict comes from. `reading`: every verdict is worked out from the reading by the verdict rules.
@@ -175,21 +176,6 @@ export function quotedBan(
  * question's facts with none failing ("a parent you knew before the pupil joined", "a former pupil of 18 or over
  * on LinkedIn"). A condition the question leaves open makes the answer depend on it, never a plain yes.
  */
-/**
- * Facts about who the other person is (their age, when they left, how they are related to the asker): a question
- * states these plainly. Circumstances (a school device, a break, an emergency) are too often named only to be
- * contrasted ("the school camera is rubbish, can I use my phone?") to count as met.
- */
-const WHO_THEY_ARE = new Set<string>([
-  'age',
-  'years_since_left',
-  'own_child',
-  'immediate_family',
-  'relative',
-  'known_before',
-  'year_group',
-  'vulnerable_adult',
-]);
 
 export function metPermission(
   view: ReadingView,

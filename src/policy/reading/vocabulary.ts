@@ -79,6 +79,27 @@ export const FACTS = [
 export type FactId = (typeof FACTS)[number]['id'];
 export const FACT_IDS = FACTS.map((f) => f.id) as unknown as readonly [FactId, ...FactId[]];
 
+/** How the other person is related to the asker: kinds of relationship, alternatives of each other in a proviso. */
+export const RELATION_FACTS: ReadonlySet<FactId> = new Set<FactId>([
+  'own_child',
+  'immediate_family',
+  'relative',
+  'known_before',
+]);
+
+/**
+ * Facts about who the other person is (their age, when they left, how they are related to the asker): a question
+ * states these plainly, unlike circumstances (a school device, a break), which are often named only to be
+ * contrasted ("the school camera is rubbish, can I use my phone?").
+ */
+export const WHO_THEY_ARE: ReadonlySet<FactId> = new Set<FactId>([
+  ...RELATION_FACTS,
+  'age',
+  'years_since_left',
+  'year_group',
+  'vulnerable_adult',
+]);
+
 /** What a question asks for. */
 export const INTENTS = [
   'may_i', // "can I …?", "is it ok to …?"

@@ -15,11 +15,7 @@ describe('reading the conditions of a rule', () => {
       'must_not',
       { until: [{ fact: 'age', at_least: 18 }] },
     ],
-    [
-      'Staff whose own children are pupils may message them as family.',
-      'may',
-      { provided: [{ fact: 'own_child' }] },
-    ],
+    ['Staff whose own children are pupils may message them as family.', 'may', { provided: [{ fact: 'own_child' }] }],
     [
       'Staff may accept a request from a parent who is a relative or a friend known before the child joined the school.',
       'may',

@@ -48,7 +48,7 @@ describe('the most specific rule: a permission whose condition the question meet
     ['the question does not say how they know the parent', frame(), ['1.1', '1.2']],
     ['the condition fails (a former pupil of 17)', frame({ party: 'former_pupil', facts: { age: 17 } }), ['1.5']],
     ['the permission is about someone else', frame({ party: 'colleague', facts: { known_before: true } }), ['1.2']],
-    ['the asker wants to leave a duty undone', frame({ facts: { known_before: true } }), ['1.2'], true],
+    ['the asker wants to leave a duty undone', frame({ facts: { known_before: true } }), ['1.2'], true as boolean],
     [
       'the permission has a condition the drafter could not read',
       frame({ party: 'former_pupil', facts: { age: 19 }, platforms: ['linkedin'] }),

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { loadPolicyText } from '../../../src/policy/index.js';
+import { draftReading } from '../../../src/policy/reading/draft.js';
+import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
+import { reportingClauses } from '../../../src/policy/reading/safety-clauses.js';
+import { ReadingView } from '../../../src/policy/reading/verdict.js';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
+const POLICY = `Staff Social Media Policy
+
+1. Rules
+1.1 Staff must not post about pupils on personal social media.
+1.2 Staff must not message pupils from personal accounts.
+2. Concerns
+2.1 Any concern that a pupil may be at risk of harm must be reported to the Designated Safeguarding Lead immediately.
+`;
+
+const engine = loadPolicyText('policy.txt', POLICY);
+const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
+const hits = engine.document.clauses.map((clause) => ({ clause }));
+const frame = (safety: QuestionFrame['safety']): QuestionFrame => ({
+  text: 'A pupil posted that she wants to end it all. What do I do?',
+  intent: 'what_to_do',
+  acts: ['post_about_school'],
+  party: 'current_pupil',
+  facts: {},
+  platforms: [],
+  negated: false,
+  incoming: false,
+  safety,
+});
+
+describe("a safety question quotes the policy's duty to report", () => {
+  it('when a child may be at risk, then the sentence with the duty to tell is found among the hits', () => {
+    expect(reportingClauses(view, frame(['child_at_risk']), hits).map((c) => c.section)).toEqual(['2.1']);
+  });
+
+  it.each([
+    ['no safety class fires', []],
+    ['only private contact fires', ['private_contact']],
+    ['only delay or secrecy fires', ['delay_or_secrecy']],
+  ] as const)('when %s, then nothing is added', (_why, safety) => {
+    expect(reportingClauses(view, frame([...safety]), hits)).toEqual([]);
+  });
+});
