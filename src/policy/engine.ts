@@ -28,6 +28,7 @@ import {
   quotedBan,
   ReadingView,
   readingVerdict,
+  settledAgainst,
   stanceOf,
   type VerdictMode,
 } from './reading/verdict.js';
@@ -304,6 +305,10 @@ function policyAnswer(
       const other = permissionForOthers(reading.view, frame, stanceOf(q, frame), chosen.clause, q.folded);
       if (other) verdict = other.rule.verdict;
     }
+  }
+  if (verdict === 'depends' && !fromReading?.entry.reviewed) {
+    const frame = reading.frame();
+    if (settledAgainst(reading.view, frame, stanceOf(q, frame), cited)) verdict = 'not_allowed';
   }
   if (verdict === 'not_allowed' && !fromReading?.entry.reviewed) {
     const frame = reading.frame();

@@ -225,3 +225,29 @@ export function permissionForOthers(
   const evaluation = evaluate(entry, frame, stance);
   return evaluation.rule.verdict === 'allowed' ? null : evaluation;
 }
+
+/**
+ * An "it depends" the question has already settled: a quoted rule on the question's own act and party turns on who
+ * the person is (their age, when they left, how they are related), and the question says that condition fails, so
+ * the ban still stands ("until they are 18 and left two years ago": left last July) or the permission does not
+ * reach them ("only once they are 19": she is 18). Only facts about who the person is count (WHO_THEY_ARE).
+ */
+export function settledAgainst(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || !frame.party) return null;
+  for (const clause of quoted)
+    for (const entry of view.entriesFor(clause)) {
+      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
+      if (!entry.acts.some((a) => frame.acts.includes(a)) || !entry.parties.includes(frame.party)) continue;
+      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
+      const deciding = entry.force === 'may' ? entry.provided : entry.force === 'must_not' ? entry.until : [];
+      if (!deciding.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'fails')) continue;
+      const evaluation = evaluate(entry, frame, stance);
+      if (evaluation.rule.verdict === 'not_allowed') return { clause, entry, evaluation };
+    }
+  return null;
+}

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../../src/policy/index.js';
 import { draftReading } from '../../../src/policy/reading/draft.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
-import { metPermission, permissionForOthers, ReadingView } from '../../../src/policy/reading/verdict.js';
+import {
+  metPermission,
+  permissionForOthers,
+  ReadingView,
+  settledAgainst,
+} from '../../../src/policy/reading/verdict.js';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
 const POLICY = `Staff Social Media Policy
@@ -13,6 +18,7 @@ const POLICY = `Staff Social Media Policy
 1.3 Staff whose own children are pupils may message them as family.
 1.4 Staff may connect with former pupils on LinkedIn once the former pupil has completed their course.
 1.5 Staff may connect with a former pupil once the former pupil has reached the age of 18.
+1.6 Staff must not message former pupils until two years after they have left the school.
 `;
 
 const engine = loadPolicyText('policy.txt', POLICY);
@@ -81,5 +87,25 @@ describe('a permission only for some people', () => {
 
   it('when the question does not say whose child it is, then the answer depends on it', () => {
     expect(permissionForOthers(view, message({}), stance, clause('1.3'), '')?.rule.verdict).toBe('depends');
+  });
+});
+
+describe('an "it depends" the question has settled', () => {
+  const former = (facts: QuestionFrame['facts'], acts: QuestionFrame['acts'] = ['message']) =>
+    frame({ acts, party: 'former_pupil', facts });
+
+  it.each([
+    ['the ban lasts two years and they left months ago', former({ years_since_left: 0.4 }), '1.6'],
+    ['the permission is from 18 and they are 17', former({ age: 17 }, ['connect']), '1.5'],
+  ] as const)('when %s, then the answer is no', (_why, f, section) => {
+    expect(settledAgainst(view, f, stance, [clause(section)])?.evaluation.rule.verdict).toBe('not_allowed');
+  });
+
+  it.each([
+    ['the question does not say when they left', former({}), '1.6'],
+    ['they left three years ago', former({ years_since_left: 3 }), '1.6'],
+    ['the rule is about another act', former({ years_since_left: 0.4 }, ['post_about_school']), '1.6'],
+  ] as const)('when %s, then it is left to depend', (_why, f, section) => {
+    expect(settledAgainst(view, f, stance, [clause(section)])).toBeNull();
   });
 });
