@@ -65,6 +65,16 @@ function partiesIn(tokens: Token[]): Found<PartyId>[] {
     for (const cue of p.cues) {
       for (const at of matchAll(cue, tokens)) {
         if (out.some((o) => o.id !== p.id && contains(o.at, at))) continue;
+        // "staff only, no pupils", "nothing to do with school, no students": a party ruled out is not the party.
+        const prev1 = tokens[at.start - 1]?.text ?? '';
+        const prev2 = tokens[at.start - 2]?.text ?? '';
+        if (
+          /^(no|without|nor)$/.test(prev1) ||
+          (/^(no|without)$/.test(prev2) && /^(other|actual|real|current)$/.test(prev1))
+        )
+          continue;
+        // "TA here", "I'm the cook", "as a technician", "me and another teacher": the asker saying who they are.
+        if (p.id === 'colleague' && selfDescribed(tokens, at)) continue;
         // "a year 8 mum", "a pupil's dad": the child word says whose parent, the parent is the party.
         const next = tokens[at.end]?.text === "'s" ? tokens[at.end + 1] : tokens[at.end];
         if (p.id === 'current_pupil' && next && next.canon === 'parent') continue;
@@ -87,6 +97,19 @@ function partiesIn(tokens: Token[]): Found<PartyId>[] {
     }
   }
   return out;
+}
+
+/** The words around a staff role that make it the asker's own ("TA here", "I'm a TA", "as the cook"). */
+function selfDescribed(tokens: Token[], at: Match): boolean {
+  const next = tokens[at.end]?.text;
+  if (next === 'here' && (at.start === 0 || tokens[at.start - 1]?.pos === 'PUNCT')) return true;
+  const before = tokens
+    .slice(Math.max(0, at.start - 3), at.start)
+    .map((t) => t.text)
+    .join(' ');
+  return /(?:^|\s)(?:i'm|im|i am|i work as|as|me and|myself and) (?:a|an|the|another|one|one of the|other)?\s?$/.test(
+    `${before} `,
+  );
 }
 
 function platformsIn(tokens: Token[]): string[] {
@@ -116,9 +139,14 @@ function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Reco
       // Only a negation right before the words, or among them, settles the fact false ("not on the school
       // account", "parents have not given consent"): a negation's scope in the library runs on to the end of the
       // clause, which is too far for a fact.
+      // A negation the cue itself spells ("no pupils" for away from pupils) is the fact, not its denial.
+      const own = new Set(cue.source.split(/[\s|+]+/));
       const near = tokens.slice(Math.max(0, at.start - 2), at.end);
       const negated = near.some(
-        (t) => t.sentence === tokens[at.start]!.sentence && /^(not|n't|no|never|without)$/.test(t.text),
+        (t, i) =>
+          t.sentence === tokens[at.start]!.sentence &&
+          /^(not|n't|no|never|without)$/.test(t.text) &&
+          !(i >= at.start - Math.max(0, at.start - 2) && own.has(t.text)),
       );
       facts[f.id] = !negated;
       break;

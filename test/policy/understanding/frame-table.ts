@@ -14,6 +14,14 @@ export interface FrameRow {
 
 export const FRAME_TABLE: FrameRow[] = [
   {
+    q: 'A few of us want a staff fantasy football league with a WhatsApp chat for banter - staff only, no pupils. Any rule against that?',
+    want: { party: 'colleague', facts: { away_from_pupils: true }, platforms: ['whatsapp'] },
+  },
+  {
+    q: 'TA here - is it ok to check facebook on my phone while the class are doing silent reading',
+    want: { act: 'use_social_media_at_work', party: null, platforms: ['facebook'] },
+  },
+  {
     q: 'A mum I knew from antenatal classes years ago has sent me a friend request, her son just started in Year 7. Ok?',
     want: { act: 'connect', party: 'parent', facts: { known_before: true }, incoming: true, safety: [] },
   },

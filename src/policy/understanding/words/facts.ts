@@ -131,7 +131,7 @@ export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
   {
     id: 'away_from_pupils',
     cues: [
-      'staffroom|staff+room|office|my+car|in+the+car|staff+toilet|staff+area|workroom|prep+room|no+pupils|no+kids|no+children|away+from+pupils|nobody+around|no+one+around',
+      'staffroom|staff+room|office|my+car|in+the+car|staff+toilet|staff+area|workroom|prep+room|no+pupils|no+kids|no+children|no+students|no+learners|away+from+pupils|nobody+around|no+one+around',
       "pupils|kids|children are not|aren't around|there|present",
     ],
   },
