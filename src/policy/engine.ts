@@ -17,6 +17,7 @@ import { fold } from './domain/text.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
+import type { Stance } from './reading/evaluate.js';
 import type { QuestionFrame } from './reading/frame.js';
 import { reportingClauses } from './reading/safety-clauses.js';
 import type { Reading } from './reading/schema.js';
@@ -182,8 +183,7 @@ function answerQuestion(
 function withReportingDuty(answer: Answer, index: ClauseIndex, ctx: QuestionContext): Answer {
   if (answer.citations.length === 0) return answer;
   const frame = ctx.frame();
-  if (frame.safety.length === 0) return answer;
-  const duty = reportingClauses(ctx.view, frame, index.search(parseQuestion(answer.question)), 1).map(citationOf);
+  const duty = reportingClauses(ctx.view, frame, () => index.search(parseQuestion(answer.question)), 1).map(citationOf);
   if (duty.length === 0 || answer.citations.some((c) => c.text === duty[0]!.text)) return answer;
   // Already quoting a duty to tell someone: that is the answer's own.
   const quoted = ctx.view.reading.entries.filter((e) => answer.citations.some((c) => c.text === e.text));
@@ -315,6 +315,10 @@ function policyAnswer(
     const met = metPermission(reading.view, frame, stanceOf(q, frame), cited);
     if (met) verdict = met.evaluation.rule.verdict;
   }
+  // "Do I need to tell anyone?", "who does this go to?": a question about a duty to report is answered with what
+  // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
+  if (verdict === 'not_allowed' && asksAboutReporting(reading.frame(), stanceOf(q, reading.frame())))
+    verdict = 'guidance';
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
   const quoted = [chosen.clause, ...cited];
@@ -329,6 +333,12 @@ function policyAnswer(
     contact,
     actions,
   };
+}
+
+function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {
+  if (stance.omitting) return false;
+  if (frame.intent === 'who_to_tell' || frame.intent === 'by_when') return true;
+  return (frame.intent === 'must_i' || frame.intent === 'what_to_do') && frame.acts[0] === 'report_concern';
 }
 
 /** A clause that says its subject is ruled on elsewhere, or is no part of this policy. */

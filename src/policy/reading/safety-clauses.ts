@@ -13,18 +13,19 @@ const ACT_NOW = new Set(['indecent_image', 'child_at_risk']);
  * A question about a child at risk or an indecent image is answered from the policy's own
  * duty to report: the sentences whose reading holds a duty to tell someone, or that are about reporting or
  * handling an image, nearest the question by the search's own ranking. Empty when no safety class that calls for
- * action fires or the policy has no such sentence among the hits.
+ * action fires or the policy has no such sentence among the hits. (Tried for every question asking whether, to whom
+ * or by when to report: +1, -2, not kept.)
  */
 export function reportingClauses(
   view: ReadingView,
   frame: QuestionFrame,
-  hits: readonly { clause: Clause }[],
+  search: () => readonly { clause: Clause }[],
   most = 2,
 ): Clause[] {
   if (!frame.safety.some((c) => ACT_NOW.has(c))) return [];
   const images = frame.safety.includes('indecent_image');
   const out: Clause[] = [];
-  for (const { clause } of hits) {
+  for (const { clause } of search()) {
     if (out.length >= most) break;
     const entries = view.entriesFor(clause);
     const reporting = entries.some(

@@ -163,13 +163,17 @@ function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Reco
 
 /** The intent and where its words are: the asker's own act follows them. */
 function intentOf(tokens: Token[], text: string): { intent: Intent; at: Match | null } {
-  for (const i of getLexicon().intents) {
-    const at = i.cues
-      .flatMap((c) => matchAll(c, tokens))
-      .filter((m) => !opensRelativeClause(tokens, m.start))
-      .sort((a, b) => a.start - b.start)[0];
-    if (at) return { intent: i.id, at };
-  }
+  // "I need to let a mum know. … can I just message her?": the sentence asked decides, before what was said.
+  const asked = new Set(tokens.filter((t) => t.text === '?').map((t) => t.sentence));
+  const passes = asked.size > 0 ? [(m: Match) => asked.has(tokens[m.start]!.sentence), () => true] : [() => true];
+  for (const inPass of passes)
+    for (const i of getLexicon().intents) {
+      const at = i.cues
+        .flatMap((c) => matchAll(c, tokens))
+        .filter((m) => !opensRelativeClause(tokens, m.start) && inPass(m))
+        .sort((a, b) => a.start - b.start)[0];
+      if (at) return { intent: i.id, at };
+    }
   // No question words: a statement of what happened ("a pupil is posting about me") asks what to do.
   return { intent: /\?/.test(text) ? 'may_i' : 'what_to_do', at: null };
 }

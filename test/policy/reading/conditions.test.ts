@@ -15,6 +15,16 @@ describe('reading the conditions of a rule', () => {
       'must_not',
       { until: [{ fact: 'age', at_least: 18 }] },
     ],
+    [
+      'Staff must not accept requests from a former learner until the former learner is 18 years old and at least two years have passed since they left.',
+      'must_not',
+      {
+        until: [
+          { fact: 'age', at_least: 18 },
+          { fact: 'years_since_left', at_least: 2 },
+        ],
+      },
+    ],
     ['Staff whose own children are pupils may message them as family.', 'may', { provided: [{ fact: 'own_child' }] }],
     [
       'Staff may accept a request from a parent who is a relative or a friend known before the child joined the school.',

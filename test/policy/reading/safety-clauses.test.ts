@@ -17,7 +17,7 @@ const POLICY = `Staff Social Media Policy
 
 const engine = loadPolicyText('policy.txt', POLICY);
 const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
-const hits = engine.document.clauses.map((clause) => ({ clause }));
+const hits = () => engine.document.clauses.map((clause) => ({ clause }));
 const frame = (safety: QuestionFrame['safety']): QuestionFrame => ({
   text: 'A pupil posted that she wants to end it all. What do I do?',
   intent: 'what_to_do',

@@ -15,6 +15,7 @@ export const INTENT_WORDS: { id: Intent; cues: string[] }[] = [
       'which person|member+of+staff|colleague|role',
       'who to tell|report|contact|speak',
       'where do|should|can i report|go|raise|log|record',
+      'does|do|should|would this|it|that come|go to me|you|someone|somebody',
     ],
   },
   {
@@ -65,6 +66,7 @@ export const INTENT_WORDS: { id: Intent; cues: string[] }[] = [
       'is it compulsory|mandatory|required',
       'should i tell|report|declare|inform|let|record|log|mention|flag|raise',
       'anything i need|should|must to? do',
+      'anything else i? need|should|must|have to? do',
       'what do i need to',
       'required|obliged to',
     ],
