@@ -152,7 +152,9 @@ function pronounContact(tokens: Token[]): boolean {
   return c().contactPronoun.some((p) =>
     matchAll(p, tokens).some((m) => {
       const next = tokens[m.end];
-      return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ');
+      // The asker reaches out ("can I snapchat her", "ok to message him"), not "it'll follow her".
+      const asker = tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => /^(i|we|to)$/.test(t.text));
+      return asker && (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
     }),
   );
 }

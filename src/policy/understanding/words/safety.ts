@@ -184,6 +184,7 @@ export const REPORT = [
 export const REPORT_FORMAL = [
   'report|reporting|reported|log|logging|logged|refer|referral|escalate|flag|raise|dsl|designated|lado|police|safeguarding|cpoms|myconcern|disclose',
   'pass|passing|hand|handing it|this|that? on|over',
+  'write|writing it|this|that? up',
 ];
 
 /** Putting off a report, or leaving it to see what happens. */
@@ -293,6 +294,7 @@ export const SKIP_SELF = [
   'grass|grassing|dob|dobbing|snitch|snitching|rat .. up|on',
   "not|n't|never write|note|put|record .. down|on+the+system|on+cpoms|on+myconcern|in+writing",
   'not on|onto the? system|cpoms|myconcern|record|file',
+  "n't|not want|like to put|write|record|log .. on|onto|in the? system|cpoms|myconcern|record|file",
   'rather+than|instead+of|without .. putting|put .. on the? system|cpoms|myconcern|record',
   'without involving|telling|reporting|informing|logging .. school|dsl|head|police|safeguarding|anyone|anybody|social+services',
   'have|need|got to report|log|record|refer it|this|that',
@@ -302,7 +304,7 @@ export const SKIP_SELF = [
 
 /** Not reporting at all: dealing with it alone, or going round the DSL. */
 export const SKIP_REPORT = [
-  'deal|handle|sort|manage .. it|this|things|thing|matter|situation|issue|problem ... myself|ourselves|alone|quietly|on+my+own|in+house',
+  'deal|handle|sort|manage .. it|this|things|thing|matter|situation|issue|problem ... myself|ourselves|alone|quietly|on+my+own|in+house|internally|within+the+department|within+the+team|within+the+year',
   'myself|ourselves first|instead|without|rather',
   'on my own first|instead|without|rather',
   'investigate|question|interview .. myself|first|before|on+my+own',
@@ -359,6 +361,8 @@ export const PRIVATE_REACH = [
   'share|pass|exchange my|our|numbers|details|contacts|snaps|usernames',
   'share|pass|forward .. to|with .. him|her|them|pupil|pupils|girl|girls|boy|boys|child|children|student|students|kid|kids|lad|lads|year|y',
   'snap|snapchat back',
+  // "Can I friend a sixth former": friend as a verb, with the asker as its subject.
+  'i|to friend a|an|the|him|her|them|my|this|one|some',
   'snapchatting|snapping',
   'be|become my? friend|friends',
   'ask|asks|asked|asking for my',
