@@ -107,7 +107,7 @@ export const GROOMING = [
   'pick|picking him|her|them up',
   'camera on',
   'top|clothes|shirt off',
-  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|skins',
+  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|skins|sweets',
   'gift cards',
   'party at|flat|hotel|his+house|his+place',
   'car',
