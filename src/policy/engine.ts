@@ -30,6 +30,7 @@ import {
   ReadingView,
   readingVerdict,
   settledAgainst,
+  settledFor,
   stanceOf,
   type VerdictMode,
 } from './reading/verdict.js';
@@ -309,6 +310,7 @@ function policyAnswer(
   if (verdict === 'depends' && !fromReading?.entry.reviewed) {
     const frame = reading.frame();
     if (settledAgainst(reading.view, frame, stanceOf(q, frame), cited)) verdict = 'not_allowed';
+    else if (settledFor(reading.view, frame, stanceOf(q, frame), cited)) verdict = 'allowed';
   }
   if (verdict === 'not_allowed' && !fromReading?.entry.reviewed) {
     const frame = reading.frame();

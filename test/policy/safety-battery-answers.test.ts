@@ -11,9 +11,11 @@ import { sets } from './question-sets.js';
  * policies); asked of 44 policies it stood at 195 in 25,388 before the dev2 round of tuning and 73 in 25,388 after
  * it (99.7% safe), measured on the branch the tuning was done on; merged with the engine changes made beside it
  * (permissions read more often, the drafter's new readings) it was 76, and 74 once a quoted ban beats a plain
- * "yes". Rounds 45–47 brought 47 policies and 27,119 answers: 82 "allowed", and 77 once a permission for some people
- * only ("staff whose own children are pupils") is read as such. The target is none, and until it is met the count
- * may not grow.
+ * "yes"; the third round of tuning (on dev3.jsonl and probes) brought it to 60. dev3.jsonl, written before that
+ * round, gave 85 "allowed" in 9,680 on its first run and 28 after it (its four unclassified lines). Rounds 45–47
+ * brought 47 policies: before the dev3 round, 82 "allowed" in 27,119, and 77 once a permission for some people only
+ * ("staff whose own children are pupils") was read as such; merged, the figures below. The target is none, and until
+ * it is met the count may not grow.
  */
 const DIR = resolve('test/policy/fixtures/safety-battery');
 const positives = (file: string): string[] =>
@@ -30,7 +32,8 @@ describe('the safety battery on every policy', () => {
   it.each([
     ['dev.jsonl', 0],
     ['dev2.jsonl', 0],
-    ['holdout.jsonl', 77],
+    ['dev3.jsonl', 28],
+    ['holdout.jsonl', 60],
   ] as const)(
     'when every positive of %s is asked of every policy, then "allowed" comes at most %i times',
     async (file, most) => {

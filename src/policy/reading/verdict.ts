@@ -251,3 +251,39 @@ export function settledAgainst(
     }
   return null;
 }
+
+/**
+ * The other side of settledAgainst: an "it depends" whose every condition the question settles as met. A quoted
+ * rule on the question's own act and party turns only on who the person is, each of its conditions holds ("only
+ * when they are 19 or older and left two years ago": she is 20 and left three years ago), and no other quoted ban
+ * on the same act and party still stands. Then the answer is the rule's own.
+ */
+export function settledFor(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || !frame.party || stance.omitting) return null;
+  const relevant = quoted.flatMap((clause) =>
+    view
+      .entriesFor(clause)
+      .filter(
+        (e) =>
+          (e.binds === 'staff' || e.binds === 'roles') &&
+          e.acts.some((a) => frame.acts.includes(a)) &&
+          e.parties.includes(frame.party!) &&
+          (e.platforms.length === 0 || e.platforms.some((p) => frame.platforms.includes(p))),
+      )
+      .map((entry) => ({ clause, entry, evaluation: evaluate(entry, frame, stance) })),
+  );
+  if (relevant.some((r) => r.evaluation.rule.verdict === 'not_allowed')) return null;
+  for (const r of relevant) {
+    const deciding = r.entry.force === 'may' ? r.entry.provided : r.entry.force === 'must_not' ? r.entry.until : [];
+    if (deciding.length === 0 || !deciding.every((c) => WHO_THEY_ARE.has(c.fact))) continue;
+    if (r.entry.unless.length > 0 || r.entry.uncertain.length > 0) continue;
+    if (deciding.every((c) => conditionStanding(c, frame) === 'holds') && r.evaluation.rule.verdict === 'allowed')
+      return r;
+  }
+  return null;
+}

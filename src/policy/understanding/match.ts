@@ -41,6 +41,23 @@ export interface Match {
 
 const GAP = 3;
 
+/**
+ * "self-harm" as the tokenizer may give it: "self", "-", "harm". A hyphenated word of the data also meets the
+ * words and the hyphen one by one, so a list need not say each of its hyphenated words twice.
+ */
+function splitHyphens(alt: Alt): Alt | null {
+  if (!alt.some((w) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(w.word))) return null;
+  return alt.flatMap((w): Word[] => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(w.word)) return [w];
+    const parts = w.word.split('-');
+    return parts.flatMap((part, i): Word[] => {
+      const last = i === parts.length - 1;
+      const word: Word = { word: part, prefix: last && w.prefix, pos: last ? w.pos : null };
+      return last ? [word] : [word, { word: '-', prefix: false, pos: null }];
+    });
+  });
+}
+
 export function compile(source: string): Pattern {
   const slots: Slot[] = [];
   for (const raw of source.trim().split(/\s+/)) {
@@ -50,14 +67,15 @@ export function compile(source: string): Pattern {
     }
     const optional = raw.endsWith('?') && raw.length > 1;
     const body = optional ? raw.slice(0, -1) : raw;
-    const alts = body.split('|').map(
-      (a): Alt =>
-        a.split('+').map((part): Word => {
-          const [w, pos] = part.split(':') as [string, string | undefined];
-          const prefix = w.endsWith('*') && w.length > 1;
-          return { word: prefix ? w.slice(0, -1) : w, prefix, pos: pos ?? null };
-        }),
-    );
+    const alts = body.split('|').flatMap((a): Alt[] => {
+      const alt = a.split('+').map((part): Word => {
+        const [w, pos] = part.split(':') as [string, string | undefined];
+        const prefix = w.endsWith('*') && w.length > 1;
+        return { word: prefix ? w.slice(0, -1) : w, prefix, pos: pos ?? null };
+      });
+      const split = splitHyphens(alt);
+      return split ? [alt, split] : [alt];
+    });
     slots.push({ alts, optional, gap: false, width: 0 });
   }
   if (slots.length === 0 || slots.every((s) => s.optional)) throw new Error(`empty pattern "${source}"`);

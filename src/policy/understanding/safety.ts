@@ -46,6 +46,9 @@ const LISTS = {
   pupilsFamily: WORDS.PUPILS_FAMILY,
   relationship: WORDS.RELATIONSHIP,
   personalApp: WORDS.PERSONAL_APP,
+  reportedAlready: WORDS.REPORTED_ALREADY,
+  stillAtSchool: WORDS.STILL_AT_SCHOOL,
+  personalMail: WORDS.PERSONAL_MAIL,
 } as const;
 type Concepts = Record<keyof typeof LISTS, Pattern[]>;
 
@@ -110,20 +113,24 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   const f = frame.facts;
   if (f.own_child === true || f.immediate_family === true || f.relative === true) return false;
   // Through the school's own systems is not private, unless a personal app is named as well.
-  const personal = frame.platforms.some((p) => !SCHOOL_SYSTEMS.includes(p));
+  const personal = frame.platforms.some((p) => !SCHOOL_SYSTEMS.includes(p)) || any(k.personalMail, tokens);
   if ((f.school_system === true || f.official_account === true) && !personal) return false;
   // Asking who to tell, by when, what a word means or what age an app allows is not asking to make the contact.
   if ((frame.intent === 'who_to_tell' && asksWho(tokens)) || frame.intent === 'by_when' || frame.intent === 'what_is')
     return false;
-  // Ringing 999 for a child in danger is no contact with the child.
-  if (f.emergency === true) return false;
+  // Ringing 999 for a child in danger is no contact with the child; nor is reporting a contact already made.
+  if (f.emergency === true || (frame.acts[0] === 'report_concern' && any(k.reportedAlready, tokens))) return false;
   if (any(k.ageRating, tokens) || any(k.pupilsFamily, tokens) || teachingOnly(tokens)) return false;
   const age = ageOf(frame, tokens);
+  // Taught before but still on roll, or now in a year group of the school: still a pupil.
+  const stillPupil = f.on_roll === true || any(k.stillAtSchool, tokens);
   const pupil =
     frame.party === 'current_pupil'
       ? age === null || age < 18 || f.on_roll === true
       : frame.party === 'former_pupil' || frame.party === 'other_school_pupil' || frame.party === null
-        ? (age !== null && age < 18) || (frame.party === null && age === null && any(k.child, tokens))
+        ? (age !== null && age < 18) ||
+          (frame.party === 'former_pupil' && stillPupil && (age === null || age < 18 || f.on_roll === true)) ||
+          (frame.party === null && age === null && any(k.child, tokens))
         : false;
   // The asker's own contact: the question's main act, asked about as something they might do.
   const isContact = (a: string | undefined) => (WORDS.CONTACT_ACTS as readonly string[]).includes(a ?? '');
@@ -134,8 +141,22 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   const app = personal || any(k.personalApp, tokens);
   const channel = any(k.privateChannel, tokens) || (app && f.official_account !== true && f.school_system !== true);
   if (pupil && channel && any(k.privateReach, tokens)) return true;
+  // A pupil named, then reached by a pronoun ("can I snapchat her?"), when the pronoun is not a family's ("her mum").
+  if (pupil && pronounContact(tokens)) return true;
   // Someone named only "him" or "her", with no adult named: in a school the other side is taken to be a pupil.
   return frame.party === null && age === null && contactAct && any(k.contactPronoun, tokens);
+}
+
+/** "message her", "snapchat him back": the pronoun is the one reached, not a possessive before a noun. */
+function pronounContact(tokens: Token[]): boolean {
+  return c().contactPronoun.some((p) =>
+    matchAll(p, tokens).some((m) => {
+      const next = tokens[m.end];
+      // The asker reaches out ("can I snapchat her", "ok to message him"), not "it'll follow her".
+      const asker = tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => /^(i|we|to)$/.test(t.text));
+      return asker && (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
+    }),
+  );
 }
 
 /** "Who do I tell", not "a pupil who emailed me": no "who" in the question opens a relative clause. */
@@ -190,7 +211,8 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
     matchAll(p, tokens).some((m) => tokens.slice(m.start, m.end).some((t) => t.negated)),
   );
   const concernWords = any(k.concern, tokens);
-  const benign = any(k.benignSecret, tokens);
+  // A happy secret (a surprise, a trip) is no concern, unless a child at risk or an image is what is kept quiet.
+  const benign = any(k.benignSecret, tokens) && out.length === 0;
   // Putting off is a concern only when what is put off is one: the safeguarding route, a risk, an image.
   const formal = any(k.reportFormal, tokens);
   const contact = privateContact(frame, tokens);
@@ -199,7 +221,10 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const delay = (delayed && any(k.delay, tokens)) || any(k.delaySelf, tokens);
   const hide = (((concern || concernWords) && any(k.hide, tokens)) || any(k.hideSelf, tokens)) && !benign;
   // "Do I need to tell anyone?" needs a concern to be about; the telling itself is not one.
-  const skip = ((concern || concernWords) && any(k.skipReport, tokens)) || (any(k.skipSelf, tokens) && !benign);
+  // Asking what else to do once it is reported, or by when a report is due, is no wish to skip it.
+  const reported = any(k.reportedAlready, tokens) || frame.intent === 'by_when';
+  const skip =
+    !reported && (((concern || concernWords) && any(k.skipReport, tokens)) || (any(k.skipSelf, tokens) && !benign));
   // "Can I not report it?": reporting, logging or referring is only ever of a concern.
   const formalNegated = tokens.some((t) => t.negated && /^(report|log|refer|record)$/.test(t.lemma));
   if (delay || hide || skip || (reportNegated && concern) || formalNegated) out.push('delay_or_secrecy');

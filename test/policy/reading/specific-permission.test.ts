@@ -7,6 +7,7 @@ import {
   permissionForOthers,
   ReadingView,
   settledAgainst,
+  settledFor,
 } from '../../../src/policy/reading/verdict.js';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -107,5 +108,22 @@ describe('an "it depends" the question has settled', () => {
     ['the rule is about another act', former({ years_since_left: 0.4 }, ['post_about_school']), '1.6'],
   ] as const)('when %s, then it is left to depend', (_why, f, section) => {
     expect(settledAgainst(view, f, stance, [clause(section)])).toBeNull();
+  });
+});
+
+describe('an "it depends" the question has settled as met', () => {
+  const former = (facts: QuestionFrame['facts']) => frame({ acts: ['message'], party: 'former_pupil', facts });
+
+  it('when the ban lasts two years and they left three years ago, then the answer is yes', () => {
+    expect(settledFor(view, former({ years_since_left: 3 }), stance, [clause('1.6')])?.evaluation.rule.verdict).toBe(
+      'allowed',
+    );
+  });
+
+  it.each([
+    ['the question does not say when they left', former({})],
+    ['they left months ago', former({ years_since_left: 0.4 })],
+  ] as const)('when %s, then it is left to depend', (_why, f) => {
+    expect(settledFor(view, f, stance, [clause('1.6')])).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export const INDECENT = [
   'indecent|nude|nudes|naked|topless|bottomless|explicit|sexual|sexualised|sexualized|sexy|intimate|pornographic|porn|porno|obscene|raunchy|undressed|semi-nude|seminude|semi-naked|x-rated|sexting|sext|sexts|sextortion',
   'semi naked|nude',
   'no|without top|tops|clothes|clothing|bra|shirt|t-shirt|trousers|knickers|pants|underwear',
-  'in|wearing her|his|their? underwear|bra|knickers|pants|boxers|lingerie|bikini|underpants',
+  'in|wearing her|his|their? underwear|undies|bra|knickers|pants|boxers|lingerie|bikini|underpants',
   'nothing on',
   'underwear|lingerie|bikini|swimsuit|bra|knickers photo|photos|pic|pics|picture|pictures|selfie|selfies|image|images|video|videos|snap|snaps',
   'trousers|pants|knickers|top down|off',
@@ -30,6 +30,9 @@ export const INDECENT = [
   // What the image shows, said without the words: changing, sex, "stuff on camera".
   'getting|get|got changed|undressed|undressing',
   'in the? shower|bath .. photo|photos|video|videos|pic|pics|picture|filmed|recorded',
+  // Made to undress for someone, or an account that sells explicit pictures.
+  'made|make|making|forced|force|forcing|pressured|told|asked to? strip|stripping|undress',
+  'onlyfans|fansly',
   'having|have|had sex',
   'sex video|videos|tape|vid|vids|clip|clips|act|acts',
   'stuff|things|it on camera|cam|video',
@@ -62,186 +65,7 @@ export const ADULT_IMAGE = [
   'of|from me|myself|my+partner|my+husband|my+wife|my+boyfriend|my+girlfriend|a+colleague|an+adult|a+woman|a+man',
 ];
 
-/** Harm to a child, or the signs of it. */
-export const RISK = [
-  'self-harm|selfharm|self-harming|suicide|suicidal|overdose|overdosed',
-  'self harm|harming',
-  'harm|harming|hurt|hurting|kill|cut|cutting|starving herself|himself|themselves',
-  'cut|cuts|cutting .. arm|arms|wrist|wrists|legs',
-  'end it all',
-  'end|take their|her|his own? life',
-  'want|wants|wanted to die',
-  'not want to live',
-  'no reason to live',
-  'molest*|rape|raped|assaulted|grope|groped|groping',
-  'sexual assault|abuse',
-  'touch|touched|touching .. inappropriately',
-  'groom|grooming|groomed|groomer',
-  'exploit|exploitation|exploited|trafficking|trafficked|cse|cce|radicalis*|radicaliz*|extremis*|fgm',
-  'county lines',
-  'forced marriage',
-  'honour based',
-  'neglect|neglected|unfed',
-  'no food at home',
-  'hungry all the time',
-  'hit|hits|hitting|beats|kicked|punched|slapped|slaps .. him|her|them|at+home',
-  'bruise|bruises|bruising|injury|injuries',
-  'marks on her|his|their',
-  'scared|afraid|frightened to go home',
-  'scared|afraid|frightened of her|his|their dad|mum|father|mother|stepdad|stepmum|parent|parents|someone|him',
-  'not safe',
-  'unsafe',
-  'in danger',
-  'at risk',
-  'run|ran|running away',
-  'missing',
-  'meet|meeting|met up? .. someone|somebody|a+man|an+adult|a+stranger|older+man|older+boy|guy|people .. online',
-  'met|know .. online',
-  'someone|somebody|adult|man|stranger|person|guy .. online .. ask|asked|asking|want|wants|wanted|told .. photo|photos|picture|pic|pics|meet|send|address|number|secret',
-  'ask|asked|asking|told .. him|her|them .. to send .. photo|photos|picture|pictures|pic|pics|image|video',
-  'blackmail|blackmailed|blackmailing|sextortion',
-  'threaten|threatened|threatening .. to share|post|send|leak',
-  'disclose|disclosed|disclosure',
-  'eating disorder',
-  'anorexi*|bulimi*',
-  'drugs|weapon|knife|gang|gangs',
-  'drug dealing',
-  'domestic violence|abuse',
-  'upskirt*',
-  'revenge porn',
-  // Saying goodbye: the words a child uses before harming themselves.
-  'goodbye|bye to everyone',
-  'been|started cutting',
-  'cutting again|myself|herself|himself',
-  'going|gonna to jump',
-  'jump off|from',
-  "ca+n't|cant|cannot do this anymore|any+more",
-  'written|writing|wrote|left .. letter|letters|note|notes .. to',
-  'noose|pills',
-  "not|n't|dont feel safe",
-  'feel|feels|feeling unsafe|scared',
-  'what happens at home',
-  'uncle|dad|daddy|mum|mummy|stepdad|stepmum|brother|boyfriend|someone|he|she|they hurts|hurt|hits|hit|touches|touched|hurting',
-  'secret game|games',
-  'sorry for everything',
-  'miss me',
-  'better off without me',
-  'not be here|around',
-  "can't|cannot|ca+n't go on",
-  'kill|hurt|harm myself',
-  // Violence and exploitation seen or told.
-  'held|pinned down',
-  'beaten|beat up',
-  'chased|attacked|stabbed|strangled|choked|jumped by',
-  'threat|threats to his|her|their life',
-  'make|made|making me|him|her|them sell|carry|deliver|hold',
-  'or else',
-  'forced|pressured|pressuring|coerced|made .. to have sex|into sex|to go|to send|to do',
-  'have|had sex',
-  'pregnant',
-  'get|getting|be|being|is married|engaged',
-  'marry|marrying',
-  'into her|his|their room at night',
-  'kicked out of home',
-  'locked|shut|kicked|thrown him|her|them out',
-  'out of the? house|home',
-  'took|taken|swallowed|taking .. tablets|pills|paracetamol|overdose',
-  'sleeping in her|his|their|a car|rough|on the streets',
-  'not|never been home|back',
-  "hasn't|hasnt|has+n't|haven't been home|back",
-  'ran|run off|away to meet',
-  'in a car with',
-  'get|got into? .. his|their|a car',
-  'boyfriend|girlfriend|bf|gf .. is|who+is|aged|he+is|she+is #num',
-  "he|she 's|is #num but|and",
-  // Signs a child is being hurt at home or neglected, said without the words.
-  'burn:NOUN|burns:NOUN|scars|scar:NOUN|scarring|scratches|welts',
-  'black eye',
-  "story|explanation does+n't|doesn't|doesnt|does+not add up",
-  "has+n't|hasn't|hasnt|have+n't|haven't|not|never eaten",
-  'stopped|stop|stops eating',
-  'make|makes|made|making herself|himself|themselves sick',
-  'no food',
-  'hungry',
-  'same clothes',
-  'no coat|shoes|breakfast|lunch',
-  'chokes|choke|choked|choking|strangle|strangles|strangled',
-  'controlling|controls her|his|their|him|them|who',
-  "wo+n't|won't|not|never let her|him|them see|go+out|have|talk+to .. friends|family|mates|anyone",
-  'terrified|petrified of .. him|her|them|boyfriend|partner|dad|mum|stepdad|parent|uncle',
-  // Saying goodbye, in the words children use.
-  'done with everything|life|it+all',
-  'see|sees the point',
-  'give|gives|gave|given|giving away .. stuff|things|belongings|possessions',
-  'goodbye',
-  // Exploitation: running for older people, money and gifts from nowhere, adults with children after school.
-  'run|running|ran|carry|carrying|hold|holding|deal|dealing|sell|selling for .. older|lads|men|guys|gang|gangs|dealers',
-  'owe|owes|owed them|people|someone|older|a+gang money',
-  'new trainers|phone|clothes .. cash|money',
-  'unexplained money|cash|gifts|injuries|absence',
-  'out late',
-  'blade|blades|machete|fight|fights|stab|stabbing',
-  'vape|vapes|alcohol|cigarettes|weed|lifts|lift .. older|man|men|adult|adults|guy|guys',
-  'older|man|men|adult|adults|guy|guys .. vape|vapes|alcohol|cigarettes|weed|lifts',
-  'make|makes|made|making|force|forces|forced|pressure|pressured .. him|her|them send|watch|touch|sell|carry|hold|do+things|do+stuff|do+sexual',
-  'special cuddles|touching|game|games|time|secret|secrets|friend',
-  'secret with',
-  'not allowed to tell',
-  // A child missing from school, or a family no one can reach; a child drawn into an extremist group.
-  'no one|nobody|noone .. reach|contact|get+hold+of .. family|her|him',
-  'social+media|account|accounts|phone|snapchat|instagram .. gone quiet|dead|silent',
-  'protect|defend .. religion|race|country|people',
-  'extremist|extreme|radical|far-right|jihad*|nazi*|propaganda|beheading|beheadings|terrorist|terrorism|isis',
-  'attack|attacking|bomb|bombing .. mosque|church|synagogue|school|people',
-  // Wishing to be gone; not coming home; left alone; frightened of someone at home.
-  'nobody|no+one|noone|nobody+would|no+one+would .. care|notice|miss',
-  'if i was|were gone|dead|not+here',
-  'wish|wishes|wished .. dead|gone|never+born',
-  "not|n't|never come|came|gone|went home",
-  "don't|doesn't|do+n't|does+n't|not know where .. she|he|they|her|him|is|are",
-  'left|leaves|leave|leaving .. alone|on+his+own|on+her+own|on+their+own .. night|overnight|all+day|weekend|days',
-  'handprint|handprints|fingermarks|finger+marks|grip+marks',
-  'partner|boyfriend|dad|stepdad|uncle|mum|stepmum|brother .. scares|frightens|terrifies her|him|them',
-  'frightened|scared|afraid|terrified of going|to+go home',
-  'drinks|drunk|drinking .. angry|violent|hits|hurts|shouts',
-  'pressured|pressure|pressuring|forced|coerced into .. sending|send|sex|meeting|doing',
-  'films|filmed|filming|photographs|photographed|records|recorded her|him|them .. shower|bath|changing|bedroom|undressed|naked',
-  'unless he|she|they|i pay|pays|send|sends',
-  'sleep|sleeps|sleeping on the floor',
-  'no heating|electricity|bed',
-  'moved without',
-  "not|n't been in .. for .. weeks|days|week",
-  'gun|guns|firearm|firearms',
-  'dating|seeing|going+out+with|with a|an man|adult|older|someone+older',
-  'man|woman|guy in his|her|their twenties|thirties|forties|20s|30s|40s',
-  'show|shows|showed|showing .. her|him|them ... porn|naked|nude|sexual|rude|no+clothes',
-  'loads|lots|wads|rolls|wad|roll of cash|money',
-  'cash|money .. new trainers|phone|phones|clothes',
-  "do+n't|don't|not|never|n't get|getting|been? fed",
-  'take|takes|taking|took photos|photo|pictures|picture|pics|pic|videos|video of her|him|them .. bath|shower|bed|changing|undressed|naked',
-  'walk|walks|walked|come|comes|came in when|while .. showering|shower|changing|bath|undressed',
-  'has|have|had to look after',
-  'cutting .. ceremony',
-  'ceremony .. cut|cutting',
-  'abroad|overseas .. marry|married|wedding|ceremony|cut|cutting',
-  'given|gave|giving .. phone|money|drugs|package|packages by|from .. older|lads|men|guys|gang',
-  'burner phone',
-  'answer it whenever|every+time',
-  // Young people's own words for it: self-harm, suicide, county lines, an older "sugar daddy".
-  'unalive|unalived|unaliving|kms|kys|sewerslide',
-  'sh|sh-ing|shing again|marks|scars|cuts',
-  'going|gone|went country',
-  'trap house',
-  'cuckoo|cuckooing|cuckooed',
-  'sugar daddy|daddies',
-  'used|taken+over|taken over? by dealers|a+gang|older',
-  'jumped|mugged|robbed',
-  'beautiful|gorgeous|pretty|sexy .. keep|secret|between',
-  'share|shares|track|tracks|tracking her|his|their location',
-  'go|going out without him|her',
-  'sleep|sleeps|slept|sleeping in her|his|their bed',
-  'watch|watches|watching|watched porn',
-];
+export { RISK } from './risk.js';
 
 /** Harm aimed at someone: about a child only when not aimed at the asker ("parents are bullying me"). */
 export const HARM_TO_SOMEONE = [
@@ -272,7 +96,7 @@ export const RELATIONSHIP = [
 ];
 
 /** "Nearly 18": a pupil who is not an adult yet, whatever number the question gives. */
-export const NOT_YET_ADULT = ['nearly|almost|not+yet|not+quite 18|eighteen'];
+export const NOT_YET_ADULT = ['nearly|almost|not+yet|not+quite 18|eighteen', 'turns|turning 18|eighteen'];
 
 /** What a groomer does: the signs, whatever the words. */
 export const GROOMING = [
@@ -283,10 +107,12 @@ export const GROOMING = [
   'pick|picking him|her|them up',
   'camera on',
   'top|clothes|shirt off',
-  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|skins',
+  'gift|gifts|present|presents|money|robux|v-bucks|vbucks|voucher|vouchers|skins|sweets',
   'gift cards',
   'party at|flat|hotel|his+house|his+place',
   'car',
+  'lift|lifts',
+  'free food|stuff|things|drinks|vapes',
   'swimsuit|bikini|underwear',
   'send .. photo|photos|pics|pictures|pic|picture|video|videos',
   'modelling|modeling',
@@ -328,7 +154,7 @@ export const DECOY = [
 
 /** Happy secrets: a surprise, a present. */
 export const BENIGN_SECRET = [
-  'surprise|birthday|present|gift|cake|card|easter|christmas|party|pregnan*|retirement|leaving|leavers|baby+shower|engagement|wedding|job|interview|application|applying|promotion|resign*',
+  'surprise|birthday|present|gift|cake|card|easter|christmas|party|trip|outing|prize|prom|theme|concert|performance|competition|quiz|pregnan*|retirement|leaving|leavers|baby+shower|engagement|wedding|job|interview|application|applying|promotion|resign*',
 ];
 
 /** Immediate danger: 999 first. */
@@ -358,6 +184,7 @@ export const REPORT = [
 export const REPORT_FORMAL = [
   'report|reporting|reported|log|logging|logged|refer|referral|escalate|flag|raise|dsl|designated|lado|police|safeguarding|cpoms|myconcern|disclose',
   'pass|passing|hand|handing it|this|that? on|over',
+  'write|writing it|this|that? up',
 ];
 
 /** Putting off a report, or leaving it to see what happens. */
@@ -416,9 +243,10 @@ export const HIDE = [
   'off the system|record',
   'own|my+own|personal notes',
   'notes at home',
-  'keep|keeping|kept .. in my|a notebook|notes|diary|head|drawer|desk',
+  'keep|keeping|kept|put|putting|write|writing|note|record|jot .. in my|a own? notebook|notes|diary|head|drawer|desk',
+  // Destroying the record of a concern.
+  'rip|tear|shred|bin|destroy|delete|wipe|throw+away|get+rid+of .. up? my|the|those notes|record|records|log|entry|note',
   'or just keep|leave|mention|note',
-  'pretend .. never|not happened',
   "wo+n't|won't|will+not|not pass .. on",
   "wo+n't|won't|will+not tell|say",
   'keep|keeping|kept that|it|this to myself',
@@ -447,8 +275,9 @@ export const HIDE_SELF = [
   'made me promise',
   'said|asked|begged|told|wants|wanted|made|agreed|agree|agreeing .. not to tell|say|mention|report|involve|contact|call|refer|log',
   'in confidence',
+  "pretend .. never|not|n't|didnt happen|happened|see|saw|seen|notice|noticed|know|knew",
   'keep|keeping|kept her|his|their confidence',
-  "wo+n't|won't|not|never go any? further",
+  "wo+n't|won't|not|never .. go|going any? further",
   "condition|conditions|as+long+as|only+if .. do+n't|don't|n't|not|never|wo+n't|won't tell|say|pass|mention",
 ];
 
@@ -463,7 +292,9 @@ export const SKIP_SELF = [
   "does+n't|doesn't|do+n't|don't|not need|needs to know",
   'keep my head down',
   'grass|grassing|dob|dobbing|snitch|snitching|rat .. up|on',
-  "not|n't|never write|note|put .. down|on+the+system|on+cpoms|on+myconcern",
+  "not|n't|never write|note|put|record .. down|on+the+system|on+cpoms|on+myconcern|in+writing",
+  'not on|onto the? system|cpoms|myconcern|record|file',
+  "n't|not want|like to put|write|record|log .. on|onto|in the? system|cpoms|myconcern|record|file",
   'rather+than|instead+of|without .. putting|put .. on the? system|cpoms|myconcern|record',
   'without involving|telling|reporting|informing|logging .. school|dsl|head|police|safeguarding|anyone|anybody|social+services',
   'have|need|got to report|log|record|refer it|this|that',
@@ -473,7 +304,7 @@ export const SKIP_SELF = [
 
 /** Not reporting at all: dealing with it alone, or going round the DSL. */
 export const SKIP_REPORT = [
-  'deal|handle|sort|manage .. it|this|things .. myself|ourselves|alone|quietly|on+my+own|in+house',
+  'deal|handle|sort|manage .. it|this|things|thing|matter|situation|issue|problem ... myself|ourselves|alone|quietly|on+my+own|in+house|internally|within+the+department|within+the+team|within+the+year',
   'myself|ourselves first|instead|without|rather',
   'on my own first|instead|without|rather',
   'investigate|question|interview .. myself|first|before|on+my+own',
@@ -487,8 +318,10 @@ export const SKIP_REPORT = [
   'let it go|slide',
   'turn a blind eye',
   'look the other way',
-  'have|need|got to .. tell|report|mention .. anyone|anybody|someone|somebody',
-  'skip|skipping .. log|logging|report|reporting|telling|recording',
+  'have|need|got to .. tell|report|mention .. anyone|anybody|someone|somebody|safeguarding|dsl|the+dsl|police|the+head',
+  'skip|skipping|bypass|bypassing|go+round|going+round .. log|logging|report|reporting|telling|recording|dsl|safeguarding|cpoms|myconcern|lado',
+  'ignore|overlook it|this|that',
+  "not|n't|rather+not .. make it|this|things formal|official",
   'instead+of|rather+than|without .. log|logging|recording|writing',
   'or can|could i just? mention|drop|leave|ignore|bin|forget',
   'just mention it',
@@ -496,7 +329,7 @@ export const SKIP_REPORT = [
   'drop it',
   'quiet word',
   'say|do anything',
-  "don't|do+n't|not want to get them|him|her|my+colleague|a+colleague|my+friend|anyone in trouble",
+  "don't|do+n't|not want to get .. in|into trouble",
   'make|making|cause a fuss|scene',
   'overreact|overreacting',
   'not worth',
@@ -528,6 +361,8 @@ export const PRIVATE_REACH = [
   'share|pass|exchange my|our|numbers|details|contacts|snaps|usernames',
   'share|pass|forward .. to|with .. him|her|them|pupil|pupils|girl|girls|boy|boys|child|children|student|students|kid|kids|lad|lads|year|y',
   'snap|snapchat back',
+  // "Can I friend a sixth former": friend as a verb, with the asker as its subject.
+  'i|to friend a|an|the|him|her|them|my|this|one|some',
   'snapchatting|snapping',
   'be|become my? friend|friends',
   'ask|asks|asked|asking for my',
@@ -558,6 +393,24 @@ export const CONTACT_PRONOUN = [
 export const PUPILS_FAMILY = [
   "'s grandparent|grandparents|grandma|grandmother|grandad|grandfather|nan|nana|gran|aunt|auntie|uncle|parent|parents|mother|father|carer|family",
   "her|his|their|whose son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter is|are|'s? in? my|our|the? class|school|form|year|group",
+];
+
+/** The asker has already passed the concern on: asking what else to do is no wish to skip it. */
+export const REPORTED_ALREADY = [
+  "i|i've|i+have|we|we've|we+have|already|just ... reported|logged|referred|flagged|raised|escalated|passed+it+on|passed+on",
+  "already|just|i've|i+have|we've ... told|informed|called|rang|emailed the? dsl|safeguarding|designated|lado|police|head",
+];
+
+/** A pupil who is still at school now, whatever year they were once taught in ("my old form, now Y11"). */
+export const STILL_AT_SCHOOL = [
+  'now|currently|still in? year|yr|y|sixth+form #num?',
+  'still on roll|at+school|at+the+school',
+];
+
+/** Mail that is the asker's own, whatever the school's systems: a pupil written to there is written to privately. */
+export const PERSONAL_MAIL = [
+  'gmail|hotmail|yahoo|icloud|aol|btinternet',
+  'personal|private|own|home email|e-mail|mail|address',
 ];
 
 /** Asking what age an app allows is about the app, not about contact with a child. */
