@@ -17,20 +17,15 @@ import { fold } from './domain/text.js';
 import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
-import type { Stance } from './reading/evaluate.js';
 import type { QuestionFrame } from './reading/frame.js';
 import { reportingClauses } from './reading/safety-clauses.js';
 import type { Reading } from './reading/schema.js';
+import { refineVerdict } from './reading/settled.js';
 import {
   dutyInWords,
-  metPermission,
-  permissionForOthers,
   prohibitionNearby,
-  quotedBan,
   ReadingView,
   readingVerdict,
-  settledAgainst,
-  settledFor,
   stanceOf,
   type VerdictMode,
 } from './reading/verdict.js';
@@ -297,30 +292,17 @@ function policyAnswer(
       : null;
   let verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
   const cited = citations(q, chosen, ranked);
-  // In doubt a prohibition beats a permission: a classic "yes" against a ban the answer itself quotes.
-  if (verdict === 'allowed' && !fromReading) {
-    const frame = reading.frame();
-    const quoted = quotedBan(reading.view, frame, stanceOf(q, frame), chosen.clause, cited, q.actor === 'self');
-    if (quoted) verdict = 'not_allowed';
-    else {
-      const other = permissionForOthers(reading.view, frame, stanceOf(q, frame), chosen.clause, q.folded);
-      if (other) verdict = other.rule.verdict;
-    }
-  }
-  if (verdict === 'depends' && !fromReading?.entry.reviewed) {
-    const frame = reading.frame();
-    if (settledAgainst(reading.view, frame, stanceOf(q, frame), cited)) verdict = 'not_allowed';
-    else if (settledFor(reading.view, frame, stanceOf(q, frame), cited)) verdict = 'allowed';
-  }
-  if (verdict === 'not_allowed' && !fromReading?.entry.reviewed) {
-    const frame = reading.frame();
-    const met = metPermission(reading.view, frame, stanceOf(q, frame), cited);
-    if (met) verdict = met.evaluation.rule.verdict;
-  }
-  // "Do I need to tell anyone?", "who does this go to?": a question about a duty to report is answered with what
-  // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
-  if (verdict === 'not_allowed' && asksAboutReporting(reading.frame(), stanceOf(q, reading.frame())))
-    verdict = 'guidance';
+  const frame = reading.frame();
+  verdict = refineVerdict(verdict, {
+    view: reading.view,
+    frame,
+    stance: stanceOf(q, frame),
+    chosen: chosen.clause,
+    cited,
+    folded: q.folded,
+    askerIsStaff: q.actor === 'self',
+    fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
+  });
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
   const quoted = [chosen.clause, ...cited];
@@ -335,12 +317,6 @@ function policyAnswer(
     contact,
     actions,
   };
-}
-
-function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {
-  if (stance.omitting) return false;
-  if (frame.intent === 'who_to_tell' || frame.intent === 'by_when') return true;
-  return (frame.intent === 'must_i' || frame.intent === 'what_to_do') && frame.acts[0] === 'report_concern';
 }
 
 /** A clause that says its subject is ruled on elsewhere, or is no part of this policy. */

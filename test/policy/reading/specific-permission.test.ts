@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../../src/policy/index.js';
 import { draftReading } from '../../../src/policy/reading/draft.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
-import {
-  metPermission,
-  permissionForOthers,
-  ReadingView,
-  settledAgainst,
-  settledFor,
-} from '../../../src/policy/reading/verdict.js';
+import { metPermission, permissionForOthers, settledAgainst, settledFor } from '../../../src/policy/reading/settled.js';
+import { ReadingView } from '../../../src/policy/reading/verdict.js';
 
 const NOW = new Date('2026-12-07T12:00:00Z');
 const POLICY = `Staff Social Media Policy

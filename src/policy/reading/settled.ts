@@ -1,0 +1,172 @@
+import type { Verdict } from '../answer.js';
+import type { Clause } from '../types.js';
+import { conditionStanding, type Evaluation, evaluate, type Stance } from './evaluate.js';
+import type { QuestionFrame } from './frame.js';
+import type { ReadingEntry } from './schema.js';
+import { quotedBan, type ReadingView } from './verdict.js';
+import { WHO_THEY_ARE } from './vocabulary.js';
+
+/**
+ * The classic verdict, refined by what the reading says of the question's own facts (who the person is, what the
+ * asker asks). Each step speaks of meanings, is tested with plain values (test/policy/reading/specific-permission
+ * .test.ts) and was kept only for what it did on material it was not written for (docs/engine/figures.md).
+ */
+export interface Refining {
+  view: ReadingView;
+  frame: QuestionFrame;
+  stance: Stance;
+  chosen: Clause;
+  /** The clauses the answer quotes, the chosen one first. */
+  cited: readonly Clause[];
+  /** The question, folded, to pick the rule of a sentence that holds several. */
+  folded: string;
+  askerIsStaff: boolean;
+  /** The verdict came from the reading: reviewed by the owner, or drafted. Null: from the classic decision. */
+  fromReading: { reviewed: boolean } | null;
+}
+
+export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
+  const { view, frame, stance, cited } = r;
+  const reviewed = r.fromReading?.reviewed === true;
+  // In doubt a prohibition beats a permission: a classic "yes" against a ban the answer itself quotes; a classic
+  // "yes" on a permission for some people only, when the question shows or leaves open that this is not one of them.
+  if (verdict === 'allowed' && !r.fromReading) {
+    if (quotedBan(view, frame, stance, r.chosen, cited, r.askerIsStaff)) verdict = 'not_allowed';
+    else verdict = permissionForOthers(view, frame, stance, r.chosen, r.folded)?.rule.verdict ?? verdict;
+  }
+  if (verdict === 'depends' && !reviewed) {
+    if (settledAgainst(view, frame, stance, cited)) verdict = 'not_allowed';
+    else if (settledFor(view, frame, stance, cited)) verdict = 'allowed';
+  }
+  if (verdict === 'not_allowed' && !reviewed)
+    verdict = metPermission(view, frame, stance, cited)?.evaluation.rule.verdict ?? verdict;
+  // "Do I need to tell anyone?", "who does this go to?": a question about a duty to report is answered with what
+  // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
+  if (verdict === 'not_allowed' && asksAboutReporting(frame, stance)) verdict = 'guidance';
+  return verdict;
+}
+
+function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {
+  if (stance.omitting) return false;
+  if (frame.intent === 'who_to_tell' || frame.intent === 'by_when') return true;
+  return (frame.intent === 'must_i' || frame.intent === 'what_to_do') && frame.acts[0] === 'report_concern';
+}
+
+/**
+ * The most specific rule wins: a "no" gives way to a permission the answer itself quotes when the question meets
+ * that permission's own condition. The permission binds staff, is about one of the question's acts, names the
+ * question's party (or no party) and its platform (or none), and at least one of its conditions holds on the
+ * question's facts with none failing ("a parent you knew before the pupil joined", "a former pupil of 18 or over
+ * on LinkedIn"). A condition the question leaves open makes the answer depend on it, never a plain yes.
+ */
+
+export function metPermission(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || stance.omitting) return null;
+  for (const clause of quoted)
+    for (const entry of view.entriesFor(clause)) {
+      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
+      if (entry.force !== 'may' && entry.force !== 'may_with_permission') continue;
+      // A condition the drafter could not read may be the one the question fails.
+      if (!entry.reviewed && entry.uncertain.some((u) => /condition|exception/.test(u))) continue;
+      if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
+      if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
+      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
+      const conditions = [...entry.provided, ...entry.unless];
+      const standings = conditions.map((c) => conditionStanding(c, frame));
+      if (standings.includes('fails')) continue;
+      if (!conditions.some((c, i) => standings[i] === 'holds' && WHO_THEY_ARE.has(c.fact))) continue;
+      const evaluation = evaluate(entry, frame, stance);
+      if (evaluation.rule.verdict === 'not_allowed') continue;
+      return { clause, entry, evaluation };
+    }
+  return null;
+}
+
+/**
+ * A "yes" from the classic decision on a permission that is only for some people ("staff whose own children are
+ * pupils may…"): when the question shows the person is not one of them, or does not say, the permission's own
+ * proviso decides ("no" or "it depends on …"). Only facts about who the person is count here (see WHO_THEY_ARE).
+ */
+export function permissionForOthers(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  chosen: Clause,
+  folded: string,
+): Evaluation | null {
+  const entry = view.entryFor(chosen, frame, folded);
+  if (entry?.force !== 'may' || (entry.binds !== 'staff' && entry.binds !== 'roles')) return null;
+  const who = entry.provided.filter((c) => WHO_THEY_ARE.has(c.fact));
+  if (who.length === 0) return null;
+  const standings = who.map((c) => conditionStanding(c, frame));
+  if (!standings.includes('fails') && !standings.includes('unknown')) return null;
+  const evaluation = evaluate(entry, frame, stance);
+  return evaluation.rule.verdict === 'allowed' ? null : evaluation;
+}
+
+/**
+ * An "it depends" the question has already settled: a quoted rule on the question's own act and party turns on who
+ * the person is (their age, when they left, how they are related), and the question says that condition fails, so
+ * the ban still stands ("until they are 18 and left two years ago": left last July) or the permission does not
+ * reach them ("only once they are 19": she is 18). Only facts about who the person is count (WHO_THEY_ARE).
+ */
+export function settledAgainst(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || !frame.party) return null;
+  for (const clause of quoted)
+    for (const entry of view.entriesFor(clause)) {
+      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
+      if (!entry.acts.some((a) => frame.acts.includes(a)) || !entry.parties.includes(frame.party)) continue;
+      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
+      const deciding = entry.force === 'may' ? entry.provided : entry.force === 'must_not' ? entry.until : [];
+      if (!deciding.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'fails')) continue;
+      const evaluation = evaluate(entry, frame, stance);
+      if (evaluation.rule.verdict === 'not_allowed') return { clause, entry, evaluation };
+    }
+  return null;
+}
+
+/**
+ * The other side of settledAgainst: an "it depends" whose every condition the question settles as met. A quoted
+ * rule on the question's own act and party turns only on who the person is, each of its conditions holds ("only
+ * when they are 19 or older and left two years ago": she is 20 and left three years ago), and no other quoted ban
+ * on the same act and party still stands. Then the answer is the rule's own.
+ */
+export function settledFor(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
+  if (frame.acts.length === 0 || !frame.party || stance.omitting) return null;
+  const relevant = quoted.flatMap((clause) =>
+    view
+      .entriesFor(clause)
+      .filter(
+        (e) =>
+          (e.binds === 'staff' || e.binds === 'roles') &&
+          e.acts.some((a) => frame.acts.includes(a)) &&
+          e.parties.includes(frame.party!) &&
+          (e.platforms.length === 0 || e.platforms.some((p) => frame.platforms.includes(p))),
+      )
+      .map((entry) => ({ clause, entry, evaluation: evaluate(entry, frame, stance) })),
+  );
+  if (relevant.some((r) => r.evaluation.rule.verdict === 'not_allowed')) return null;
+  for (const r of relevant) {
+    const deciding = r.entry.force === 'may' ? r.entry.provided : r.entry.force === 'must_not' ? r.entry.until : [];
+    if (deciding.length === 0 || !deciding.every((c) => WHO_THEY_ARE.has(c.fact))) continue;
+    if (r.entry.unless.length > 0 || r.entry.uncertain.length > 0) continue;
+    if (deciding.every((c) => conditionStanding(c, frame) === 'holds') && r.evaluation.rule.verdict === 'allowed')
+      return r;
+  }
+  return null;
+}
