@@ -120,8 +120,17 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stan
   return { rule, say, standing };
 }
 
-/** "they are at least 18 and they left at least 2 years ago". */
+/**
+ * "they are at least 18 and they left at least 2 years ago". Kinds of relationship are alternatives even where the
+ * rest must all hold: "they are a relative or you knew them before they joined, and you have told the Head".
+ */
 export function conditionsInWords(list: readonly Condition[], joiner: 'and' | 'or'): string {
+  const relations = list.filter((c) => RELATION_FACTS.has(c.fact));
+  if (joiner === 'and' && relations.length > 1) {
+    const either = conditionsInWords(relations, 'or');
+    const rest = list.filter((c) => !RELATION_FACTS.has(c.fact));
+    return rest.length === 0 ? either : `${either}, and ${conditionsInWords(rest, 'and')}`;
+  }
   const words = list.map((c) => {
     const def = FACTS.find((f) => f.id === c.fact)!;
     let s: string = def.say

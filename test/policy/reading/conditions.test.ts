@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/policy/domain/text.js';
 import { readConditions } from '../../../src/policy/reading/conditions.js';
+import { conditionsInWords } from '../../../src/policy/reading/evaluate.js';
 
 /** Constructions of English rule-writing, each with the conditions a careful reader would take from it. */
 describe('reading the conditions of a rule', () => {
@@ -46,5 +47,18 @@ describe('reading the conditions of a rule', () => {
       'may',
     );
     expect(read.unread).toHaveLength(1);
+  });
+});
+
+describe('conditions in words', () => {
+  it('when a proviso names two kinds of relationship and a declaration, then the relationships read as either/or', () => {
+    expect(
+      conditionsInWords(
+        [{ fact: 'relative' }, { fact: 'known_before' }, { fact: 'declared', of: 'the Headteacher' }],
+        'and',
+      ),
+    ).toBe(
+      'they are a relative (a niece, nephew, cousin or grandchild) or you knew them before they joined the school, and you have told the Headteacher',
+    );
   });
 });
