@@ -14,6 +14,10 @@ export interface FrameRow {
 
 export const FRAME_TABLE: FrameRow[] = [
   {
+    q: "my goddaughter has just started the childcare course (she's 16). we've followed each other on insta for years, surely that's fine?",
+    want: { party: null, facts: { age: 16 }, safety: ['private_contact'] },
+  },
+  {
     q: 'A few of us want a staff fantasy football league with a WhatsApp chat for banter - staff only, no pupils. Any rule against that?',
     want: { party: 'colleague', facts: { away_from_pupils: true }, platforms: ['whatsapp'] },
   },

@@ -18,7 +18,7 @@ export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
   {
     id: 'relative',
     cues: [
-      'my|our own? little|younger|older|baby|great? niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|godson|goddaughter|godchild|aunt|uncle|relative|relation|stepniece|stepnephew',
+      'my|our own? little|younger|older|baby|great? niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|aunt|uncle|relative|relation|stepniece|stepnephew',
       'my|our brother|sister|sisters|brothers|partner|husband|wife|cousin .. son|daughter|kid|child|boy|girl',
       'in-law|in-laws',
       'related to',

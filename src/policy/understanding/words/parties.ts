@@ -76,7 +76,7 @@ export const PARTY_WORDS: PartyWords[] = [
   {
     id: 'family',
     cues: [
-      'my|our own? son|daughter|child|children|kid|kids|niece|nephew|cousin|brother|sister|grandson|granddaughter|grandchild|stepson|stepdaughter|wife|husband|partner|godson|goddaughter|godchild|sibling|family|relative|relatives',
+      'my|our own? son|daughter|child|children|kid|kids|niece|nephew|cousin|brother|sister|grandson|granddaughter|grandchild|stepson|stepdaughter|wife|husband|partner|sibling|family|relative|relatives',
     ],
   },
   {
