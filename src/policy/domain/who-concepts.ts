@@ -87,10 +87,10 @@ export const WHO: Concept[] = [
     kind: 'who',
     patterns: [
       /\b(family members?|immediate family|relatives?|own child|own children|grandchild(ren)?|nieces?|nephews?|related to|members? of (your|their|my|his|her) (own )?(immediate )?family)\b/,
-      /\bmy (own )?(son|daughter|niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|brother|sister|sibling|stepson|stepdaughter|godson|goddaughter|kid|kids|child|children|husband|wife|partner)\b/,
+      /\bmy (own )?(son|daughter|niece|nephew|cousin|grandson|granddaughter|grandchild|grandchildren|brother|sister|sibling|stepson|stepdaughter|kid|kids|child|children|husband|wife|partner)\b/,
     ],
     slang: [
-      /\b(niece|nephew|godchild|step-?(son|daughter|child)|grand(son|daughter|child|children|kids?))\b/,
+      /\b(niece|nephew|step-?(son|daughter|child)|grand(son|daughter|child|children|kids?))\b/,
       /\bmy (cousin|sister|brother|aunt|uncle)'?s (son|daughter|kid|kids|child|children|lad|girl|boy)\b/,
     ],
     expand: ['family', 'members', 'immediate'],
