@@ -14,6 +14,7 @@ describe('a question about whether to report', () => {
   it.each([
     'A Y11 sent me a friend request on Insta and I declined it. Do I need to let the DSL know?',
     'A year 9 added me on snapchat, I ignored it. Who does this go to?',
+    'A pupil sent me a friend request last night. By when do I have to report it?',
   ])('when staff ask "%s", then the answer is what to do, never a "no"', (question) => {
     expect(engine.answer(question).verdict).not.toBe('not_allowed');
   });
