@@ -18,7 +18,7 @@ import { normaliseText } from './ingest/normalise.js';
 import { segment } from './ingest/segment.js';
 import { draftReading } from './reading/draft.js';
 import type { QuestionFrame } from './reading/frame.js';
-import { reportingClauses } from './reading/safety-clauses.js';
+import { callsForAction, reportingClauses } from './reading/safety-clauses.js';
 import type { Reading } from './reading/schema.js';
 import { refineVerdict } from './reading/settled.js';
 import {
@@ -177,8 +177,16 @@ function answerQuestion(
  * clause the verdict came from, unless the answer quotes a duty to tell someone already (reading/safety-clauses.ts).
  */
 function withReportingDuty(answer: Answer, index: ClauseIndex, ctx: QuestionContext): Answer {
-  if (answer.citations.length === 0) return answer;
   const frame = ctx.frame();
+  if (answer.citations.length === 0) {
+    if (answer.verdict !== 'not_covered' || !callsForAction(frame)) return answer;
+    // "A child told me mummy's boyfriend hurts her": the policy is not silent when it says how to report a concern.
+    const duties = reportingClauses(ctx.view, frame, () => index.search(parseQuestion(answer.question)), 3);
+    if (duties.length === 0) return answer;
+    const duty = dutyInWords(ctx.view, duties);
+    const text = `Your policy says how to report a concern like this: see the quoted clauses.${duty ? ` ${duty}` : ''}`;
+    return { ...answer, verdict: 'guidance', answer: text, citations: duties.map(citationOf) };
+  }
   const duty = reportingClauses(ctx.view, frame, () => index.search(parseQuestion(answer.question)), 1).map(citationOf);
   if (duty.length === 0 || answer.citations.some((c) => c.text === duty[0]!.text)) return answer;
   // Already quoting a duty to tell someone: that is the answer's own.

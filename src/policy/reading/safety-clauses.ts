@@ -9,6 +9,11 @@ import type { ReadingView } from './verdict.js';
  */
 const ACT_NOW = new Set(['indecent_image', 'child_at_risk']);
 
+/** The question falls in a safety class whose answer is what the policy says to do now. */
+export function callsForAction(frame: QuestionFrame): boolean {
+  return frame.safety.some((c) => ACT_NOW.has(c));
+}
+
 /**
  * A question about a child at risk or an indecent image is answered from the policy's own
  * duty to report: the sentences whose reading holds a duty to tell someone, or that are about reporting or
@@ -22,7 +27,7 @@ export function reportingClauses(
   search: () => readonly { clause: Clause }[],
   most = 2,
 ): Clause[] {
-  if (!frame.safety.some((c) => ACT_NOW.has(c))) return [];
+  if (!callsForAction(frame)) return [];
   const images = frame.safety.includes('indecent_image');
   const out: Clause[] = [];
   for (const { clause } of search()) {

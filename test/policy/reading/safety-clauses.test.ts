@@ -43,3 +43,14 @@ describe("a safety question quotes the policy's duty to report", () => {
     expect(reportingClauses(view, frame([...safety]), hits)).toEqual([]);
   });
 });
+
+describe('a child at risk where the search finds no rule', () => {
+  it('when a child discloses harm, then the answer quotes the policy duty to report instead of saying it is silent', () => {
+    const answer = engine.answer(
+      "A reception child just told me mummy's boyfriend hurts her and it's a secret. What do I do?",
+    );
+    expect(answer.verdict).not.toBe('not_covered');
+    expect(answer.citations.map((c) => c.text).join(' ')).toMatch(/reported to the Designated Safeguarding Lead/);
+    expect(answer.answer).not.toMatch(/does not cover/i);
+  });
+});
