@@ -78,6 +78,14 @@ export function readingVerdict(
   const entry = view.entryFor(clause, frame, q.folded);
   if (!entry) return null;
   if (mode === 'reviewed' && !entry.reviewed) return null;
+  // "You may name the school as your employer on LinkedIn" says nothing of Facebook: the rule names other platforms
+  // than the question's, so it does not decide.
+  if (
+    entry.platforms.length > 0 &&
+    frame.platforms.length > 0 &&
+    !entry.platforms.some((p) => frame.platforms.includes(p))
+  )
+    return null;
   const evaluation = evaluate(entry, frame, stanceOf(q, frame));
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }

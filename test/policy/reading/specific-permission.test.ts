@@ -122,3 +122,24 @@ describe('an "it depends" the question has settled as met', () => {
     expect(settledFor(view, f, stance, [clause('1.6')])).toBeNull();
   });
 });
+
+describe('a rule on other platforms', () => {
+  const linkedin = loadPolicyText(
+    'policy.txt',
+    `Staff Social Media Policy
+
+1. Your employer
+1.1 Staff may name the school as their employer on LinkedIn.
+`,
+  );
+  const reviewed = linkedin.reading();
+  linkedin.replaceReading({ ...reviewed, entries: reviewed.entries.map((e) => ({ ...e, reviewed: true })) });
+
+  it('when a reviewed permission names LinkedIn and the question asks about Facebook, then it does not answer yes', () => {
+    expect(linkedin.answer('Can I put the school as my workplace on my Facebook profile?').verdict).not.toBe('allowed');
+  });
+
+  it('when the question asks about LinkedIn, then the permission answers', () => {
+    expect(linkedin.answer('Can I put the school as my employer on LinkedIn?').verdict).toBe('allowed');
+  });
+});
