@@ -14,6 +14,10 @@ export interface FrameRow {
 
 export const FRAME_TABLE: FrameRow[] = [
   {
+    q: 'my goddaughter is starting yr 7 in sept and shes on my insta. can she stay on?',
+    want: { act: 'connect', party: 'current_pupil', platforms: ['instagram'], safety: ['private_contact'] },
+  },
+  {
     q: "my goddaughter has just started the childcare course (she's 16). we've followed each other on insta for years, surely that's fine?",
     want: { party: null, facts: { age: 16 }, safety: ['private_contact'] },
   },

@@ -39,6 +39,8 @@ export const ACT_WORDS: ActWords[] = [
       'follow each other',
       'comment|commented|commenting|like|liked|react .. on|under|to .. his|her|their|pupil|student|boy|girl|lad|child .. post|posts|video|videos|photo|photos|story|stories|instagram|tiktok',
       'in my contacts|friends+list',
+      // "she's on my insta", "can she stay on my snap?": being among the asker's followers or friends.
+      "be|'s|is|are|'re|stay|stays|still|remain on my insta|instagram|facebook|fb|snapchat|snap|tiktok|socials|friends|followers",
     ],
   },
   {
