@@ -148,6 +148,9 @@ export function settledFor(
   quoted: readonly Clause[],
 ): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
   if (frame.acts.length === 0 || !frame.party || stance.omitting) return null;
+  // Never a "yes" about someone still at the school: private contact with a pupil is a safety question, whatever
+  // their age, and safety is not left to a condition the drafter read (an 18-year-old in Year 13 meets "until 18").
+  if (frame.party === 'current_pupil' || frame.party === 'family' || frame.facts.on_roll === true) return null;
   const relevant = quoted.flatMap((clause) =>
     view
       .entriesFor(clause)

@@ -118,6 +118,10 @@ describe('an "it depends" the question has settled as met', () => {
   it.each([
     ['the question does not say when they left', former({})],
     ['they left months ago', former({ years_since_left: 0.4 })],
+    [
+      'the person is still a pupil here',
+      frame({ acts: ['message'], party: 'current_pupil', facts: { years_since_left: 3 } }),
+    ],
   ] as const)('when %s, then it is left to depend', (_why, f) => {
     expect(settledFor(view, f, stance, [clause('1.6')])).toBeNull();
   });
