@@ -15,6 +15,7 @@ const POLICY = `Staff Social Media Policy
 1.4 Staff may connect with former pupils on LinkedIn once the former pupil has completed their course.
 1.5 Staff may connect with a former pupil once the former pupil has reached the age of 18.
 1.6 Staff must not message former pupils until two years after they have left the school.
+1.7 Staff must not message pupils until they have reached the age of 18.
 `;
 
 const engine = loadPolicyText('policy.txt', POLICY);
@@ -124,6 +125,11 @@ describe('an "it depends" the question has settled as met', () => {
     ],
   ] as const)('when %s, then it is left to depend', (_why, f) => {
     expect(settledFor(view, f, stance, [clause('1.6')])).toBeNull();
+  });
+
+  it('when the person is still a pupil here, then even a met "until 18" is no yes', () => {
+    const pupil = frame({ acts: ['message'], party: 'current_pupil', facts: { age: 18 } });
+    expect(settledFor(view, pupil, stance, [clause('1.7')])).toBeNull();
   });
 });
 
