@@ -25,6 +25,10 @@ export const SLOW_SUITES = [
   'test/policy/safety.test.ts',
   // The safety battery's 1,173 paraphrases asked of every policy.
   'test/policy/safety-battery-answers.test.ts',
+  // Every graded set's floor (1,814 questions over 47 policies) and the whole safety battery's classification:
+  // 8-10 s together, which had taken the default run over a minute on this machine.
+  'test/policy/unseen-eval.test.ts',
+  'test/policy/understanding/safety-battery.test.ts',
   // Every policy rendered to .docx and .pdf and read back, clause for clause.
   'test/policy/ingest/format-parity.test.ts',
 ];
