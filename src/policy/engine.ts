@@ -178,16 +178,17 @@ function answerQuestion(
  */
 function withReportingDuty(answer: Answer, index: ClauseIndex, ctx: QuestionContext): Answer {
   const frame = ctx.frame();
+  const search = () => index.search(parseQuestion(answer.question));
   if (answer.citations.length === 0) {
     if (answer.verdict !== 'not_covered' || !callsForAction(frame)) return answer;
     // "A child told me mummy's boyfriend hurts her": the policy is not silent when it says how to report a concern.
-    const duties = reportingClauses(ctx.view, frame, () => index.search(parseQuestion(answer.question)), 3);
+    const duties = reportingClauses(ctx.view, frame, search, 3);
     if (duties.length === 0) return answer;
     const duty = dutyInWords(ctx.view, duties);
     const text = `Your policy says how to report a concern like this: see the quoted clauses.${duty ? ` ${duty}` : ''}`;
     return { ...answer, verdict: 'guidance', answer: text, citations: duties.map(citationOf) };
   }
-  const duty = reportingClauses(ctx.view, frame, () => index.search(parseQuestion(answer.question)), 1).map(citationOf);
+  const duty = reportingClauses(ctx.view, frame, search, 1).map(citationOf);
   if (duty.length === 0 || answer.citations.some((c) => c.text === duty[0]!.text)) return answer;
   // Already quoting a duty to tell someone: that is the answer's own.
   const quoted = ctx.view.reading.entries.filter((e) => answer.citations.some((c) => c.text === e.text));

@@ -11,6 +11,21 @@ export interface Evaluation {
   standing: { until: Standing; unless: Standing; provided: Standing };
 }
 
+/** A rule for the member of staff asking: all staff, or named staff roles. */
+export function bindsStaff(entry: ReadingEntry): boolean {
+  return entry.binds === 'staff' || entry.binds === 'roles';
+}
+
+/** The entry is about one of the question's acts. */
+export function sharesAct(entry: ReadingEntry, frame: QuestionFrame): boolean {
+  return entry.acts.some((a) => frame.acts.includes(a));
+}
+
+/** The entry names no platform, or one the question names. */
+export function onQuestionPlatform(entry: ReadingEntry, frame: QuestionFrame): boolean {
+  return entry.platforms.length === 0 || entry.platforms.some((p) => frame.platforms.includes(p));
+}
+
 export function forceClass(entry: ReadingEntry): ForceClass {
   switch (entry.force) {
     case 'must_not':
@@ -96,7 +111,7 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stan
     provided: allOf(entry.provided, frame),
   };
   const facts = {
-    rule: entry.binds === 'staff' || entry.binds === 'roles' ? ('staff' as const) : ('not_staff' as const),
+    rule: bindsStaff(entry) ? ('staff' as const) : ('not_staff' as const),
     force: forceClass(entry),
     party: partyMatch(entry, frame.party),
     asks: asks(frame),

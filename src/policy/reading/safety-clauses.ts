@@ -1,4 +1,5 @@
 import type { Clause } from '../types.js';
+import { bindsStaff } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { ReadingView } from './verdict.js';
 
@@ -35,7 +36,7 @@ export function reportingClauses(
     const entries = view.entriesFor(clause);
     const reporting = entries.some(
       (e) =>
-        (e.binds === 'staff' || e.binds === 'roles') &&
+        bindsStaff(e) &&
         (e.duties.some((d) => d.act === 'tell') ||
           e.acts.includes('report_concern') ||
           (images && e.acts.includes('handle_image'))),

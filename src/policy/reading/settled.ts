@@ -1,8 +1,16 @@
 import type { Verdict } from '../answer.js';
 import type { Clause } from '../types.js';
-import { conditionStanding, type Evaluation, evaluate, type Stance } from './evaluate.js';
+import {
+  bindsStaff,
+  conditionStanding,
+  type Evaluation,
+  evaluate,
+  onQuestionPlatform,
+  type Stance,
+  sharesAct,
+} from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
-import type { ReadingEntry } from './schema.js';
+import type { Condition, ReadingEntry } from './schema.js';
 import { quotedBan, type ReadingView } from './verdict.js';
 import { WHO_THEY_ARE } from './vocabulary.js';
 
@@ -59,7 +67,6 @@ function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {
  * question's facts with none failing ("a parent you knew before the pupil joined", "a former pupil of 18 or over
  * on LinkedIn"). A condition the question leaves open makes the answer depend on it, never a plain yes.
  */
-
 export function metPermission(
   view: ReadingView,
   frame: QuestionFrame,
@@ -69,13 +76,11 @@ export function metPermission(
   if (frame.acts.length === 0 || stance.omitting) return null;
   for (const clause of quoted)
     for (const entry of view.entriesFor(clause)) {
-      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
-      if (entry.force !== 'may' && entry.force !== 'may_with_permission') continue;
+      if (!bindsStaff(entry) || (entry.force !== 'may' && entry.force !== 'may_with_permission')) continue;
       // A condition the drafter could not read may be the one the question fails.
       if (!entry.reviewed && entry.uncertain.some((u) => /condition|exception/.test(u))) continue;
-      if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
+      if (!sharesAct(entry, frame) || !onQuestionPlatform(entry, frame)) continue;
       if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
-      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
       const conditions = [...entry.provided, ...entry.unless];
       const standings = conditions.map((c) => conditionStanding(c, frame));
       if (standings.includes('fails')) continue;
@@ -100,7 +105,7 @@ export function permissionForOthers(
   folded: string,
 ): Evaluation | null {
   const entry = view.entryFor(chosen, frame, folded);
-  if (entry?.force !== 'may' || (entry.binds !== 'staff' && entry.binds !== 'roles')) return null;
+  if (entry?.force !== 'may' || !bindsStaff(entry)) return null;
   const who = entry.provided.filter((c) => WHO_THEY_ARE.has(c.fact));
   if (who.length === 0) return null;
   const standings = who.map((c) => conditionStanding(c, frame));
@@ -122,16 +127,12 @@ export function settledAgainst(
   quoted: readonly Clause[],
 ): { clause: Clause; entry: ReadingEntry; evaluation: Evaluation } | null {
   if (frame.acts.length === 0 || !frame.party) return null;
-  for (const clause of quoted)
-    for (const entry of view.entriesFor(clause)) {
-      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
-      if (!entry.acts.some((a) => frame.acts.includes(a)) || !entry.parties.includes(frame.party)) continue;
-      if (entry.platforms.length > 0 && !entry.platforms.some((p) => frame.platforms.includes(p))) continue;
-      const deciding = entry.force === 'may' ? entry.provided : entry.force === 'must_not' ? entry.until : [];
-      if (!deciding.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'fails')) continue;
-      const evaluation = evaluate(entry, frame, stance);
-      if (evaluation.rule.verdict === 'not_allowed') return { clause, entry, evaluation };
-    }
+  for (const { clause, entry } of entriesOnQuestion(view, frame, quoted)) {
+    const deciding = decidingConditions(entry);
+    if (!deciding.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'fails')) continue;
+    const evaluation = evaluate(entry, frame, stance);
+    if (evaluation.rule.verdict === 'not_allowed') return { clause, entry, evaluation };
+  }
   return null;
 }
 
@@ -151,25 +152,41 @@ export function settledFor(
   // Never a "yes" about someone still at the school: private contact with a pupil is a safety question, whatever
   // their age, and safety is not left to a condition the drafter read (an 18-year-old in Year 13 meets "until 18").
   if (frame.party === 'current_pupil' || frame.party === 'family' || frame.facts.on_roll === true) return null;
-  const relevant = quoted.flatMap((clause) =>
-    view
-      .entriesFor(clause)
-      .filter(
-        (e) =>
-          (e.binds === 'staff' || e.binds === 'roles') &&
-          e.acts.some((a) => frame.acts.includes(a)) &&
-          e.parties.includes(frame.party!) &&
-          (e.platforms.length === 0 || e.platforms.some((p) => frame.platforms.includes(p))),
-      )
-      .map((entry) => ({ clause, entry, evaluation: evaluate(entry, frame, stance) })),
-  );
+  const relevant = entriesOnQuestion(view, frame, quoted).map((r) => ({
+    ...r,
+    evaluation: evaluate(r.entry, frame, stance),
+  }));
   if (relevant.some((r) => r.evaluation.rule.verdict === 'not_allowed')) return null;
   for (const r of relevant) {
-    const deciding = r.entry.force === 'may' ? r.entry.provided : r.entry.force === 'must_not' ? r.entry.until : [];
+    const deciding = decidingConditions(r.entry);
     if (deciding.length === 0 || !deciding.every((c) => WHO_THEY_ARE.has(c.fact))) continue;
     if (r.entry.unless.length > 0 || r.entry.uncertain.length > 0) continue;
     if (deciding.every((c) => conditionStanding(c, frame) === 'holds') && r.evaluation.rule.verdict === 'allowed')
       return r;
   }
   return null;
+}
+
+/**
+ * The quoted entries on the question's own case: rules for staff, about one of its acts, naming its party, on its
+ * platform (or on none).
+ */
+function entriesOnQuestion(
+  view: ReadingView,
+  frame: QuestionFrame,
+  quoted: readonly Clause[],
+): { clause: Clause; entry: ReadingEntry }[] {
+  const party = frame.party;
+  if (!party) return [];
+  return quoted.flatMap((clause) =>
+    view
+      .entriesFor(clause)
+      .filter((e) => bindsStaff(e) && sharesAct(e, frame) && e.parties.includes(party) && onQuestionPlatform(e, frame))
+      .map((entry) => ({ clause, entry })),
+  );
+}
+
+/** What a rule turns on: a permission's proviso, a ban's end. */
+function decidingConditions(entry: ReadingEntry): readonly Condition[] {
+  return entry.force === 'may' ? entry.provided : entry.force === 'must_not' ? entry.until : [];
 }

@@ -2,7 +2,7 @@ import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
 import { textHash } from './carry.js';
-import { type Evaluation, evaluate, type Stance } from './evaluate.js';
+import { bindsStaff, type Evaluation, evaluate, onQuestionPlatform, type Stance, sharesAct } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
@@ -55,7 +55,7 @@ export class ReadingView {
   /** Reviewed as no rule for staff: left out when a member of staff asks what they may do. */
   reviewedNotForStaff(clause: Clause): boolean {
     const entries = this.entriesFor(clause);
-    return entries.length > 0 && entries.every((e) => e.reviewed && e.binds !== 'staff' && e.binds !== 'roles');
+    return entries.length > 0 && entries.every((e) => e.reviewed && !bindsStaff(e));
   }
 }
 
@@ -80,12 +80,7 @@ export function readingVerdict(
   if (mode === 'reviewed' && !entry.reviewed) return null;
   // "You may name the school as your employer on LinkedIn" says nothing of Facebook: the rule names other platforms
   // than the question's, so it does not decide.
-  if (
-    entry.platforms.length > 0 &&
-    frame.platforms.length > 0 &&
-    !entry.platforms.some((p) => frame.platforms.includes(p))
-  )
-    return null;
+  if (frame.platforms.length > 0 && !onQuestionPlatform(entry, frame)) return null;
   const evaluation = evaluate(entry, frame, stanceOf(q, frame));
   return { verdict: evaluation.rule.verdict, evaluation, entry };
 }
@@ -119,8 +114,7 @@ export function prohibitionNearby(
   for (const clause of near)
     for (const entry of view.entriesFor(clause)) {
       if (mode === 'reviewed' && !entry.reviewed) continue;
-      if (entry.binds !== 'staff' && entry.binds !== 'roles') continue;
-      if (!entry.acts.some((a) => frame.acts.includes(a))) continue;
+      if (!bindsStaff(entry) || !sharesAct(entry, frame)) continue;
       if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
       if (evaluate(entry, frame, stance).rule.verdict === 'not_allowed') return { clause, entry };
     }

@@ -45,10 +45,12 @@ const GAP = 3;
  * "self-harm" as the tokenizer may give it: "self", "-", "harm". A hyphenated word of the data also meets the
  * words and the hyphen one by one, so a list need not say each of its hyphenated words twice.
  */
+const HYPHENATED = /^[a-z0-9]+(-[a-z0-9]+)+$/;
+
 function splitHyphens(alt: Alt): Alt | null {
-  if (!alt.some((w) => /^[a-z0-9]+(-[a-z0-9]+)+$/.test(w.word))) return null;
+  if (!alt.some((w) => HYPHENATED.test(w.word))) return null;
   return alt.flatMap((w): Word[] => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)+$/.test(w.word)) return [w];
+    if (!HYPHENATED.test(w.word)) return [w];
     const parts = w.word.split('-');
     return parts.flatMap((part, i): Word[] => {
       const last = i === parts.length - 1;

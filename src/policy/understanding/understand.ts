@@ -141,13 +141,15 @@ function factsIn(tokens: Token[], lower: string, now: Date | null): Partial<Reco
       // clause, which is too far for a fact.
       // A negation the cue itself spells ("no pupils" for away from pupils) is the fact, not its denial.
       const own = new Set(cue.source.split(/[\s|+]+/));
-      const near = tokens.slice(Math.max(0, at.start - 2), at.end);
-      const negated = near.some(
-        (t, i) =>
-          t.sentence === tokens[at.start]!.sentence &&
-          /^(not|n't|no|never|without)$/.test(t.text) &&
-          !(i >= at.start - Math.max(0, at.start - 2) && own.has(t.text)),
-      );
+      const from = Math.max(0, at.start - 2);
+      const negated = tokens
+        .slice(from, at.end)
+        .some(
+          (t, i) =>
+            t.sentence === tokens[at.start]!.sentence &&
+            /^(not|n't|no|never|without)$/.test(t.text) &&
+            !(from + i >= at.start && own.has(t.text)),
+        );
       facts[f.id] = !negated;
       break;
     }
