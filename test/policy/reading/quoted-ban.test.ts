@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicyText } from '../../../src/policy/index.js';
-import { draftReading } from '../../../src/policy/reading/draft.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
-import { quotedBan, ReadingView } from '../../../src/policy/reading/verdict.js';
+import { quotedBan } from '../../../src/policy/reading/verdict.js';
+import { drafted, frameOf } from './drafted.js';
 
-const NOW = new Date('2026-12-07T12:00:00Z');
 const POLICY = `Staff Social Media Policy
 
 1. Parents
@@ -13,21 +11,9 @@ const POLICY = `Staff Social Media Policy
 1.3 Staff must not accept friend requests from parents of pupils unless they knew them before the child joined.
 `;
 
-const engine = loadPolicyText('policy.txt', POLICY);
-const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
-const clause = (n: string) => engine.document.clauses.find((c) => c.section === n)!;
-const frame = (over: Partial<QuestionFrame> = {}): QuestionFrame => ({
-  text: 'A mum from the PTA sent me a friend request. Can I accept?',
-  intent: 'may_i',
-  acts: ['connect'],
-  party: 'parent',
-  facts: {},
-  platforms: [],
-  negated: false,
-  incoming: true,
-  safety: [],
-  ...over,
-});
+const { view, clause } = drafted(POLICY);
+const frame = (over: Partial<QuestionFrame> = {}) =>
+  frameOf({ text: 'A mum from the PTA sent me a friend request. Can I accept?', ...over });
 const stance = { refusing: false, omitting: false };
 
 describe('a "yes" against a ban the answer quotes', () => {

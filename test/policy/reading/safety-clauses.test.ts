@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadPolicyText } from '../../../src/policy/index.js';
-import { draftReading } from '../../../src/policy/reading/draft.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
 import { reportingClauses } from '../../../src/policy/reading/safety-clauses.js';
-import { ReadingView } from '../../../src/policy/reading/verdict.js';
+import { drafted, frameOf } from './drafted.js';
 
-const NOW = new Date('2026-12-07T12:00:00Z');
 const POLICY = `Staff Social Media Policy
 
 1. Rules
@@ -15,20 +12,17 @@ const POLICY = `Staff Social Media Policy
 2.1 Any concern that a pupil may be at risk of harm must be reported to the Designated Safeguarding Lead immediately.
 `;
 
-const engine = loadPolicyText('policy.txt', POLICY);
-const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
+const { engine, view } = drafted(POLICY);
 const hits = () => engine.document.clauses.map((clause) => ({ clause }));
-const frame = (safety: QuestionFrame['safety']): QuestionFrame => ({
-  text: 'A pupil posted that she wants to end it all. What do I do?',
-  intent: 'what_to_do',
-  acts: ['post_about_school'],
-  party: 'current_pupil',
-  facts: {},
-  platforms: [],
-  negated: false,
-  incoming: false,
-  safety,
-});
+const frame = (safety: QuestionFrame['safety']): QuestionFrame =>
+  frameOf({
+    text: 'A pupil posted that she wants to end it all. What do I do?',
+    intent: 'what_to_do',
+    acts: ['post_about_school'],
+    party: 'current_pupil',
+    incoming: false,
+    safety,
+  });
 
 describe("a safety question quotes the policy's duty to report", () => {
   it('when a child may be at risk, then the sentence with the duty to tell is found among the hits', () => {

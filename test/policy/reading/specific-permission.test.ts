@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../../src/policy/index.js';
-import { draftReading } from '../../../src/policy/reading/draft.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
 import { metPermission, permissionForOthers, settledAgainst, settledFor } from '../../../src/policy/reading/settled.js';
-import { ReadingView } from '../../../src/policy/reading/verdict.js';
+import { drafted, frameOf } from './drafted.js';
 
-const NOW = new Date('2026-12-07T12:00:00Z');
 const POLICY = `Staff Social Media Policy
 
 1. Contact
@@ -18,21 +16,8 @@ const POLICY = `Staff Social Media Policy
 1.7 Staff must not message pupils until they have reached the age of 18.
 `;
 
-const engine = loadPolicyText('policy.txt', POLICY);
-const view = new ReadingView(draftReading(engine.document, 'policy.txt', engine.fallbackContact, NOW));
-const clause = (n: string) => engine.document.clauses.find((c) => c.section === n)!;
-const frame = (over: Partial<QuestionFrame> = {}): QuestionFrame => ({
-  text: 'A mum sent me a friend request. Can I accept?',
-  intent: 'may_i',
-  acts: ['connect'],
-  party: 'parent',
-  facts: {},
-  platforms: [],
-  negated: false,
-  incoming: true,
-  safety: [],
-  ...over,
-});
+const { view, clause } = drafted(POLICY);
+const frame = frameOf;
 const stance = { refusing: false, omitting: false };
 
 describe('the most specific rule: a permission whose condition the question meets', () => {
