@@ -227,6 +227,7 @@ export function rerank(
     else if (ages === 'clash') s -= W.yearClash;
     return { clause, score: s };
   });
+  if (W.scene) liftRulesUnderScenes(ranked);
   ranked.sort((a, b) => b.score - a.score || a.clause.index - b.clause.index);
   // The question's rare words ("supplier", "catering") held by some clause but not by the one ranked first:
   // the clauses that hold them may overtake it.
@@ -240,6 +241,29 @@ export function rerank(
     }
   }
   return ranked;
+}
+
+/**
+ * A policy written as scenes and what to do about them: the question matches the scene (a descriptive sentence),
+ * and the rules under the same heading answer it. Each rule there gains a share of its gap to the best scene.
+ */
+/** Only a scene among the best few matches says where the answer is. */
+const SCENES_CONSIDERED = 3;
+
+function liftRulesUnderScenes(ranked: Ranked[]): void {
+  const scenes = new Map<string, number>();
+  const best = [...ranked].sort((a, b) => b.score - a.score).slice(0, SCENES_CONSIDERED);
+  for (const r of best) {
+    if (r.clause.tags.force !== 'descriptive' || r.clause.headingPath.length === 0) continue;
+    const key = r.clause.headingPath.join('\u0000');
+    scenes.set(key, Math.max(scenes.get(key) ?? Number.NEGATIVE_INFINITY, r.score));
+  }
+  if (scenes.size === 0) return;
+  for (const r of ranked) {
+    if (!NORMATIVE.has(r.clause.tags.force)) continue;
+    const scene = scenes.get(r.clause.headingPath.join('\u0000'));
+    if (scene !== undefined && scene > r.score) r.score += W.scene * (scene - r.score);
+  }
 }
 
 const YEARS = new WeakMap<Clause, YearGroups>();

@@ -38,6 +38,12 @@ export interface RankWeights {
   yearClash: number;
   /** Taken off clauses under introduction/scope/definitions headings. */
   weakSection: number;
+  /**
+   * Share of the gap to the best-matching scene (a descriptive sentence) under the same heading that a rule there
+   * gains: "A parent sends a Dojo message at 9.30 pm …" is found by the question's words, and the rule under it
+   * ("Staff must not reply to parents outside 8.00 am to 5.00 pm") is the answer.
+   */
+  scene: number;
 }
 
 export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = Object.freeze({
@@ -53,6 +59,7 @@ export const DEFAULT_RANK_WEIGHTS: Readonly<RankWeights> = Object.freeze({
   yearAgree: 0.3,
   yearClash: 0.35,
   weakSection: 0.15,
+  scene: 0.8,
 });
 
 export const RANK_WEIGHTS: RankWeights = { ...DEFAULT_RANK_WEIGHTS };

@@ -84,6 +84,32 @@ describe('the clause a verdict rests on', () => {
     expect(notATrip[0]?.clause.text).toMatch(/^Personal mobile phones/);
   });
 
+  it('when a question matches a scene in a scenario-style policy, then the rule under that scene decides', () => {
+    const engine = loadPolicyText(
+      'p.md',
+      [
+        '# Staff online conduct',
+        '## Scenario 1: a message late at night',
+        'A parent sends a message through the class app at 9.30 pm asking whether her son can wear trainers to school tomorrow.',
+        '**What to do:** Staff must not reply to parents outside 8.00 am to 5.00 pm on school days. Answer in the morning.',
+        '## Scenario 2: a request from a pupil',
+        "A boy in Year 4 finds his teacher's gaming name and sends her a friend request.",
+        '**What to do:** Do not accept the request. Tell the Online Safety Lead by the end of the next school day.',
+        '## Scenario 3: photos at the fair',
+        'Parents take photos at the summer fair on their own phones.',
+        '**What to do:** Staff on duty must not take photos on a personal phone.',
+      ].join('\n\n'),
+    );
+    const late = engine.answer(
+      'A mum messaged me on the class app at half nine last night about trainers, should I have answered?',
+    );
+    expect(late.verdict).toBe('not_allowed');
+    expect(late.citations[0]?.text).toMatch(/must not reply to parents outside/);
+    const request = engine.answer('a year 4 sent me a friend request on my gaming account, can I accept');
+    expect(request.verdict).toBe('not_allowed');
+    expect(request.citations[0]?.text).toMatch(/Do not accept the request/);
+  });
+
   it("when the asker's own child is a pupil here, then a rule for staff who are parents answers before a family exception", () => {
     const engine = loadPolicyText(
       'p.txt',
