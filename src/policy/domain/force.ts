@@ -55,6 +55,11 @@ const PERMISSION = [
   /\b(obtain|seek|ask for|get|request)\w* (prior |written |express )*(approval|permission|consent)\b/,
   // "… you must have the headteacher's written agreement first".
   /\b(must|should|will need to|need to|have to) (first )?(have|hold|obtain|get|seek|receive) (the |their |a |an )?([a-z]+'s? )?(prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
+  // "… may do so, with the Headteacher's agreement": the agreement named by whose it is; not the child's own
+  // agreement, which is the child's say, and not "even with the learner's agreement", which grants nothing.
+  /(?<!\beven )\bwith (the |their |your |a )?(?!(pupil|student|learner|child|parent|carer|person|family)s?'s?\b)[a-z]+(?: (?!(pupil|student|learner|child|parent|carer)s?'s?\b)[a-z]+)?'s? (prior |written |express |explicit )*(agreement|permission|consent|approval|authori[sz]ation)\b/,
+  // "… must have it approved by the Online Safety Lead before it is set up".
+  /\b(must|should|will need to|need to|needs to|have to|has to) (first )?(have|get) (it|them|this|that|these|the \w+) (approved|authoris\w*|authoriz\w*|agreed|signed off|cleared)\b/,
   // "AMBER – ask the DSL (Ms Okafor) first:", "check with the office first": someone clears it before it is done.
   new RegExp(
     `\\b(ask|check with|speak to|talk to|clear it with|get the ok from|run it past)\\b${NOT_WHO_CLEARS}[^.;:]{0,50}?\\bfirst\\b`,

@@ -7,6 +7,18 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    // An agreement named by whose it is, or an approval to get first, is leave to ask for.
+    [
+      "Staff who need a phone for a medical reason may keep it with them, with the Headteacher's agreement.",
+      'only_with_permission',
+    ],
+    [
+      'A teacher who wants a class blog must have it approved by the Online Safety Lead before it is set up.',
+      'only_with_permission',
+    ],
+    // The child's own agreement is no one's leave, and "even with" grants nothing.
+    ["Matrons may photograph an injury for the medical record, with the pupil's agreement.", 'may'],
+    ["You must not post about learners, even with the learner's agreement.", 'must_not'],
     // What the policy is for describes the rules; it is not one of them.
     ['This policy sets out the standards of online conduct expected of everyone who works here.', 'descriptive'],
     ['This policy explains how adults who work at the school should use social media.', 'descriptive'],
