@@ -33,6 +33,9 @@ export interface Refining {
   fromReading: { reviewed: boolean } | null;
 }
 
+/** What the drafter says it could not read of a rule's conditions or exceptions. */
+const UNREAD_CONDITION = /condition|exception/;
+
 export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
   const { view, frame, stance, cited } = r;
   const reviewed = r.fromReading?.reviewed === true;
@@ -78,7 +81,7 @@ export function metPermission(
     for (const entry of view.entriesFor(clause)) {
       if (!bindsStaff(entry) || (entry.force !== 'may' && entry.force !== 'may_with_permission')) continue;
       // A condition the drafter could not read may be the one the question fails.
-      if (!entry.reviewed && entry.uncertain.some((u) => /condition|exception/.test(u))) continue;
+      if (!entry.reviewed && entry.uncertain.some((u) => UNREAD_CONDITION.test(u))) continue;
       if (!sharesAct(entry, frame) || !onQuestionPlatform(entry, frame)) continue;
       if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
       const conditions = [...entry.provided, ...entry.unless];
@@ -160,7 +163,10 @@ export function settledFor(
   for (const r of relevant) {
     const deciding = decidingConditions(r.entry);
     if (deciding.length === 0 || !deciding.every((c) => WHO_THEY_ARE.has(c.fact))) continue;
-    if (r.entry.unless.length > 0 || r.entry.uncertain.length > 0) continue;
+    // A condition or exception the drafter could not read may be the one the question fails; a doubt about whom the
+    // rule binds is not (bindsStaff already took it to be staff).
+    if (r.entry.unless.length > 0 || (!r.entry.reviewed && r.entry.uncertain.some((u) => UNREAD_CONDITION.test(u))))
+      continue;
     if (deciding.every((c) => conditionStanding(c, frame) === 'holds') && r.evaluation.rule.verdict === 'allowed')
       return r;
   }

@@ -101,6 +101,15 @@ describe('an "it depends" the question has settled as met', () => {
     );
   });
 
+  it('when the drafter only guessed whom the rule binds, then a met condition still settles it', () => {
+    const guessed = drafted(
+      'Staff Social Media Policy\n\n1. Former pupils\n1.1 No contact with former pupils until they are 19 or older and left the school at least two years ago.\n',
+    );
+    const f = frame({ acts: ['connect'], party: 'former_pupil', facts: { age: 20, years_since_left: 3 } });
+    expect(guessed.view.entriesFor(guessed.clause('1.1'))[0]?.uncertain.join()).toMatch(/whom this binds/);
+    expect(settledFor(guessed.view, f, stance, [guessed.clause('1.1')])?.evaluation.rule.verdict).toBe('allowed');
+  });
+
   it.each([
     ['the question does not say when they left', former({})],
     ['they left months ago', former({ years_since_left: 0.4 })],
