@@ -44,6 +44,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round45', ['holmesdale-abbey-staff-acceptable-use-agreement']],
   ['round46', ['ysgol-cwm-rhedyn-social-media-policy']],
   ['round47', ['foxglove-park-school-staff-training-handout']],
+  ['round48', ['drumcairn-grammar-staff-social-media-policy']],
+  ['round49', ['wold-brook-federation-online-contact-flowchart']],
+  ['round50', ['kingfisher-reach-academy-policy-update-2026']],
 ];
 
 export interface QuestionSet {
