@@ -241,7 +241,10 @@ function policyAnswer(
   // field at all (its concepts), how much of it the best clause holds (specificity), and whether a staff
   // wording the lexicon knows ("Seesaw", "racist", "google me") meets the policy's own word in that clause.
   const topical = onTopic(q);
-  const hits = index.search(q);
+  // A rule the policy reports but does not hold ("Previously: …") is quoted only when nothing else is found.
+  const found = index.search(q);
+  const held = found.filter((h) => !h.clause.tags.reported);
+  const hits = held.length > 0 ? held : found;
   const ranked = rerank(
     q,
     hits.filter((h) => q.actor !== 'self' || !reading.view.reviewedNotForStaff(h.clause)),

@@ -28,6 +28,8 @@ export interface ClauseTags {
   roles: string[];
   /** The clause is about someone other than staff (pupils' own use, parents' conduct). */
   subject: 'staff' | 'pupils' | 'parents' | 'school' | 'any';
+  /** The clause reports a rule not in force here (an old version, other schools' practice): never quoted as one. */
+  reported?: boolean;
 }
 
 export interface Clause {

@@ -91,6 +91,8 @@ const EXAMPLE_SPAN =
 
 const MUST_NOT = [
   /\b(must|shall) ?not\b/,
+  // "… must still not name the Academy", "must also not".
+  /\b(must|shall) (still|also|then|likewise|equally|therefore|however) not\b/,
   /\bmustn't\b/,
   /\b(cannot|can't|can not|may not) (be )?(use|used|access|accessed|take|taken|post|posted|share|shared|publish|published|bring|brought|contact|friend|add|accept|record|recorded|give|given)\b/,
   /\b(staff|you|employees|they|members of staff|staff members|teachers|adults|parents|pupils|children|i|we) (cannot|can't|can not|may not|will not|won't)\b/,
@@ -117,6 +119,7 @@ const MUST_NOT = [
 
 const SHOULD_NOT = [
   /\b(should|ought) ?not\b/,
+  /\bshould (still|also|then|likewise|equally|therefore|however) not\b/,
   /\bshouldn't\b/,
   /\bshould never\b/,
   /\b(are|is) not expected to\b/,
@@ -262,10 +265,13 @@ export function readForce(folded: string): ForceReading {
   // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the
   // sentence's first modal says what it is mainly about.
   const strongMust =
-    /\b(must|should|shall|are required to|is required to|have to|are expected to)\b(?! not| never|n't)/.exec(text);
-  const firstNot = /\b(must|should|shall|may|can) ?(not|never)\b|\bnever\b|\b(cannot|can't|shouldn't|mustn't)\b/.exec(
-    text,
-  );
+    /\b(must|should|shall|are required to|is required to|have to|are expected to)\b(?!( (still|also|then|likewise|equally|therefore|however))? (not|never)|n't)/.exec(
+      text,
+    );
+  const firstNot =
+    /\b(must|should|shall|may|can) ?((still|also|then|likewise|equally|therefore|however) )?(not|never)\b|\bnever\b|\b(cannot|can't|shouldn't|mustn't)\b/.exec(
+      text,
+    );
   const mandatoryFirst = strongMust !== null && firstNot !== null && strongMust.index < firstNot.index;
   const awareness =
     (/\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(

@@ -2,6 +2,7 @@ import { isScenarioLine, type RawClause } from '../ingest/segment.js';
 import type { Clause, ClauseTags } from '../types.js';
 import { findRoles, findTitledRoles, NORMATIVE, PEOPLE_WITHOUT_CONSENT, readForce, STAFF_JOB } from './force.js';
 import { type Concept, PLATFORMS, SOCIAL_MEDIA, WHAT, WHO } from './lexicon.js';
+import { reportsOtherRule } from './reported.js';
 import { tableAnswer } from './table-answer.js';
 import { fold } from './text.js';
 
@@ -119,6 +120,9 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
       permissionOf: answer.permissionOf ?? (answer.force === 'only_with_permission' ? reading.permissionOf : null),
     };
   reading = { ...reading, keptTo };
+  // "Previously: 'Staff may accept …'", "Most schools tell staff they must never …": no rule of this school's.
+  const reported = reportsOtherRule(own);
+  if (reported) reading = { ...reading, force: 'descriptive', negativeAction: false, keptTo: null };
   const plainLead = lead;
   const concepts = detectConcepts(`${plain} ${plainLead}`);
   const ownConcepts = detectConcepts(plain);
@@ -130,7 +134,8 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
     conditional: reading.conditional,
     permissionOf: reading.permissionOf,
     roles: [...findRoles(own), ...findTitledRoles(raw.text)],
-    subject: subjectOf(plain, plainLead),
+    subject: reported ? 'school' : subjectOf(plain, plainLead),
+    ...(reported ? { reported } : {}),
   };
   for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
   if (ownConcepts.online) tags.what.push('online');

@@ -37,7 +37,7 @@ export function draftEntries(clause: Clause): ReadingEntry[] {
   const plain = clause.plain ?? fold(clause.text);
   const parts = splitRules(plain);
   const readings = parts.map((p) => readForce(p));
-  if (parts.length < 2 || readings.filter((r) => NORMATIVE.has(r.force)).length < 2)
+  if (clause.tags.reported || parts.length < 2 || readings.filter((r) => NORMATIVE.has(r.force)).length < 2)
     return [draftEntry(clause, plain, clause.reading, null)];
   return parts.map((part, i) =>
     draftEntry(clause, part, readings[i]!.force === 'descriptive' ? clause.reading : readings[i]!, i + 1),
@@ -49,7 +49,8 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
   const uncertain: string[] = [];
   // "Log it on CPOMS the same day.", "If a child is in danger, call 999 first.": an instruction to the reader is a
   // duty, though it has no "must" (the clause tagger, written for "staff must …", reads it as a description).
-  const instruction = force === 'none' && !clause.text.trimStart().startsWith('|') && isInstruction(folded);
+  const instruction =
+    force === 'none' && !clause.tags.reported && !clause.text.trimStart().startsWith('|') && isInstruction(folded);
   if (instruction) force = 'must';
   const own = part === null ? null : detectConcepts(folded);
   // The acts of a rule are read as a question's are (the NLP understanding's act words), so a rule and a question

@@ -7,6 +7,9 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    ['On every other platform staff must still not name the Academy.', 'must_not'],
+    ['Staff should also not accept requests from parents.', 'should_not'],
+    ['Staff must still report it to the DSL.', 'must'],
     // An agreement named by whose it is, or an approval to get first, is leave to ask for.
     [
       "Staff who need a phone for a medical reason may keep it with them, with the Headteacher's agreement.",
