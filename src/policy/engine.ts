@@ -20,7 +20,7 @@ import { draftReading } from './reading/draft.js';
 import type { QuestionFrame } from './reading/frame.js';
 import { callsForAction, reportingClauses } from './reading/safety-clauses.js';
 import type { Reading } from './reading/schema.js';
-import { refineVerdict } from './reading/settled.js';
+import { banBesidePermission, refineVerdict } from './reading/settled.js';
 import {
   dutyInWords,
   prohibitionNearby,
@@ -315,12 +315,25 @@ function policyAnswer(
     askerIsStaff: q.actor === 'self',
     fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
   });
+  // A drafted "yes" beside a quoted ban that fits the question as closely: which applies is the asker's to see.
+  const closeness = (c: Clause) => index.literal(q, c).share + index.specificity(q, c).share;
+  const beside =
+    verdict === 'allowed' && !fromReading?.entry.reviewed
+      ? banBesidePermission(reading.view, frame, stanceOf(q, frame), chosen.clause, cited, closeness)
+      : null;
+  if (beside) {
+    verdict = 'depends';
+    cited.splice(cited.indexOf(beside), 1);
+    cited.splice(1, 0, beside);
+  }
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").
   const quoted = [chosen.clause, ...cited];
   const siblings = _doc.clauses.filter((c) => c.context && quoted.some((x) => x.context === c.context));
   const duty = verdict === 'allowed' ? null : dutyInWords(reading.view, [...quoted, ...siblings]);
-  const text = composeAnswer(verdict, q, chosen.clause, contact, fallback);
+  const text = beside
+    ? `Your policy allows this in some cases (the first quoted clause) but forbids it in others (the second); read both to see which fits you.${contact ? ` If you are unsure, ask ${contact}.` : ''}`
+    : composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {
     question,
     verdict,

@@ -196,3 +196,36 @@ function entriesOnQuestion(
 function decidingConditions(entry: ReadingEntry): readonly Condition[] {
   return entry.force === 'may' ? entry.provided : entry.force === 'must_not' ? entry.until : [];
 }
+
+/**
+ * A drafted "yes" whose answer also quotes a ban on the question's act, for its party or for anyone, that fits the
+ * question's own words at least as closely as the permission does ("may use phones in the staff room" beside "must
+ * not be carried … on the playground", asked about playground duty). Unless the permission turns on who the person is
+ * and the question says they are that person (their own son), which of the two applies is for the asker to see:
+ * the answer is "it depends", quoting both. Asking "no" instead broke six right answers for the same four wrong
+ * yeses (docs/engine/figures.md).
+ */
+export function banBesidePermission(
+  view: ReadingView,
+  frame: QuestionFrame,
+  stance: Stance,
+  chosen: Clause,
+  cited: readonly Clause[],
+  closeness: (clause: Clause) => number,
+): Clause | null {
+  if (frame.acts.length === 0 || stance.refusing) return null;
+  const permission = view.entryFor(chosen, frame);
+  const conditions = permission ? [...permission.provided, ...permission.unless] : [];
+  if (conditions.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'holds')) return null;
+  const own = closeness(chosen);
+  for (const clause of cited) {
+    if (clause === chosen || closeness(clause) < own) continue;
+    for (const e of view.entriesFor(clause)) {
+      if (e.force !== 'must_not' && e.force !== 'should_not') continue;
+      if (!bindsStaff(e) || !sharesAct(e, frame) || !onQuestionPlatform(e, frame)) continue;
+      if (frame.party && e.parties.length > 0 && !e.parties.includes(frame.party)) continue;
+      if (evaluate(e, frame, stance).rule.verdict === 'not_allowed') return clause;
+    }
+  }
+  return null;
+}

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicyText } from '../../../src/policy/index.js';
 import type { QuestionFrame } from '../../../src/policy/reading/frame.js';
-import { metPermission, permissionForOthers, settledAgainst, settledFor } from '../../../src/policy/reading/settled.js';
+import {
+  banBesidePermission,
+  metPermission,
+  permissionForOthers,
+  settledAgainst,
+  settledFor,
+} from '../../../src/policy/reading/settled.js';
+import type { Clause } from '../../../src/policy/types.js';
 import { drafted, frameOf } from './drafted.js';
 
 const POLICY = `Staff Social Media Policy
@@ -145,5 +152,53 @@ describe('a rule on other platforms', () => {
 
   it('when the question asks about LinkedIn, then the permission answers', () => {
     expect(linkedin.answer('Can I put the school as my employer on LinkedIn?').verdict).toBe('allowed');
+  });
+});
+
+describe('a "yes" beside a quoted ban that fits the question as closely', () => {
+  const phones = drafted(
+    'Staff phones\n\n1. Phones\n1.1 Staff may use their own phones in the staff room when no children are present.\n1.2 Staff must not use their own phones in the playground.\n1.3 Staff whose own children are pupils may message them as family.\n1.4 Staff must not message pupils on personal accounts.\n',
+  );
+  const c = phones.clause;
+  const onDuty = frame({ acts: ['use_personal_device'], party: null, incoming: false });
+  const fits = (scores: Record<string, number>) => (clause: Clause) => scores[clause.section ?? ''] ?? 0;
+
+  it('when the ban fits the question at least as well as the permission, then it is the one quoted beside it', () => {
+    const ban = banBesidePermission(
+      phones.view,
+      onDuty,
+      stance,
+      c('1.1'),
+      [c('1.1'), c('1.2')],
+      fits({ '1.1': 0.5, '1.2': 0.6 }),
+    );
+    expect(ban).toBe(c('1.2'));
+  });
+
+  it('when the permission fits the question better, then it stands alone', () => {
+    expect(
+      banBesidePermission(
+        phones.view,
+        onDuty,
+        stance,
+        c('1.1'),
+        [c('1.1'), c('1.2')],
+        fits({ '1.1': 0.8, '1.2': 0.3 }),
+      ),
+    ).toBeNull();
+  });
+
+  it('when the permission turns on who the person is and the question says they are that person, then it stands', () => {
+    const ownSon = frame({ acts: ['message'], party: 'current_pupil', facts: { own_child: true }, incoming: false });
+    expect(
+      banBesidePermission(
+        phones.view,
+        ownSon,
+        stance,
+        c('1.3'),
+        [c('1.3'), c('1.4')],
+        fits({ '1.3': 0.4, '1.4': 0.5 }),
+      ),
+    ).toBeNull();
   });
 });
