@@ -47,6 +47,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round48', ['drumcairn-grammar-staff-social-media-policy']],
   ['round49', ['wold-brook-federation-online-contact-flowchart']],
   ['round50', ['kingfisher-reach-academy-policy-update-2026']],
+  ['round51', ['puddleduck-lane-day-nursery-phones-cameras-online-safety']],
+  ['round52', ['larkrise-learning-trust-misconduct-examples-online-conduct']],
+  ['round53', ['carrick-lane-sixth-form-college-online-boundaries-slides']],
 ];
 
 export interface QuestionSet {
