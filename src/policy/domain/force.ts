@@ -89,7 +89,17 @@ export const PEOPLE_WITHOUT_CONSENT =
 const EXAMPLE_SPAN =
   /\b(such as|for example|for instance|e\.g\.?)\s[^;)]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
 
+/** What a disciplinary code calls a breach: "gross misconduct", "a disciplinary offence". */
+const MISCONDUCT = '(an? )?(act of )?(serious |gross )?(misconduct|disciplinary (offen[cs]es?|matters?))\\b';
+
 const MUST_NOT = [
+  // A disciplinary code's rules: "Accepting a friend request from a pupil is gross misconduct", "Examples of
+  // misconduct online:" (its list items inherit the force), "… will be treated as misconduct".
+  // What happens on a breach of the policy ("Failure to follow this policy may be treated as misconduct") is no rule.
+  new RegExp(
+    `^(?!.*\\b(whether|breach(es)?|failure|failing|non-?compliance|disregard)\\b).*(?<!\\bnot |\\bnone of the following |\\bnone of these )\\b(is|are|would be|will be|constitutes?|amounts? to)( (treated|regarded|considered|seen|dealt with) as)? ${MISCONDUCT}`,
+  ),
+  new RegExp(`\\bexamples? of ${MISCONDUCT}`),
   /\b(must|shall) ?not\b/,
   // "… must still not name the Academy", "must also not".
   /\b(must|shall) (still|also|then|likewise|equally|therefore|however) not\b/,
@@ -197,6 +207,10 @@ const MAY = [
   /\b(is|are) entitled to\b/,
   // "A connection with a pupil who is a member of their own family is not a breach of this Part, provided …".
   /\b(is|are|will|would) not (be )?(a |in )?breach(es)?\b|\b(does|do) not (breach|constitute a breach|amount to a breach)\b/,
+  // A disciplinary code's permissions: "None of the following is misconduct in itself", "… is not misconduct".
+  new RegExp(
+    `\\b(none of (the following|these|this|them) (is|are|would be|will be)|(is|are|would|will) not( be)?( in itself| themselves)?)( treated as| regarded as| considered( to be)?)? ${MISCONDUCT}`,
+  ),
   /\b(does|do) not (wish|intend|seek|want) to (restrict|prevent|stop|prohibit|limit)\b/,
   // "GREEN – fine to do:", "OK to do without asking".
   /\b(fine|ok|okay|alright|all right|safe) to do\b/,

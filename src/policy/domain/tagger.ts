@@ -40,6 +40,12 @@ const LACKING_PERMISSION =
 const DUTY_QUESTION =
   /\b(do|does|will|would) (i|we|staff|you|teachers|they) (have|need) to\b|\bmust (i|we|staff)\b|\b(am i|are we|are staff) (required|expected|obliged) to\b|\bis it (compulsory|mandatory|required)\b/;
 
+/** The forces a heading can give the items under it: a list of what is forbidden, or of what is not. */
+const HEADING_FORCES: ReadonlySet<string> = new Set(['must_not', 'should_not', 'may']);
+
+const MIXED_HEADING =
+  /\b(permitted|allowed|acceptable|dos|do's|can|may|fine|ok)\b.*\b(not|never|don'?ts|can'?t|cannot|unacceptable)\b|\b(not|never|don'?ts|can'?t|cannot|unacceptable)\b.*\b(permitted|allowed|acceptable|dos|do's|can|may|fine|ok)\b/;
+
 /** Tags one clause; a bullet inherits the force and subject of its lead-in when it has none of its own. */
 export function tagClause(raw: RawClause, rewrite: (folded: string) => string = (s) => s): Clause {
   // The clause is read with the policy's defined terms in plain words: a rule about "the Employee" is a rule
@@ -98,6 +104,15 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
       const r = readForce(own.replace(/^(not|never|failing to|failure to|neglecting to) \w+( for)?\b/, 'without'));
       reading = { ...reading, force: 'only_with_permission', permissionOf: r.permissionOf };
     }
+  }
+  // "C5.1 Examples of gross misconduct online", then "a) Sending a friend request to a pupil …": an item with no
+  // force of its own, and no lead-in giving one, takes the force its heading states.
+  if (!NORMATIVE.has(reading.force) && !(lead && NORMATIVE.has(readForce(lead).force))) {
+    const heading = raw.headingPath.at(-1);
+    // "Situation | Permitted | Not permitted", "Dos and don'ts": a heading over both kinds states neither.
+    const stated = heading && !MIXED_HEADING.test(fold(heading)) ? readForce(rewrite(fold(heading))) : null;
+    if (stated && HEADING_FORCES.has(stated.force))
+      reading = { ...reading, force: stated.force, negativeAction: stated.negativeAction };
   }
   // A role the lexicon does not know can still be the one whose permission is needed.
   if (reading.force === 'only_with_permission') {

@@ -860,3 +860,30 @@ describe('decide: acting at once and age limits', () => {
     expect(ageGate(parseQuestion('Can I message a Year 9 former pupil on Facebook?'), text)).toBeNull();
   });
 });
+
+describe('a list whose heading gives its force', () => {
+  const engine = loadPolicyText(
+    'appendix.md',
+    [
+      '# Appendix C: examples of misconduct',
+      '## C5.1 Examples of gross misconduct online',
+      'a) Sending a friend request to a pupil, or accepting one from a pupil, on a personal account, whatever the platform.',
+      'b) Posting images of pupils on personal social media, even if faces are blurred.',
+      '## C5.3 What is not misconduct',
+      'a) Saying on a personal profile that you work at the academy.',
+      '## Rules at a glance',
+      'Situation | Permitted | Not permitted',
+    ].join('\n\n'),
+  );
+
+  it('when the heading names gross misconduct, then an item under it is a ban', () => {
+    expect(engine.answer('a year 10 sent me a friend request on insta, can I accept?').verdict).toBe('not_allowed');
+    expect(engine.answer('can I post a pic of my class on my facebook if I blur their faces?').verdict).toBe(
+      'not_allowed',
+    );
+  });
+
+  it('when the heading says what is not misconduct, then an item under it is a permission', () => {
+    expect(engine.answer('can I put that I work at the academy in my instagram profile?').verdict).toBe('allowed');
+  });
+});

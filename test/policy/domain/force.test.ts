@@ -7,6 +7,14 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    // A disciplinary code's rules and its list of what is not misconduct.
+    ['Accepting a friend request from a pupil is gross misconduct.', 'must_not'],
+    ['C5.2 Examples of misconduct online', 'must_not'],
+    ['None of the following is misconduct in itself:', 'may'],
+    ['What is not misconduct', 'may'],
+    // What happens on a breach is no rule.
+    ['Breaches of this policy may be treated as misconduct.', 'descriptive'],
+    ['Whether something is treated as misconduct will depend on the facts.', 'descriptive'],
     ['On every other platform staff must still not name the Academy.', 'must_not'],
     ['Staff should also not accept requests from parents.', 'should_not'],
     ['Staff must still report it to the DSL.', 'must'],
