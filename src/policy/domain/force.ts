@@ -89,6 +89,10 @@ export const PEOPLE_WITHOUT_CONSENT =
 const EXAMPLE_SPAN =
   /\b(such as|for example|for instance|e\.g\.?)\s[^;)]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
 
+/** A cross or a tick standing for "no" or "yes". */
+const CROSS_MARK = /[✘✗✕❌✖⛔🚫]/u;
+const TICK_MARK = /[✔✓☑✅]/u;
+
 /** What a disciplinary code calls a breach: "gross misconduct", "a disciplinary offence". */
 const MISCONDUCT = '(an? )?(act of )?(serious |gross )?(misconduct|disciplinary (offen[cs]es?|matters?))\\b';
 
@@ -337,6 +341,13 @@ export function readForce(folded: string): ForceReading {
   if (/\?["'’”)]?$/.test(text)) force = 'descriptive';
   // "Why: once a parent can message you privately, …": the reason given for a rule is not a rule.
   if (/^(why|the reason|reason|reasons|rationale|background|because)\s*[:–—-]\s/.test(text)) force = 'descriptive';
+  // A slide's or a poster's marks: "Insta ✘ – ever", "LinkedIn ✔ after they leave". Words of force come first.
+  if (force === 'descriptive') {
+    const cross = CROSS_MARK.test(text);
+    const tick = TICK_MARK.test(text);
+    if (cross && !tick) force = 'must_not';
+    else if (tick && !cross) force = 'may';
+  }
   // "Only photos of your own child": an answer that starts with "only" limits what is allowed.
   if (force === 'descriptive' && /^only\b/.test(text)) force = 'must';
   // A list headed just "Do:" (beside a "Don't:" list) is a list of things staff are expected to do.

@@ -7,6 +7,10 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    // A slide's marks stand for yes and no.
+    ['Insta ✘ – ever', 'must_not'],
+    ['LinkedIn ✔ after they leave (once 18)', 'may'],
+    ['Facebook ✔ – but never college business', 'must_not'],
     // A disciplinary code's rules and its list of what is not misconduct.
     ['Accepting a friend request from a pupil is gross misconduct.', 'must_not'],
     ['C5.2 Examples of misconduct online', 'must_not'],
