@@ -137,3 +137,22 @@ export function requiresTheAct(q: ParsedQuestion, text: string): boolean {
   const lower = text.toLowerCase();
   return (q.folded.match(REFUSAL_VERBS) ?? []).some((v) => lower.includes(v.slice(0, 5)));
 }
+
+/** Places a rule can keep phones and personal use to, spaces folded ("staff room" and "staffroom" alike). */
+const ALLOWED_PLACES =
+  /\b(staff ?rooms?|staff ?workrooms?|workrooms?|(school |main )?offices?|ppa ?rooms?|department(al)? (bases?|offices?)|off[ -]site|staff-only areas?|staff areas?|(your |their |the )?cars?)\b/g;
+
+/**
+ * A permission held to breaks and named places ("Yes, but only in the staff room, the workroom or off site, and only
+ * during your own break or lunch"), asked about a break in one of those places: the condition is met.
+ */
+export function insideTheTimesAllowed(q: ParsedQuestion, text: string): boolean {
+  if (q.when !== 'break' || WITH_CHILDREN.test(q.folded)) return false;
+  const times = clauseTimes(text);
+  if (!times.has('break')) return false;
+  const squash = (s: string) => s.replace(/\s+/g, '').replace(/s\b/g, '');
+  const places = (text.toLowerCase().match(ALLOWED_PLACES) ?? []).map(squash);
+  if (places.length === 0) return false;
+  const asked = (q.folded.match(ALLOWED_PLACES) ?? []).map(squash);
+  return asked.length > 0 && asked.every((p) => places.some((x) => x.includes(p) || p.includes(x)));
+}

@@ -22,6 +22,7 @@ import {
   contrastsOnly,
   dutyBeforeAnotherAct,
   exceptionMatches,
+  insideTheTimesAllowed,
   otherPlaceThanRequired,
   outsideTheTimesAllowed,
   requiresTheAct,
@@ -178,6 +179,15 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   if (q.concepts.what.has('indecent_images') && q.intent !== 'permission') return 'guidance';
   if (q.intent === 'situation' && !q.incoming && !NORMATIVE.has(force)) return 'guidance';
 
+  // "Yes, but only in the staff room … and only during your own break" asked about a break in the staff room: the
+  // permission's own limits are met, whichever part of the sentence is read.
+  if (
+    q.intent === 'permission' &&
+    !q.negativeAction &&
+    clause.tags.force === 'may' &&
+    insideTheTimesAllowed(q, plainOf(clause))
+  )
+    return 'allowed';
   // "Only the Office Manager posts to the school page" rules on posting to or running it, and on nothing else a
   // question might share words with ("can I add the teacher on Facebook?").
   if (!POSTING_ASKED.test(q.folded) && clause.reading.keptTo) return 'guidance';

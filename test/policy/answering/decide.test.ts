@@ -887,3 +887,19 @@ describe('a list whose heading gives its force', () => {
     expect(engine.answer('can I put that I work at the academy in my instagram profile?').verdict).toBe('allowed');
   });
 });
+
+describe('a permission held to breaks and named places', () => {
+  const rule =
+    'Yes, but only in the staff room, the staff workroom or off site, and only during your own break or lunch.';
+
+  it.each([
+    ['can i go on insta in the staffroom at break', 'allowed'],
+    ['can i check tiktok in the staff room at lunch?', 'allowed'],
+  ] as const)('when asked "%s", then the limits are met: %s', (question, expected) => {
+    expect(verdict(question, rule)).toBe(expected);
+  });
+
+  it('when asked about a break somewhere it does not name, then it is not a plain yes', () => {
+    expect(verdict('can i go on insta in the canteen at break', rule)).not.toBe('allowed');
+  });
+});
