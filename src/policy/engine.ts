@@ -4,6 +4,7 @@ import { type Ranked, rerank, verdictClause } from './answering/clause-choice.js
 import { aboutOthersOwnChild, plainOf } from './answering/clause-facts.js';
 import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
 import { covered, onTopic } from './answering/coverage.js';
+import { referencedClauses } from './answering/cross-references.js';
 import { decide } from './answering/decide.js';
 import { type ParsedQuestion, parseQuestion, questionConcepts } from './answering/question.js';
 import { buildIndex, type ClauseIndex, paraphraseEntriesOf } from './answering/retrieval.js';
@@ -311,6 +312,7 @@ function policyAnswer(
     stance: stanceOf(q, frame),
     chosen: chosen.clause,
     cited,
+    referenced: referencedClauses(chosen.clause, _doc.clauses),
     folded: q.folded,
     askerIsStaff: q.actor === 'self',
     fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
@@ -319,12 +321,21 @@ function policyAnswer(
   const closeness = (c: Clause) => index.literal(q, c).share + index.specificity(q, c).share;
   const beside =
     verdict === 'allowed' && !fromReading?.entry.reviewed
-      ? banBesidePermission(reading.view, frame, stanceOf(q, frame), chosen.clause, cited, closeness)
+      ? banBesidePermission(
+          reading.view,
+          frame,
+          stanceOf(q, frame),
+          chosen.clause,
+          cited,
+          closeness,
+          referencedClauses(chosen.clause, _doc.clauses),
+        )
       : null;
   if (beside) {
     verdict = 'depends';
-    cited.splice(cited.indexOf(beside), 1);
+    if (cited.includes(beside)) cited.splice(cited.indexOf(beside), 1);
     cited.splice(1, 0, beside);
+    cited.length = Math.min(cited.length, 3);
   }
   const contact = fromReading?.entry.permission_of ?? contactFor(q.intent, chosen.clause, cited, ranked, fallback);
   // The duty may sit in another item of a list the answer quotes ("you must: decline …; tell the DSL …").

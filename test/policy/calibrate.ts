@@ -23,6 +23,7 @@ const GRID: Partial<Record<keyof RankWeights, number[]>> = {
   literal: [0, 0.1, 0.2, 0.35, 0.5, 0.8],
   absent: [0, 0.05, 0.1, 0.2, 0.3],
   rare: [0, 0.1, 0.2, 0.35, 0.5],
+  scene: [0, 0.5, 0.8],
 };
 
 interface Item {

@@ -89,6 +89,11 @@ export const PEOPLE_WITHOUT_CONSENT =
 const EXAMPLE_SPAN =
   /\b(such as|for example|for instance|e\.g\.?)\s[^;)]*?(?=,? (must|should|shall|will|may|can|are|is)\b)/g;
 
+/** "No employee may …", "may not … without": the leave is refused, not given. */
+const NOBODY_MAY = /\b(no|nobody|none)\b[^.;]{0,60}\b(may|can)\b|\b(may|can) not\b|\bcannot\b/;
+const NO_PERMISSION_NEEDED =
+  /\b(may|can|are free to|are allowed to|is allowed to|are permitted to|is permitted to)\b[^.;]{0,80}\bwithout (asking|needing|seeking|(any |the |their |prior |further |separate |written )*(permission|approval|consent|agreement|authori[sz]ation))\b/;
+
 /** A cross or a tick standing for "no" or "yes". */
 const CROSS_MARK = /[✘✗✕❌✖⛔🚫]/u;
 const TICK_MARK = /[✔✓☑✅]/u;
@@ -120,7 +125,8 @@ const MUST_NOT = [
   /\bnot (allowed|permitted)\b/,
   /\bnot (considered |deemed |seen as |regarded as )?(acceptable|appropriate)\b/,
   /\b(prohibited|forbidden|unacceptable)\b/,
-  /\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
+  // "No pupil should be …"; not a condition naming an absence ("… in their offices when no pupil is present").
+  /(?<!\b(when|where|while|whilst|if|unless|provided|once|as long as|so long as) )\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
   /\bthere (will|must|should) be no\b/,
   /(^|[,;:] )(do not|don't|never|avoid)\b/,
   /\bplease (do not|don't|never)\b/,
@@ -278,7 +284,10 @@ export function readForce(folded: string): ForceReading {
   // examples describe is no permission the rule requires.
   // "Children without photo consent must not appear …": which children, not a consent the reader must get.
   const withoutExamples = text.replace(EXAMPLE_SPAN, ' ').replace(PEOPLE_WITHOUT_CONSENT, ' ');
-  const permission = PERMISSION.some((p) => p.test(withoutExamples));
+  // "Staff may connect … on LinkedIn without permission": leave that needs nobody's say-so.
+  const permission =
+    PERMISSION.some((p) => p.test(withoutExamples)) &&
+    !(NO_PERMISSION_NEEDED.test(withoutExamples) && !NOBODY_MAY.test(withoutExamples));
   const mustNot = MUST_NOT.some((p) => p.test(text));
   // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the
   // sentence's first modal says what it is mainly about.

@@ -26,6 +26,8 @@ export interface Refining {
   chosen: Clause;
   /** The clauses the answer quotes, the chosen one first. */
   cited: readonly Clause[];
+  /** The paragraphs the chosen clause is "subject to" or excepts ("except as set out in 7.2"), wherever they stand. */
+  referenced?: readonly Clause[];
   /** The question, folded, to pick the rule of a sentence that holds several. */
   folded: string;
   askerIsStaff: boolean;
@@ -50,7 +52,8 @@ export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
     else if (settledFor(view, frame, stance, cited)) verdict = 'allowed';
   }
   if (verdict === 'not_allowed' && !reviewed)
-    verdict = metPermission(view, frame, stance, cited)?.evaluation.rule.verdict ?? verdict;
+    verdict =
+      metPermission(view, frame, stance, [...cited, ...(r.referenced ?? [])])?.evaluation.rule.verdict ?? verdict;
   // "Do I need to tell anyone?", "who does this go to?": a question about a duty to report is answered with what
   // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
   if (verdict === 'not_allowed' && asksAboutReporting(frame, stance)) verdict = 'guidance';
@@ -212,17 +215,22 @@ export function banBesidePermission(
   chosen: Clause,
   cited: readonly Clause[],
   closeness: (clause: Clause) => number,
+  prevailing: readonly Clause[] = [],
 ): Clause | null {
   if (frame.acts.length === 0 || stance.refusing) return null;
   const permission = view.entryFor(chosen, frame);
   const conditions = permission ? [...permission.provided, ...permission.unless] : [];
   if (conditions.some((c) => WHO_THEY_ARE.has(c.fact) && conditionStanding(c, frame) === 'holds')) return null;
   const own = closeness(chosen);
-  for (const clause of cited) {
-    if (clause === chosen || closeness(clause) < own) continue;
+  // A paragraph the permission is "subject to" prevails however closely it fits.
+  for (const clause of [...prevailing, ...cited]) {
+    if (clause === chosen || (!prevailing.includes(clause) && closeness(clause) < own)) continue;
+    const prevails = prevailing.includes(clause);
     for (const e of view.entriesFor(clause)) {
       if (e.force !== 'must_not' && e.force !== 'should_not') continue;
-      if (!bindsStaff(e) || !sharesAct(e, frame) || !onQuestionPlatform(e, frame)) continue;
+      // A paragraph the permission is subject to limits the permission's own acts, however the question words them.
+      const onAct = prevails && permission ? e.acts.some((a) => permission.acts.includes(a)) : sharesAct(e, frame);
+      if (!bindsStaff(e) || !onAct || !onQuestionPlatform(e, frame)) continue;
       if (frame.party && e.parties.length > 0 && !e.parties.includes(frame.party)) continue;
       if (evaluate(e, frame, stance).rule.verdict === 'not_allowed') return clause;
     }

@@ -7,6 +7,13 @@ const force = (s: string) => readForce(fold(s)).force;
 describe('readForce', () => {
   it.each([
     ['Staff must not post photographs of pupils.', 'must_not'],
+    // A condition naming an absence is no ban; leave that needs nobody's say-so is no ask-first.
+    ['Subject to 3.6, staff may use personal accounts in their own offices when no pupil is present.', 'may'],
+    ['Staff may connect with a former pupil on LinkedIn without permission, provided they are 18 or over.', 'may'],
+    [
+      'No employee may set up an account in the name of the school without the written approval of the Head.',
+      'only_with_permission',
+    ],
     // A slide's marks stand for yes and no.
     ['Insta ✘ – ever', 'must_not'],
     ['LinkedIn ✔ after they leave (once 18)', 'may'],
