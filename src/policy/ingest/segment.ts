@@ -181,7 +181,7 @@ export function segment(lines: string[]): Segmented {
       inList = false;
       continue;
     }
-    if (!bullet && isQaQuestion(line)) {
+    if (!bullet && (isQaQuestion(line) || isChartQuestion(line, next))) {
       qa = line.replace(/\s+/g, ' ');
       leadIn = null;
       outerLeadIn = null;
@@ -244,6 +244,15 @@ function isQaQuestion(line: string): boolean {
     /^(can|could|may|should|must|do|does|is|are|am|what|who|how|when|where|will|would|my|i|if)\b/i.test(line)
   );
 }
+
+/**
+ * A decision chart's box ("BOX 7: CURRENT PUPIL. Is the pupil your own child or grandchild?") above its branches
+ * ("→ Yes: You may …", "→ No: You must not …"): each branch means nothing without the question it answers.
+ */
+function isChartQuestion(line: string, next: string): boolean {
+  return line.endsWith('?') && CHART_BRANCH.test(next);
+}
+const CHART_BRANCH = /^\s*(?:[→➔➜➞>•*–-]+\s*)?(?:yes|no)\b\s*[:.,–-]/i;
 
 /** "Q:", "Q1.", "Question:" at the start of a line of a policy's questions-and-answers section. */
 const QA_QUESTION_LABEL = /^(q\d{0,2}|question( \d{1,2})?)\s*[:.)–-]\s+\S/i;

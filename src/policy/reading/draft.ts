@@ -87,6 +87,15 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
     extra.push(...restrictionExceptions(reading, acts));
   }
   const conditions = readConditions(folded, force);
+  // A chart's "→ Yes: You may …" holds only when its box's question is answered yes ("Is the pupil your own child or
+  // grandchild?"): what the question asks is the permission's proviso.
+  if ((force === 'may' || force === 'may_with_permission') && clause.context && YES_BRANCH.test(folded)) {
+    const asked = ASKED.exec(fold(clause.context));
+    if (asked) {
+      const proviso = readConditions(`you may do it, provided ${asked[1]}`, 'may').provided;
+      conditions.provided.push(...proviso.filter((c) => !conditions.provided.some((p) => p.fact === c.fact)));
+    }
+  }
   if (force === 'must_not' || force === 'should_not')
     conditions.unless.push(...extra.filter((c) => !conditions.unless.some((u) => u.fact === c.fact)));
   if ((force === 'may' || force === 'may_with_permission') && reading.restriction)
@@ -120,6 +129,11 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
     reviewed: false,
   };
 }
+
+/** A branch answering its lead-in question yes ("→ Yes: …", "Yes, …"). */
+const YES_BRANCH = /^\W*yes\b/;
+/** What a yes/no question asks, without its opening verb: "is the pupil your own child?" -> "the pupil your own child". */
+const ASKED = /(?:^|[.:]\s)(?:is|are|was|were|do|does|did|has|have|had|can|could)\s+([^?]+)\?\s*$/;
 
 /** What a restriction leaves allowed: the school's own means, or the times it names. */
 function restrictionExceptions(reading: ForceReading, acts: readonly ActId[]): Condition[] {

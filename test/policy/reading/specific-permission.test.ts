@@ -202,3 +202,32 @@ describe('a "yes" beside a quoted ban that fits the question as closely', () => 
     ).toBeNull();
   });
 });
+
+describe("a decision chart's branch", () => {
+  const chart = drafted(
+    [
+      'Staff online contact: the decision chart',
+      '',
+      'BOX 7: CURRENT PUPIL. Is the pupil your own child or grandchild, or a child who lives in your home?',
+      '  → Yes: You may be connected with them and message them as family. STOP.',
+      '  → No: You must not be connected with, follow or message the pupil. STOP.',
+      '',
+      'BOX 9: FORMER PUPIL. Is the former pupil 18 or over?',
+      '  → Yes: You may connect with them. You do not need to ask or tell anyone. STOP.',
+      '  → No: You must not connect with them. STOP.',
+    ].join('\n'),
+  );
+  const entry = (start: string) => {
+    const clause = chart.engine.document.clauses.find((c) => c.text.startsWith(start))!;
+    return chart.view.entriesFor(clause)[0]!;
+  };
+
+  it('when a "Yes" branch gives leave, then what its box asks is the proviso', () => {
+    expect(entry('→ Yes: You may be connected').provided).toContainEqual({ fact: 'own_child' });
+    expect(entry('→ Yes: You may connect').provided).toContainEqual({ fact: 'age', at_least: 18 });
+  });
+
+  it('when the branch is read, then its box question is its lead-in', () => {
+    expect(entry('→ No: You must not connect').lead_in).toMatch(/Is the former pupil 18 or over\?/);
+  });
+});
