@@ -50,6 +50,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round51', ['puddleduck-lane-day-nursery-phones-cameras-online-safety']],
   ['round52', ['larkrise-learning-trust-misconduct-examples-online-conduct']],
   ['round53', ['carrick-lane-sixth-form-college-online-boundaries-slides']],
+  ['round54', ['haddon-vale-prep-staff-handbook-online-conduct']],
+  ['round55', ['the-wharf-pru-staying-safe-online-and-contact']],
+  ['round56', ['st-winefrides-catholic-high-social-media-and-online-communication']],
 ];
 
 export interface QuestionSet {
