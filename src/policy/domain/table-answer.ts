@@ -16,9 +16,31 @@ const ANSWERS: { force: Force; cell: RegExp }[] = [
   { force: 'must', cell: /^(tell us|tell|report( it)?|report now|act now|must|required|inform|declare)$/ },
 ];
 
+/** A tick or cross marking the column that answers. */
+const MARK = /^[✓✔☑✅✗✘×xX●•]$/u;
+
 /** The force a table row's answer cell gives it, with whose permission an "ask first" row needs; null if none. */
-export function tableAnswer(text: string): { force: Force; permissionOf: string | null } | null {
+export function tableAnswer(
+  text: string,
+  header: string | null = null,
+): { force: Force; permissionOf: string | null } | null {
   if (!/^\s*\|.*\|.*\|/.test(text)) return null;
+  // "| Send a request to a pupil | | ✓ | |" under "| What | Yes | No | Ask first |": the mark answers in its column.
+  if (header) {
+    const row = text
+      .split('|')
+      .slice(1)
+      .map((c) => c.trim());
+    const heads = header
+      .split('|')
+      .slice(1)
+      .map((c) => c.trim().toLowerCase());
+    const marked = row.map((c, i) => (MARK.test(c) ? heads[i] : undefined)).filter((h): h is string => !!h);
+    if (marked.length === 1) {
+      const answer = ANSWERS.find((a) => a.cell.test(marked[0]!));
+      if (answer) return { force: answer.force, permissionOf: null };
+    }
+  }
   const cells = text
     .split('|')
     .map((c) =>

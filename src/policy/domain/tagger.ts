@@ -54,7 +54,8 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   const plain = own;
   // A nested lead-in with no force of its own ("Breach confidentiality, for example by:") takes its
   // force from the lead-in above it.
-  let lead = raw.context ? rewrite(fold(raw.context)) : '';
+  // A table row's context is its header row, which gives it columns, not a lead-in's force.
+  let lead = raw.context && !raw.context.startsWith('|') ? rewrite(fold(raw.context)) : '';
   if (lead && raw.outerContext && !NORMATIVE.has(readForce(lead).force))
     lead = `${rewrite(fold(raw.outerContext))} ${lead}`;
   let reading = readForce(own);
@@ -126,7 +127,7 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
     }
   }
   // A rules table's answer column is the row's force ("| Messaging a pupil | No | … |").
-  const answer = tableAnswer(raw.text);
+  const answer = tableAnswer(raw.text, raw.context?.startsWith('|') ? raw.context : null);
   if (answer)
     reading = {
       ...reading,

@@ -47,6 +47,8 @@ export function segment(lines: string[]): Segmented {
   // The question of a Q&A section ("Can I accept a friend request from a parent?"): the answer below it
   // means nothing without it, so it is the answer's context until the next question or heading.
   let qa: string | null = null;
+  // A table's header row ("| What | Yes | No | Ask first |"): the rows under it answer in its columns.
+  let tableHeader: string | null = null;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const raw = paragraphs[p]!;
@@ -56,6 +58,13 @@ export function segment(lines: string[]): Segmented {
       continue;
     }
     const next = nextNonEmpty(paragraphs, p);
+    if (TABLE_ROW.test(line)) {
+      if (TABLE_RULE.test(line)) continue;
+      if (TABLE_RULE.test(next)) {
+        tableHeader = line.replace(/\s+/g, ' ');
+        continue;
+      }
+    } else tableHeader = null;
     const md = MD_HEADING.exec(line);
     if (md) {
       const text = md[2]!.trim();
@@ -201,7 +210,7 @@ export function segment(lines: string[]): Segmented {
         section,
         headingPath,
         text,
-        context: bullet ? (leadIn ?? qa) : qa,
+        context: tableHeader && text.startsWith('|') ? tableHeader : bullet ? (leadIn ?? qa) : qa,
         outerContext: bullet ? outerLeadIn : null,
         bullet,
       });
@@ -283,6 +292,10 @@ function nextNonEmpty(paragraphs: string[], p: number): string {
 
 const VERBISH =
   /\b(is|are|was|were|be|been|will|would|must|should|can|could|may|might|shall|has|have|had|do|does|did|include|includes|apply|applies|need|needs|make|take|ensure|use|uses)\b/i;
+
+/** A markdown table's row, and the rule under its header row ("|---|:---:|"). */
+const TABLE_ROW = /^\|.*\|/;
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** A row of a Yes/No (or Do/Don't) table exported as text: "No – comment on posts about children". */
 const YES_NO_ROW = /^\s*(yes|no|do|don'?t|never|always)\s*[–—-]\s+\S/i;
