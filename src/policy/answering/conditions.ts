@@ -67,7 +67,7 @@ const MODIFIER_STOP =
 
 export function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   const m =
-    /\b(with the exception of|except( for| during| when| in)?|apart from|other than|excluding|unless|save (?:that|where|for|when))\b(.*)$/i.exec(
+    /\b(with the exception of|except( for| during| when| in)?|apart from|other than|excluding|unless|save (?:that|where|for|when|in|during|on))\b(.*)$/i.exec(
       text,
     );
   if (!m) return false;

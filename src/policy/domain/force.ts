@@ -418,7 +418,9 @@ export function readForce(folded: string): ForceReading {
     exception = 'permission';
   // "… save that in a genuine emergency on a trip …": the old legal form of "except that".
   else if (
-    /\b(unless|except|with the exception of|apart from|other than|excluding|save that|save where|save for)\b/.test(text)
+    /\b(unless|except|with the exception of|apart from|other than|excluding|save that|save where|save for|save in|save during|save on|save when)\b/.test(
+      text,
+    )
   )
     exception = 'other';
 

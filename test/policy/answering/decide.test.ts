@@ -903,3 +903,17 @@ describe('a permission held to breaks and named places', () => {
     expect(verdict('can i go on insta in the canteen at break', rule)).not.toBe('allowed');
   });
 });
+
+describe('an exception in the old legal form', () => {
+  it('when a ban holds "save in an emergency on a trip" and the question is about a trip gone wrong, then it is a yes', () => {
+    const rule =
+      'Staff will not use WhatsApp or text messages from a personal phone to contact parents, save in an emergency on a trip or at a fixture.';
+    expect(
+      verdict(
+        "minibus broken down on the trip and the trip phone's flat, can I text the parents from my own phone?",
+        rule,
+      ),
+    ).toBe('allowed');
+    expect(verdict('can I text a parent from my own phone about homework?', rule)).toBe('not_allowed');
+  });
+});

@@ -14,6 +14,10 @@ export interface FrameRow {
 
 export const FRAME_TABLE: FrameRow[] = [
   {
+    q: "I'm a key worker, can I whatsapp one of my young people off the work phone to check she's ready for her taxi?",
+    want: { act: 'message', party: 'current_pupil', facts: { school_device: true } },
+  },
+  {
     q: 'my goddaughter is starting yr 7 in sept and shes on my insta. can she stay on?',
     want: { act: 'connect', party: 'current_pupil', platforms: ['instagram'], safety: ['private_contact'] },
   },

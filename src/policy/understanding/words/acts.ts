@@ -50,6 +50,8 @@ export const ACT_WORDS: ActWords[] = [
       'message|text|email|dm|messages|texts|emails',
       'send ... message|text|email|dm|messages|texts',
       'to whatsapp|dm|snapchat|text|message|email|facetime|messenger',
+      // "can I whatsapp one of my young people": an app's name as the asker's verb, whatever the tagger made of it.
+      'i|we|you whatsapp|snapchat|dm|imessage',
       'reply|respond|answer|write+back to? message|text|email|dm',
       'talk|chat|speak to? .. on|over|via|through snapchat|instagram|whatsapp|facebook|messenger|tiktok|discord|text|phone',
       'keep|stay in touch|contact',

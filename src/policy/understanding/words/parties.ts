@@ -56,6 +56,8 @@ export const PARTY_WORDS: PartyWords[] = [
       'my class|form|tutor+group|tutees|set',
       'on roll',
       'apprentice|apprentices|trainee|trainees',
+      // A youth setting's word for its pupils: "one of my young people", "a young person in my group".
+      'young person|people|persons',
       'gcse|a-level|btec|alevel .. group|class|set|team|squad',
       'tutees|tutee',
     ],
