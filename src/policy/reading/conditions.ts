@@ -146,6 +146,16 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
     if (flags.length) out.provided.push(...flags.filter((f) => !out.provided.some((p) => p.fact === f.fact)));
     else if (!numericIn(rest)) out.unread.push(`a condition I could not read: "${clip(provided[0])}"`);
   }
+  // "until the former pupil has reached the age of eighteen and has left their senior school": a limb of the ban's end
+  // that names no age and no count of years is a condition the reading cannot hold, so it is said to be unread.
+  if (prohibitive && valid.length > 0) {
+    const end = UNTIL.exec(folded)?.groups?.rest ?? '';
+    const limbs = end.split(/,? \b(?:and|or)\b /).slice(1);
+    const unreadLimb = limbs.find(
+      (l) => !numericCount(l) && flagsIn(l).length === 0 && /\b(has|have|is|are)\b/.test(l),
+    );
+    if (unreadLimb) out.unread.push(`a condition I could not read: "${clip(`and ${unreadLimb}`)}"`);
+  }
   if (!unless && !provided && prohibitive) {
     const until = UNTIL.exec(folded);
     if (until && valid.length === 0) {
@@ -183,6 +193,18 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
 }
 
 /** An age or a time since leaving, which the numeric readers above have taken. */
+/** An age or a count of years: a limb the reading holds as a number. */
+function numericCount(text: string): boolean {
+  return (
+    AGE_UNDER.test(text) ||
+    AGE_AT_LEAST.test(text) ||
+    AGE_ADULT.test(text) ||
+    YEARS_LEFT.test(text) ||
+    YEARS_LEFT_BEFORE.test(text) ||
+    /\b\d+|\b(one|two|three|four|five|six) (full )?(years?|months?)\b/.test(text)
+  );
+}
+
 function numericIn(text: string): boolean {
   return (
     AGE_UNDER.test(text) ||

@@ -41,6 +41,24 @@ describe('reading the conditions of a rule', () => {
     expect(readConditions(fold(sentence), force)).toMatchObject(want);
   });
 
+  it('when a ban ends at an age and at an event it cannot place, then the event is said to be unread', () => {
+    const read = readConditions(
+      fold(
+        'Staff will not connect with a former pupil until the former pupil has reached the age of eighteen and has left their senior school.',
+      ),
+      'must_not',
+    );
+    expect(read.until).toEqual([{ fact: 'age', at_least: 18 }]);
+    expect(read.unread).toHaveLength(1);
+    // Both limbs read: nothing is said to be unread.
+    expect(
+      readConditions(
+        fold('Staff must not connect with former pupils until they are 18 and left two years ago.'),
+        'must_not',
+      ).unread,
+    ).toHaveLength(0);
+  });
+
   it('when a permission starts with an event it cannot place, then the owner is told it could not be read', () => {
     const read = readConditions(
       fold('Staff may connect with students on LinkedIn once the student has completed their course.'),
