@@ -5,11 +5,14 @@ export interface Platform {
 }
 
 export const PLATFORMS: Platform[] = [
-  { id: 'facebook', patterns: [/\b(facebook|fb|face book|messenger|fb messenger)\b/] },
-  { id: 'instagram', patterns: [/\b(instagram|insta|ig|the gram|instagramm?ed)\b/] },
-  { id: 'snapchat', patterns: [/\b(snapchat|snap chat|snap|snaps|snapped)\b/] },
+  { id: 'facebook', patterns: [/\b(facebook|fb|face book|messenger|fb messenger|facebooked|messengered)\b/] },
+  { id: 'instagram', patterns: [/\b(instagram|insta|ig|the gram|instagramm?ed|instagramming)\b/] },
+  {
+    id: 'snapchat',
+    patterns: [/\b(snapchat|snapchats|snapchatting|snapchatted|snap chat|snap|snaps|snapped|snapping)\b/],
+  },
   { id: 'tiktok', patterns: [/\b(tiktok|tik tok|tik-tok|tiktoks)\b/] },
-  { id: 'whatsapp', patterns: [/\b(whatsapp|whats app|whatsapped|wa group)\b/] },
+  { id: 'whatsapp', patterns: [/\b(whatsapp|whatsapps|whatsapping|whats app|whatsapped|wa group)\b/] },
   { id: 'twitter', patterns: [/\b(twitter|tweet|tweets|tweeting|retweet|x \(twitter\)|on x|x\.com)\b/] },
   { id: 'linkedin', patterns: [/\b(linkedin|linked in)\b/] },
   { id: 'youtube', patterns: [/\b(youtube|you tube|yt)\b/] },

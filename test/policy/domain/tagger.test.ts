@@ -42,6 +42,14 @@ describe('tagClause: a bullet takes its force from the sentence that introduces 
 
 describe('detectConcepts', () => {
   it.each([
+    ['a teacher in my department is snapchatting a year 11 girl', 'snapchat'],
+    ['she whatsapps me every morning', 'whatsapp'],
+    ['he has been instagramming pupils', 'instagram'],
+  ])('when an app is a verb ("%s"), then the platform is %s', (text, platform) => {
+    expect([...detectConcepts(fold(text)).platforms]).toContain(platform);
+  });
+
+  it.each([
     'Staff must observe the following rules.',
     'This policy sets out the principles staff are expected to follow when using social media.',
     'Staff should follow the guidance in the staff code of conduct.',
