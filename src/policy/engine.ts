@@ -417,8 +417,13 @@ function outsidePolicy(q: ParsedQuestion, index: ClauseIndex): boolean {
   return index.unmatched(q);
 }
 
+/** What the policy's field is about whatever else a question mentions: messages and requests. */
+const CORE_ACTS = ['messaging', 'friending'];
+
 /** The question is about a subject of its own (AI tools) that this policy never mentions. */
 function missingTopic(q: ParsedQuestion, index: ClauseIndex): boolean {
+  // "Can I keep texting a Y10 I used to babysit for?" asks about texting; the babysitting is how they met.
+  if (CORE_ACTS.some((c) => q.concepts.what.has(c))) return false;
   return [...q.concepts.what].some(
     (c) => STANDALONE_TOPICS.has(c) && index.conceptWeight(c) >= index.conceptWeight('__none__'),
   );

@@ -25,4 +25,5 @@ export const STANDALONE_TOPICS: ReadonlySet<string> = new Set([
   'cctv',
   'smart_watches',
   'transport',
+  'private_work',
 ]);

@@ -353,8 +353,21 @@ export const WHAT: Concept[] = [
     id: 'gifts',
     kind: 'what',
     patterns: [/\b(gifts?|gift ?cards?|e-?gifts?|gift vouchers?|vouchers?|bribes?|hospitality)\b/],
-    slang: [/\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round)\b/, /£\s?\d+/],
+    slang: [
+      /\b(paypal|cash|thank ?you (present|pressie|card|money)|pressies?|whip[- ]round|(birthday|christmas|leaving) (present|pressie)s?)\b/,
+      /£\s?\d+/,
+    ],
     expand: ['gift', 'gifts', 'money', 'voucher'],
+  },
+  {
+    // Work for a pupil's family outside school: babysitting, childminding, private tuition. Staff codes often rule on
+    // it; a social media policy that never mentions it does not cover it.
+    id: 'private_work',
+    kind: 'what',
+    patterns: [
+      /\b(babysit\w*|baby-sit\w*|nannying|private (tuition|tutoring|lessons?)|(paid |private )?tutoring|tuition|tutor (her|him|them|their \w+|my \w+|a pupil|pupils|children|kids))\b/,
+    ],
+    expand: ['babysitting', 'tuition', 'tutoring'],
   },
   {
     // Being paid back for a phone bill, an allowance, expenses: pay and expenses policies rule on them.

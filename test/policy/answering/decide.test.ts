@@ -917,3 +917,26 @@ describe('an exception in the old legal form', () => {
     expect(verdict('can I text a parent from my own phone about homework?', rule)).toBe('not_allowed');
   });
 });
+
+describe('work for a family outside school', () => {
+  const engine = loadPolicyText(
+    'p.txt',
+    [
+      'Staff code',
+      '',
+      '1. Contact',
+      '1.1 Staff must not text or message pupils from a personal phone.',
+      '1.2 While on a trip, staff must not photograph a pupil unless the parent asks you to.',
+    ].join('\n'),
+  );
+
+  it('when the policy never mentions babysitting or tuition, then a question about it is not covered', () => {
+    expect(engine.answer('one of the mums asked me to babysit on saturdays, am i allowed?').verdict).toBe(
+      'not_covered',
+    );
+  });
+
+  it('when babysitting is only how the asker knows the pupil, then the question about texting is still answered', () => {
+    expect(engine.answer('can I keep texting a Y10 I used to babysit for?').verdict).toBe('not_allowed');
+  });
+});

@@ -42,6 +42,16 @@ describe('tagClause: a bullet takes its force from the sentence that introduces 
 
 describe('detectConcepts', () => {
   it.each([
+    ['one of the mums asked me to babysit on saturdays', true],
+    ['parents want me to do paid maths tutoring for their son', true],
+    ['can i tutor him over zoom in the holidays', true],
+    ["i'm his form tutor and he messaged me", false],
+    ["my little one's childminder needs to reach me", false],
+  ])('when the question is "%s", then work for a family outside school is named: %s', (text, named) => {
+    expect(detectConcepts(fold(text)).what.has('private_work')).toBe(named);
+  });
+
+  it.each([
     ['a teacher in my department is snapchatting a year 11 girl', 'snapchat'],
     ['she whatsapps me every morning', 'whatsapp'],
     ['he has been instagramming pupils', 'instagram'],
