@@ -62,6 +62,9 @@ const WARNING = /\b(dangers?|risks?) (of|in|involved)\b/i;
 export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   const verdict = decideFromClause(q, clause);
   if (verdict !== 'allowed') return verdict;
+  // "A boy in my class said he watches grown-up videos with his uncle.": nothing is asked, so nothing is allowed;
+  // the answer is what the policy says to do.
+  if (q.intent === 'situation' && !/\?/.test(q.whole) && !ASKS_LEAVE.test(q.folded)) return 'guidance';
   // "I may take photographs of my own child at school events …" is no yes to photographing pupils in general.
   if (aboutOthersOwnChild(q, clause)) return 'guidance';
   // Hiding something, or leaving it untold, is never answered with a plain yes: at most, what the policy says to do.
@@ -108,6 +111,10 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   }
   return verdict;
 }
+
+/** Words that ask for leave even without a question mark ("is a staff whatsapp group for cover ok"). */
+const ASKS_LEAVE =
+  /\b(ok|okay|alright|all right|allowed|fine|permitted|can i|could i|may i|am i|do i|should i|is it|are (we|they|sixth formers|staff)|have to)\b/;
 
 /** A list of examples: what it names stands for more than itself. */
 const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;

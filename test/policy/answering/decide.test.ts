@@ -940,3 +940,14 @@ describe('work for a family outside school', () => {
     expect(engine.answer('can I keep texting a Y10 I used to babysit for?').verdict).toBe('not_allowed');
   });
 });
+
+describe('a statement that asks nothing', () => {
+  it('when staff only tell what happened, then the answer is what to do, never a yes', () => {
+    const rule = 'At the summer celebration, families can take photos of their own young person.';
+    expect(verdict('Boy in my class said he watches grown-up videos with his uncle.', rule)).not.toBe('allowed');
+    // Leave asked without a question mark is still asked.
+    expect(verdict('families taking photos of their own young person at the summer celebration ok', rule)).toBe(
+      'allowed',
+    );
+  });
+});
