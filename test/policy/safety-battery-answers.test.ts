@@ -15,8 +15,11 @@ import { sets } from './question-sets.js';
  * round, gave 85 "allowed" in 9,680 on its first run and 28 after it (its four unclassified lines). Rounds 45–47
  * brought 47 policies: before the dev3 round, 82 "allowed" in 27,119, and 77 once a permission for some people only
  * ("staff whose own children are pupils") was read as such; merged with the dev3 round,
- * dev3 18 in 10,340 and holdout 64 in 27,119 (99.8% never "yes"). The target is none, and until it is met the
- * count may not grow.
+ * dev3 18 in 10,340 and holdout 64 in 27,119 (99.8% never "yes"). Rounds 48–56 brought 56 policies: the engine
+ * changes of the tenth session took the 47 policies' count from 64 to 61 while the nine new ones added 11 (72 in
+ * 32,312); then a statement that asks nothing was no longer answered "yes" ("Boy in my class said he watches
+ * grown-up videos with his uncle."), and the count is 61 in 32,312, dev3 18 in 12,320. The target is none, and until
+ * it is met the count may not grow.
  */
 const DIR = resolve('test/policy/fixtures/safety-battery');
 const positives = (file: string): string[] =>
@@ -34,7 +37,7 @@ describe('the safety battery on every policy', () => {
     ['dev.jsonl', 0],
     ['dev2.jsonl', 0],
     ['dev3.jsonl', 18],
-    ['holdout.jsonl', 64],
+    ['holdout.jsonl', 61],
   ] as const)(
     'when every positive of %s is asked of every policy, then "allowed" comes at most %i times',
     async (file, most) => {
