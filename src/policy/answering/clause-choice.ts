@@ -277,6 +277,13 @@ function clauseYears(clause: Clause): YearGroups {
   return y;
 }
 
+/** Sharing, liking or reposting what the school's own accounts posted. */
+const SHARES_OFFICIAL_POST =
+  /\b(share|sharing|repost|reposting|retweet|retweeting|like|liking)\b[^.?]{0,40}\b(the |our )?(school|academy|college|nursery|trust|federation|setting)('s|s'|s)? (own |official |public )?((facebook|fb|insta|instagram|twitter|x|tiktok|linkedin) )?(posts?|updates?|tweets?|stories|story|video)\b|\b(the |our )?(school|academy|college|nursery|trust|federation)('s)? (own |official )?((facebook|fb|insta|instagram|twitter|x|tiktok|linkedin) )?posts?\b[^.?]{0,60}\b(share|repost|retweet|like)\b/;
+/** A clause giving leave to share the school's own posts. */
+const SHARING_LEAVE =
+  /\b(share|sharing|repost|reposting|retweet|like|liking)\b[^.;]{0,60}\b(official|school's|academy's|college's|nursery's|trust's|school|academy|college|the nursery's)\b[^.;]{0,40}\b(posts?|accounts?|pages?|channels?|content|material)\b/;
+
 const FORCE_WEIGHT: Record<string, number> = {
   must_not: 0.12,
   should_not: 0.1,
@@ -332,6 +339,14 @@ export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
           r.clause.tags.what.includes('social_life') && (r.clause.tags.force === 'may' || r.clause.reading.conditional),
       );
     if (social) return social;
+  }
+  // "Can I share the school's post about sports day on my own page?": the leave to share the school's own posts
+  // answers it before a ban on posting about the school, which it carves out of.
+  if (SHARES_OFFICIAL_POST.test(q.folded) && !q.negativeAction) {
+    const leave = ranked
+      .slice(0, 5)
+      .find((r) => r.clause.tags.force === 'may' && SHARING_LEAVE.test(plainOf(r.clause)));
+    if (leave) return leave;
   }
   // A rule close to the top outranks a description or a reminder to "be aware" of something.
   const floor = top.score * 0.7;

@@ -951,3 +951,27 @@ describe('a statement that asks nothing', () => {
     );
   });
 });
+
+describe("sharing the school's own posts", () => {
+  const engine = loadPolicyText(
+    'p.txt',
+    [
+      'Staff social media',
+      '',
+      '3. Posting',
+      '3.1 Staff must not post content about the College, its students or colleagues on personal accounts.',
+      '3.2 Staff may share content from official College channels on their personal accounts without comment on individual students.',
+    ].join('\n'),
+  );
+
+  it("when staff ask to share the school's own post, then the leave to share answers before the ban on posting", () => {
+    const answer = engine.answer("can I share the college's post about our ofsted result on my fb?");
+    // With the ban as close to the question's words, the answer quotes both ("it depends"), never a plain no.
+    expect(['allowed', 'depends']).toContain(answer.verdict);
+    expect(answer.citations[0]?.text).toMatch(/may share content from official College channels/);
+  });
+
+  it('when staff ask to post about the college themselves, then the ban answers', () => {
+    expect(engine.answer('can I post about our ofsted result on my fb?').verdict).toBe('not_allowed');
+  });
+});
