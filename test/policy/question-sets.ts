@@ -53,6 +53,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round54', ['haddon-vale-prep-staff-handbook-online-conduct']],
   ['round55', ['the-wharf-pru-staying-safe-online-and-contact']],
   ['round56', ['st-winefrides-catholic-high-social-media-and-online-communication']],
+  ['round57', ['wexcombe-model-policy-castlebrook-staff-social-media']],
+  ['round58', ['hembury-green-primary-staff-online-safety-guide']],
+  ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
 ];
 
 export interface QuestionSet {
