@@ -59,8 +59,9 @@ const policies = [
         .filter((f) => f.endsWith('.txt'))
         .map((f) => join(SHARED, f))
     : []),
+  // Every policy we hold, plain text or Markdown (not the folders' READMEs).
   ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') || (f.endsWith('.md') && !f.endsWith('README.md')))
     .sort()
     .map((f) => join(FIXTURES, f)),
 ];

@@ -1,7 +1,7 @@
 /** A rule's conditions (only this kind, only this place or time, before another act) checked against the question. */
 import { fold } from '../domain/text.js';
 import { clauseTimes, PUPILS_ABSENT, WITH_CHILDREN } from './clause-facts.js';
-import { contentWords, type ParsedQuestion } from './question.js';
+import { askedPart, contentWords, type ParsedQuestion } from './question.js';
 import { askedAct } from './rule-parts.js';
 import { processTerm } from './terms.js';
 
@@ -40,7 +40,7 @@ export function contrastsOnly(q: ParsedQuestion, text: string): boolean {
 const OPPOSITE_STATES: { required: RegExp; opposite: RegExp }[] = [
   {
     required:
-      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?)\b|\b(highest|strictest|maximum|strict|tightest) (level of )?privacy\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,60}\b(high|highest|strict\w*|tight\w*|maximum)\b|\b(privacy (settings?|levels?|controls?)|accounts?|profiles?)\b[^.;]{0,80}\b(cannot|can't|can not|are not|aren't|is not|isn't) (be )?(seen|viewed|visible|found|read)\b/,
+      /\b(accounts?|profiles?|pages?|settings?|sites?|instagram|facebook)\b[^.;]{0,40}\b(private|privately)\b|\bprivate (accounts?|profiles?|settings?)\b|\b(highest|strictest|maximum|strict|tightest|most private) (available |possible )?(level of )?(privacy|settings?)\b|\bprivacy (settings?|levels?|controls?)\b[^.;]{0,60}\b(high|highest|strict\w*|tight\w*|maximum)\b|\b(privacy (settings?|levels?|controls?)|accounts?|profiles?)\b[^.;]{0,80}\b(cannot|can't|can not|are not|aren't|is not|isn't) (be )?(seen|viewed|visible|found|read)\b/,
     opposite:
       /\b(public|open to (everyone|anyone|all)|visible to (everyone|anyone|all))\b[^.?]{0,20}\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|x)\b|\b(account|profile|page|instagram|insta|facebook|fb|tiktok|twitter|snapchat|settings?)\b[^.?]{0,25}\b(be |as |to |on )?public\b|\b(make|set|keep|leave|have|turn) (it|them|my \w+( \w+)?) (as |to )?public\b/,
   },
@@ -71,7 +71,9 @@ export function exceptionMatches(q: ParsedQuestion, text: string): boolean {
       text,
     );
   if (!m) return false;
-  const qWords = new Set(contentWords(q.folded).map((w) => processTerm(w)));
+  // What the question asks to do, not what it would do next ("… and delete them once they're printed"): the follow-up
+  // is no case of the exception ("… unless the DSL asks you to, and do not … delete anything").
+  const qWords = new Set(contentWords(askedPart(q.folded)).map((w) => processTerm(w)));
   // A word the rule itself uses ("must not post …, unless the post is on official accounts") is in every
   // question about the rule; only words the exception adds can show the question is about the exception.
   const ruleWords = new Set(contentWords(fold(text.slice(0, m.index))).map((w) => processTerm(w)));
@@ -82,7 +84,9 @@ export function exceptionMatches(q: ParsedQuestion, text: string): boolean {
   // "unless the class teacher has asked you to, and keep your phone in your bag": the exception ends where another
   // instruction begins.
   const tail = m[3]!.split(/;|, and (?=[a-z]+ (your|the|their|it|them|a|an|any)\b)|\. /)[0]!;
-  const modal = /\b(may|can|must|should|will|is permitted to|are permitted to)\b/.exec(tail);
+  // "… save where the Head has agreed in writing, in which case the recording shall be deleted …": what follows is
+  // what the exception then requires, not its condition.
+  const modal = /\b(may|can|must|should|shall|will|is permitted to|are permitted to)\b|\bin which case\b/.exec(tail);
   const condition = modal && modal.index > 0 ? tail.slice(0, modal.index) : tail;
   const words = contentWords(fold(condition))
     .filter((w) => !ruleWords.has(processTerm(w)))

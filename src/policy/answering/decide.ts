@@ -96,6 +96,9 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   }
   // Nor is a yes about another act ("can I meet a pupil …?" against a clause about messages).
   if (asksAboutPupil(q) && !sharesAct(q, clause)) return 'guidance';
+  // Nor one for sending to someone else ("you can send a parent a photo of their child's work" asked "can I send a
+  // pupil a photo of myself?").
+  if (otherRecipient(q.folded, plainOf(clause))) return 'guidance';
   // A duty to report a concern permits nothing but reporting it ("can I play online games with pupils?").
   if (requiresReporting(clause) && !q.concepts.what.has('reporting')) return 'guidance';
   // A permission for one platform is no yes on another ("Staff WhatsApp groups are allowed …" asked about Facebook);
@@ -112,6 +115,23 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   return verdict;
 }
 
+/** Whom something is sent to: "send a parent …", "message the pupil …", "text their mum …". */
+const RECIPIENT =
+  /\b(send|sending|message|messaging|text|texting|email|emailing|give|giving|call|ring|phone|dm)\s+(?:a |an |the |their |your |my |one of (?:my |our |the )?)?([a-z]+)/;
+const PUPIL_WORD = /^(pupils?|students?|learners?|child|children|kids?|boys?|girls?|teens?|young|tutees?|boarders?)$/;
+const PARENT_WORD = /^(parents?|carers?|mums?|dads?|mothers?|fathers?|guardians?|famil(y|ies))$/;
+
+function otherRecipient(question: string, clause: string): boolean {
+  const q = RECIPIENT.exec(question)?.[2];
+  const c = RECIPIENT.exec(clause)?.[2];
+  if (!q || !c) return false;
+  return (PUPIL_WORD.test(q) && PARENT_WORD.test(c)) || (PARENT_WORD.test(q) && PUPIL_WORD.test(c));
+}
+
+/** A duty that points back to an exception or agreement given elsewhere ("photos taken under that exception"). */
+const UNDER_AN_EXCEPTION =
+  /\b(under|within|using|in line with) (that|this|the|such an?|such) (exception|exemption|permission|agreement|arrangement|approval)\b|\bwhere (this|that|it) (is|has been) (agreed|allowed|permitted|approved)\b/;
+
 /** Words that ask for leave even without a question mark ("is a staff whatsapp group for cover ok"). */
 const ASKS_LEAVE =
   /\b(ok|okay|alright|all right|allowed|fine|permitted|can i|could i|may i|am i|do i|should i|is it|are (we|they|sixth formers|staff)|have to)\b/;
@@ -120,7 +140,7 @@ const ASKS_LEAVE =
 const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
 
 const AWARENESS =
-  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider)\b|\b(be )?assumed? that\b/;
+  /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider|think about)\b|\b(be )?assumed? that\b/;
 
 const PUPIL_CONTACT = ['contact', 'messaging', 'friending', 'personal_info', 'photos'];
 const PUPIL_WHO = ['pupil', 'former_pupil'];
@@ -357,6 +377,9 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
     // "Photos of pupils may only be taken on school cameras" asked "can I send a pupil a photo of myself?": a duty
     // about another act is no yes to this one.
     if (!sharesAct(q, clause)) return 'guidance';
+    // "Photos taken under that exception must be uploaded …": a duty about what an exception elsewhere allows says
+    // the act is allowed only where that exception holds.
+    if (UNDER_AN_EXCEPTION.test(plainOf(clause))) return 'depends';
     return 'allowed';
   }
   if (force === 'advised_not') return 'not_allowed';
@@ -366,6 +389,8 @@ function decideFromClause(q: ParsedQuestion, clause: Clause): Verdict {
   if (force === 'may') {
     // "Staff are permitted to take photographs … using a College device" asked about their own phone.
     if (meansClash) return 'not_allowed';
+    // "Private settings ✔" asked "should my instagram be public?": leave for the opposite is no yes to this.
+    if (!q.negativeAction && asksOppositeState(q, plainOf(clause))) return 'guidance';
     // "… may connect with former students once they are aged 18 or over" asked about a 13-year-old.
     const from = permittedFromAge(clause.text) ?? (clause.context ? permittedFromAge(clause.context) : null);
     if (from !== null && q.age !== null && q.age < from) return 'not_allowed';

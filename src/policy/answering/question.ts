@@ -104,6 +104,11 @@ function asksToRefuse(text: string): boolean {
   return false;
 }
 
+/** The act a question asks about, without its condition or follow-up ("… if I delete them after", "… and delete them"). */
+export function askedPart(folded: string): string {
+  return withoutFollowUp(withoutTrailingCondition(folded));
+}
+
 function withoutFollowUp(folded: string): string {
   // "ok if I take pics on my own phone and delete them after?": the act asked is the taking, not the deleting.
   const asked =
@@ -184,7 +189,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     intent: intentOf(folded),
     actor: actorOf(folded),
     concepts,
-    negativeAction: asksToRefuse(withoutFollowUp(withoutTrailingCondition(folded))),
+    negativeAction: asksToRefuse(askedPart(folded)),
     skipsReporting:
       SKIPS_REPORTING.test(folded) ||
       // "… so nobody sees them": hiding it.

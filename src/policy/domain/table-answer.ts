@@ -16,6 +16,9 @@ const ANSWERS: { force: Force; cell: RegExp }[] = [
   { force: 'must', cell: /^(tell us|tell|report( it)?|report now|act now|must|required|inform|declare)$/ },
 ];
 
+/** A permission the table itself advises against. */
+const DISCOURAGED = /\b(strongly |firmly )?(discouraged|not recommended|not advised|inadvisable)\b/;
+
 /** A tick or cross marking the column that answers. */
 const MARK = /^[✓✔☑✅✗✘×xX●•]$/u;
 
@@ -54,6 +57,10 @@ export function tableAnswer(
   for (const cell of cells.slice(1, 3)) {
     const answer = ANSWERS.find((a) => a.cell.test(cell));
     if (!answer) continue;
+    // "| Leaving privacy settings on public | Yes | Permitted, but strongly discouraged. |": leave the policy advises
+    // against is advice not to.
+    if (answer.force === 'may' && DISCOURAGED.test(cells.join(' ')))
+      return { force: 'advised_not', permissionOf: null };
     const permissionOf = answer.force === 'only_with_permission' ? findRole(cells.slice(2).join(' ')) : null;
     return { force: answer.force, permissionOf };
   }

@@ -159,7 +159,7 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
 }
 
 const SCENE_PHRASE =
-  /^(at|during|on|in|after|before|outside|within|throughout)\b[^;:.]{0,140}?, (?=(the )?(parents|carers|staff|pupils|students|children|you|employees|teachers)\b)/;
+  /^(at|during|on|in|after|before|outside|within|throughout)\b[^;:.]{0,140}?, (?=(the )?(parents|carers|families|staff|pupils|students|children|you|employees|teachers)\b)/;
 
 function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   // "At the nativity, sports day and other events, parents are allowed to take photos": the subject follows the
@@ -168,7 +168,7 @@ function subjectOf(whole: string, lead: string): ClauseTags['subject'] {
   const head = /^[^,;:]{0,60}/.exec(own)?.[0] ?? '';
   // The grammatical subject comes first: "Parents should not post … about staff" is about parents.
   const start = own.split(' ').slice(0, 4).join(' ');
-  if (/^(the )?(parents|carers|parents and carers|parents\/carers)\b/.test(start)) return 'parents';
+  if (/^(the )?(parents|carers|parents and carers|parents\/carers|families)\b/.test(start)) return 'parents';
   if (/^(the )?(staff|staff members|members of staff|employees|you|teachers|all staff)\b/.test(start)) return 'staff';
   // "Parent WhatsApp groups are not a place for Academy business: if you are a parent here yourself, you may belong
   // to your own child's group": whoever stands right before the rule's modal is its subject.

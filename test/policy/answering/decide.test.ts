@@ -4,6 +4,7 @@ import { rerank } from '../../../src/policy/answering/clause-choice.js';
 import { decide, IMMEDIATELY } from '../../../src/policy/answering/decide.js';
 import { ageGate } from '../../../src/policy/answering/gates.js';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
+import { tableAnswer } from '../../../src/policy/domain/table-answer.js';
 import { tagClause } from '../../../src/policy/domain/tagger.js';
 import { loadPolicyText } from '../../../src/policy/index.js';
 import type { RawClause } from '../../../src/policy/ingest/segment.js';
@@ -946,9 +947,12 @@ describe('a statement that asks nothing', () => {
     const rule = 'At the summer celebration, families can take photos of their own young person.';
     expect(verdict('Boy in my class said he watches grown-up videos with his uncle.', rule)).not.toBe('allowed');
     // Leave asked without a question mark is still asked.
-    expect(verdict('families taking photos of their own young person at the summer celebration ok', rule)).toBe(
-      'allowed',
-    );
+    expect(
+      verdict(
+        "sharing the school's facebook posts on my own page ok",
+        "Staff may share the school's facebook posts on their own pages.",
+      ),
+    ).toBe('allowed');
   });
 });
 
@@ -976,5 +980,54 @@ describe("sharing the school's own posts", () => {
 
   it('when staff ask to post about the college themselves, then the ban answers', () => {
     expect(engine.answer('can I post about our ofsted result on my fb?').verdict).toBe('not_allowed');
+  });
+});
+
+describe('the risky questions on the styles met in the tenth session', () => {
+  it.each([
+    // Leave for the opposite state, in a slide's or a table's words.
+    ['should my instagram be public?', 'Private settings ✔'],
+    ['should my instagram be public?', '| Keep personal accounts on their most private settings | ✓ | |'],
+    [
+      'should my instagram be public?',
+      'The Employee is strongly advised to apply the highest available privacy settings to every personal account.',
+    ],
+    // Advice to think about something permits nothing.
+    [
+      'should my instagram be public?',
+      'Think about old photos and your profile picture, which are often public even when the rest is not.',
+    ],
+    // A duty about photos taken under an exception elsewhere.
+    [
+      'can I use my own phone to take photos of pupils if I delete them afterwards?',
+      'Photos taken under that exception must be uploaded to the trip folder and deleted from the phone within 48 hours.',
+    ],
+    // The exception's own follow-up ("in which case … deleted") is not its condition.
+    [
+      'can I use my own phone to take photos of pupils if I delete them afterwards?',
+      'The Employee shall not take any photograph of a Pupil on a personal device, save where the Headteacher has given prior written authorisation, in which case the recording shall be deleted from the device.',
+    ],
+    // What the asker would do next is no case of an exception.
+    [
+      "can I take pics of the year 7s on my own phone and delete them once they're printed?",
+      'Do not take the phone unless the DSL asks you to, and do not screenshot, copy, forward, save or delete anything.',
+    ],
+    // Leave for families, and leave to send to someone else.
+    [
+      'can I use my own phone to take photos of pupils?',
+      'At the summer celebration, families can take photos of their own young person.',
+    ],
+    [
+      'can I send a pupil a photo of myself?',
+      "You can send a parent or carer a photo of their young person's work from the work phone.",
+    ],
+  ])('when asked "%s" against "%s", then it is never a yes', (question, rule) => {
+    expect(verdict(question, rule)).not.toBe('allowed');
+  });
+
+  it('when a table permits something but strongly discourages it, then it is advice not to', () => {
+    expect(
+      tableAnswer('| Leaving privacy settings on "public" | Yes | Permitted, but strongly discouraged. |')?.force,
+    ).toBe('advised_not');
   });
 });
