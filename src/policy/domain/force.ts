@@ -108,7 +108,9 @@ const MUST_NOT = [
   new RegExp(
     `^(?!.*\\b(whether|breach(es)?|failure|failing|non-?compliance|disregard)\\b).*(?<!\\bnot |\\bnone of the following |\\bnone of these )\\b(is|are|would be|will be|constitutes?|amounts? to)( (treated|regarded|considered|seen|dealt with) as)? ${MISCONDUCT}`,
   ),
-  new RegExp(`\\bexamples? of ${MISCONDUCT}`),
+  // … as a list's own heading or lead-in ("C5.1 Examples of gross misconduct online"), not inside a document's title
+  // ("Disciplinary Policy – Appendix C: Examples of Misconduct …"), which a PDF's running header repeats.
+  new RegExp(`^([a-z]?\\d+(\\.\\d+)*\\.? )?examples? of ${MISCONDUCT}`),
   /\b(must|shall) ?not\b/,
   // "… must still not name the Academy", "must also not".
   /\b(must|shall) (still|also|then|likewise|equally|therefore|however) not\b/,

@@ -21,6 +21,11 @@ describe('readForce', () => {
     // A disciplinary code's rules and its list of what is not misconduct.
     ['Accepting a friend request from a pupil is gross misconduct.', 'must_not'],
     ['C5.2 Examples of misconduct online', 'must_not'],
+    // A document's title naming its subject is no rule (a PDF's running header repeats it).
+    [
+      'Disciplinary Policy – Appendix C: Examples of Misconduct and Gross Misconduct, including Online Conduct',
+      'descriptive',
+    ],
     ['None of the following is misconduct in itself:', 'may'],
     ['What is not misconduct', 'may'],
     // What happens on a breach is no rule.
