@@ -2,7 +2,7 @@ import { BoundaryError } from '../errors.js';
 import type { Answer, PolicyEngine } from './answer.js';
 import { type Ranked, rerank, verdictClause } from './answering/clause-choice.js';
 import { aboutOthersOwnChild, plainOf } from './answering/clause-facts.js';
-import { actionsFor, citationOf, composeAnswer } from './answering/compose.js';
+import { actionsFor, citationOf, composeAnswer, permissionBesideBanAnswer } from './answering/compose.js';
 import { covered, onTopic } from './answering/coverage.js';
 import { referencedClauses } from './answering/cross-references.js';
 import { decide } from './answering/decide.js';
@@ -306,13 +306,16 @@ function policyAnswer(
   let verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
   const cited = citations(q, chosen, ranked);
   const frame = reading.frame();
+  const stance = stanceOf(q, frame);
+  // The paragraphs the chosen rule is "subject to", wherever they stand.
+  const referenced = referencedClauses(chosen.clause, _doc.clauses);
   verdict = refineVerdict(verdict, {
     view: reading.view,
     frame,
-    stance: stanceOf(q, frame),
+    stance,
     chosen: chosen.clause,
     cited,
-    referenced: referencedClauses(chosen.clause, _doc.clauses),
+    referenced,
     folded: q.folded,
     askerIsStaff: q.actor === 'self',
     fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
@@ -321,15 +324,7 @@ function policyAnswer(
   const closeness = (c: Clause) => index.literal(q, c).share + index.specificity(q, c).share;
   const beside =
     verdict === 'allowed' && !fromReading?.entry.reviewed
-      ? banBesidePermission(
-          reading.view,
-          frame,
-          stanceOf(q, frame),
-          chosen.clause,
-          cited,
-          closeness,
-          referencedClauses(chosen.clause, _doc.clauses),
-        )
+      ? banBesidePermission(reading.view, frame, stance, chosen.clause, cited, closeness, referenced)
       : null;
   if (beside) {
     verdict = 'depends';
@@ -343,7 +338,7 @@ function policyAnswer(
   const siblings = _doc.clauses.filter((c) => c.context && quoted.some((x) => x.context === c.context));
   const duty = verdict === 'allowed' ? null : dutyInWords(reading.view, [...quoted, ...siblings]);
   const text = beside
-    ? `Your policy allows this in some cases (the first quoted clause) but forbids it in others (the second); read both to see which fits you.${contact ? ` If you are unsure, ask ${contact}.` : ''}`
+    ? permissionBesideBanAnswer(contact)
     : composeAnswer(verdict, q, chosen.clause, contact, fallback);
   return {
     question,

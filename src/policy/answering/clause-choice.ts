@@ -243,13 +243,13 @@ export function rerank(
   return ranked;
 }
 
+/** Only a scene among the best few matches says where the answer is. */
+const SCENES_CONSIDERED = 3;
+
 /**
  * A policy written as scenes and what to do about them: the question matches the scene (a descriptive sentence),
  * and the rules under the same heading answer it. Each rule there gains a share of its gap to the best scene.
  */
-/** Only a scene among the best few matches says where the answer is. */
-const SCENES_CONSIDERED = 3;
-
 function liftRulesUnderScenes(ranked: Ranked[]): void {
   const scenes = new Map<string, number>();
   const best = [...ranked].sort((a, b) => b.score - a.score).slice(0, SCENES_CONSIDERED);

@@ -33,6 +33,12 @@ const OFF_TOPIC =
   'photos and videos of pupils, what you post on your own accounts, and reporting a friend request or an abusive ' +
   'post. For example: "Can I accept a friend request from a parent?"';
 
+/** "It depends" between a permission and a ban the answer quotes first and second (reading/settled.ts). */
+export function permissionBesideBanAnswer(contact: string | null): string {
+  const ask = contact ? ` If you are unsure, ask ${contact}.` : '';
+  return `Your policy allows this in some cases (the first quoted clause) but forbids it in others (the second); read both to see which fits you.${ask}`;
+}
+
 /** One to three calm sentences built from templates and the clause; never a rule of our own. */
 export function composeAnswer(
   verdict: Verdict,

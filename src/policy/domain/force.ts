@@ -94,6 +94,17 @@ const NOBODY_MAY = /\b(no|nobody|none)\b[^.;]{0,60}\b(may|can)\b|\b(may|can) not
 const NO_PERMISSION_NEEDED =
   /\b(may|can|are free to|are allowed to|is allowed to|are permitted to|is permitted to)\b[^.;]{0,80}\bwithout (asking|needing|seeking|(any |the |their |prior |further |separate |written )*(permission|approval|consent|agreement|authori[sz]ation))\b/;
 
+/** An adverb that may stand between a modal and its "not" ("must still not", "should also not"). */
+const BETWEEN_MODAL_AND_NOT = '(still|also|then|likewise|equally|therefore|however)';
+
+/** A duty's modal, not followed by its "not"; and the first "not" after a modal. */
+const STRONG_MUST = new RegExp(
+  `\\b(must|should|shall|are required to|is required to|have to|are expected to)\\b(?!( ${BETWEEN_MODAL_AND_NOT})? (not|never)|n't)`,
+);
+const FIRST_NOT = new RegExp(
+  `\\b(must|should|shall|may|can) ?(${BETWEEN_MODAL_AND_NOT} )?(not|never)\\b|\\bnever\\b|\\b(cannot|can't|shouldn't|mustn't)\\b`,
+);
+
 /** A cross or a tick standing for "no" or "yes". */
 const CROSS_MARK = /[✘✗✕❌✖⛔🚫]/u;
 const TICK_MARK = /[✔✓☑✅]/u;
@@ -113,7 +124,7 @@ const MUST_NOT = [
   new RegExp(`^([a-z]?\\d+(\\.\\d+)*\\.? )?examples? of ${MISCONDUCT}`),
   /\b(must|shall) ?not\b/,
   // "… must still not name the Academy", "must also not".
-  /\b(must|shall) (still|also|then|likewise|equally|therefore|however) not\b/,
+  new RegExp(`\\b(must|shall) ${BETWEEN_MODAL_AND_NOT} not\\b`),
   /\bmustn't\b/,
   /\b(cannot|can't|can not|may not) (be )?(use|used|access|accessed|take|taken|post|posted|share|shared|publish|published|bring|brought|contact|friend|add|accept|record|recorded|give|given)\b/,
   /\b(staff|you|employees|they|members of staff|staff members|teachers|adults|parents|pupils|children|i|we) (cannot|can't|can not|may not|will not|won't)\b/,
@@ -141,7 +152,7 @@ const MUST_NOT = [
 
 const SHOULD_NOT = [
   /\b(should|ought) ?not\b/,
-  /\bshould (still|also|then|likewise|equally|therefore|however) not\b/,
+  new RegExp(`\\bshould ${BETWEEN_MODAL_AND_NOT} not\\b`),
   /\bshouldn't\b/,
   /\bshould never\b/,
   /\b(are|is) not expected to\b/,
@@ -315,14 +326,8 @@ function readForceOf(folded: string): ForceReading {
   const mustNot = MUST_NOT.some((p) => p.test(text));
   // Both a requirement and a prohibition ("should keep records ... and should not delete them"): the
   // sentence's first modal says what it is mainly about.
-  const strongMust =
-    /\b(must|should|shall|are required to|is required to|have to|are expected to)\b(?!( (still|also|then|likewise|equally|therefore|however))? (not|never)|n't)/.exec(
-      text,
-    );
-  const firstNot =
-    /\b(must|should|shall|may|can) ?((still|also|then|likewise|equally|therefore|however) )?(not|never)\b|\bnever\b|\b(cannot|can't|shouldn't|mustn't)\b/.exec(
-      text,
-    );
+  const strongMust = STRONG_MUST.exec(text);
+  const firstNot = FIRST_NOT.exec(text);
   const mandatoryFirst = strongMust !== null && firstNot !== null && strongMust.index < firstNot.index;
   const awareness =
     (/\b(must|should|need to|needs to|will) (also )?(always )?(recognise|recognize|be aware|be mindful|remember|understand|note|consider|bear in mind|be conscious)\b/.test(

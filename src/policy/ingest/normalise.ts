@@ -152,6 +152,9 @@ function versionHistoryRow(trimmed: string): boolean {
   );
 }
 
+/** The rule under a markdown table's header row ("|---|:---:|"). */
+export const TABLE_RULE = /^\|\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
 function cleanLine(line: string, counts: Map<string, number>): string | null {
   const trimmed = line.trim();
   if (!trimmed) return null;
@@ -172,7 +175,7 @@ function cleanLine(line: string, counts: Map<string, number>): string | null {
     return null;
   if (/^(contents|table of contents)$/i.test(trimmed)) return null;
   // A markdown table's header rule ("|---|:---:|") is kept, short, so the header row above it is known as one.
-  if (/^\|\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(trimmed)) return '|---|';
+  if (TABLE_RULE.test(trimmed)) return '|---|';
   if (/^[._\-…\s|]+$/.test(trimmed)) return null;
   if (FORM_LABEL.test(trimmed)) return null;
   if (/^(signed|sign)\s*[:.]?\s*$/i.test(trimmed)) return null;

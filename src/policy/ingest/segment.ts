@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clause } from '../types.js';
+import { TABLE_RULE } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { betterTitle } from './title.js';
 
@@ -293,9 +294,8 @@ function nextNonEmpty(paragraphs: string[], p: number): string {
 const VERBISH =
   /\b(is|are|was|were|be|been|will|would|must|should|can|could|may|might|shall|has|have|had|do|does|did|include|includes|apply|applies|need|needs|make|take|ensure|use|uses)\b/i;
 
-/** A markdown table's row, and the rule under its header row ("|---|:---:|"). */
+/** A markdown table's row (its header rule arrives from normalise.ts as "|---|"). */
 const TABLE_ROW = /^\|.*\|/;
-const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** A row of a Yes/No (or Do/Don't) table exported as text: "No – comment on posts about children". */
 const YES_NO_ROW = /^\s*(yes|no|do|don'?t|never|always)\s*[–—-]\s+\S/i;

@@ -193,27 +193,24 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
 }
 
 /** An age or a time since leaving, which the numeric readers above have taken. */
-/** An age or a count of years: a limb the reading holds as a number. */
-function numericCount(text: string): boolean {
+function readAsNumber(text: string): boolean {
   return (
     AGE_UNDER.test(text) ||
     AGE_AT_LEAST.test(text) ||
     AGE_ADULT.test(text) ||
     YEARS_LEFT.test(text) ||
-    YEARS_LEFT_BEFORE.test(text) ||
-    /\b\d+|\b(one|two|three|four|five|six) (full )?(years?|months?)\b/.test(text)
+    YEARS_LEFT_BEFORE.test(text)
   );
 }
 
+/** An age or a count of years: a limb the reading holds as a number. */
+function numericCount(text: string): boolean {
+  return readAsNumber(text) || /\b\d+|\b(one|two|three|four|five|six) (full )?(years?|months?)\b/.test(text);
+}
+
+/** A number the readers above take, or leaving, which they read with it. */
 function numericIn(text: string): boolean {
-  return (
-    AGE_UNDER.test(text) ||
-    AGE_AT_LEAST.test(text) ||
-    AGE_ADULT.test(text) ||
-    YEARS_LEFT.test(text) ||
-    YEARS_LEFT_BEFORE.test(text) ||
-    /\b(left|leaving|leaves)\b/.test(text)
-  );
+  return readAsNumber(text) || /\b(left|leaving|leaves)\b/.test(text);
 }
 
 function flagsIn(text: string): Condition[] {

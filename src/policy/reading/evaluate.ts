@@ -21,6 +21,11 @@ export function sharesAct(entry: ReadingEntry, frame: QuestionFrame): boolean {
   return entry.acts.some((a) => frame.acts.includes(a));
 }
 
+/** The entry names no party, or the question names none, or the entry names the question's. */
+export function onQuestionParty(entry: ReadingEntry, frame: QuestionFrame): boolean {
+  return !frame.party || entry.parties.length === 0 || entry.parties.includes(frame.party);
+}
+
 /** The entry names no platform, or one the question names. */
 export function onQuestionPlatform(entry: ReadingEntry, frame: QuestionFrame): boolean {
   return entry.platforms.length === 0 || entry.platforms.some((p) => frame.platforms.includes(p));

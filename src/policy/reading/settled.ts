@@ -5,6 +5,7 @@ import {
   conditionStanding,
   type Evaluation,
   evaluate,
+  onQuestionParty,
   onQuestionPlatform,
   type Stance,
   sharesAct,
@@ -85,8 +86,7 @@ export function metPermission(
       if (!bindsStaff(entry) || (entry.force !== 'may' && entry.force !== 'may_with_permission')) continue;
       // A condition the drafter could not read may be the one the question fails.
       if (!entry.reviewed && entry.uncertain.some((u) => UNREAD_CONDITION.test(u))) continue;
-      if (!sharesAct(entry, frame) || !onQuestionPlatform(entry, frame)) continue;
-      if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
+      if (!sharesAct(entry, frame) || !onQuestionPlatform(entry, frame) || !onQuestionParty(entry, frame)) continue;
       const conditions = [...entry.provided, ...entry.unless];
       const standings = conditions.map((c) => conditionStanding(c, frame));
       if (standings.includes('fails')) continue;
@@ -224,14 +224,13 @@ export function banBesidePermission(
   const own = closeness(chosen);
   // A paragraph the permission is "subject to" prevails however closely it fits.
   for (const clause of [...prevailing, ...cited]) {
-    if (clause === chosen || (!prevailing.includes(clause) && closeness(clause) < own)) continue;
     const prevails = prevailing.includes(clause);
+    if (clause === chosen || (!prevails && closeness(clause) < own)) continue;
     for (const e of view.entriesFor(clause)) {
       if (e.force !== 'must_not' && e.force !== 'should_not') continue;
       // A paragraph the permission is subject to limits the permission's own acts, however the question words them.
       const onAct = prevails && permission ? e.acts.some((a) => permission.acts.includes(a)) : sharesAct(e, frame);
-      if (!bindsStaff(e) || !onAct || !onQuestionPlatform(e, frame)) continue;
-      if (frame.party && e.parties.length > 0 && !e.parties.includes(frame.party)) continue;
+      if (!bindsStaff(e) || !onAct || !onQuestionPlatform(e, frame) || !onQuestionParty(e, frame)) continue;
       if (evaluate(e, frame, stance).rule.verdict === 'not_allowed') return clause;
     }
   }

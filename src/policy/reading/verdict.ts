@@ -2,7 +2,15 @@ import type { Verdict } from '../answer.js';
 import type { ParsedQuestion } from '../answering/question.js';
 import type { Clause } from '../types.js';
 import { textHash } from './carry.js';
-import { bindsStaff, type Evaluation, evaluate, onQuestionPlatform, type Stance, sharesAct } from './evaluate.js';
+import {
+  bindsStaff,
+  type Evaluation,
+  evaluate,
+  onQuestionParty,
+  onQuestionPlatform,
+  type Stance,
+  sharesAct,
+} from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
 
@@ -114,8 +122,7 @@ export function prohibitionNearby(
   for (const clause of near)
     for (const entry of view.entriesFor(clause)) {
       if (mode === 'reviewed' && !entry.reviewed) continue;
-      if (!bindsStaff(entry) || !sharesAct(entry, frame)) continue;
-      if (frame.party && entry.parties.length > 0 && !entry.parties.includes(frame.party)) continue;
+      if (!bindsStaff(entry) || !sharesAct(entry, frame) || !onQuestionParty(entry, frame)) continue;
       if (evaluate(entry, frame, stance).rule.verdict === 'not_allowed') return { clause, entry };
     }
   return null;

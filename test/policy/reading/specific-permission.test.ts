@@ -161,45 +161,28 @@ describe('a "yes" beside a quoted ban that fits the question as closely', () => 
   );
   const c = phones.clause;
   const onDuty = frame({ acts: ['use_personal_device'], party: null, incoming: false });
-  const fits = (scores: Record<string, number>) => (clause: Clause) => scores[clause.section ?? ''] ?? 0;
+  /** The ban quoted beside the permission of `chosen`; the keys of `closeness` are the sections quoted, in order. */
+  const beside = (f: QuestionFrame, chosen: string, closeness: Record<string, number>) =>
+    banBesidePermission(
+      phones.view,
+      f,
+      stance,
+      c(chosen),
+      Object.keys(closeness).map(c),
+      (clause: Clause) => closeness[clause.section ?? ''] ?? 0,
+    );
 
   it('when the ban fits the question at least as well as the permission, then it is the one quoted beside it', () => {
-    const ban = banBesidePermission(
-      phones.view,
-      onDuty,
-      stance,
-      c('1.1'),
-      [c('1.1'), c('1.2')],
-      fits({ '1.1': 0.5, '1.2': 0.6 }),
-    );
-    expect(ban).toBe(c('1.2'));
+    expect(beside(onDuty, '1.1', { '1.1': 0.5, '1.2': 0.6 })).toBe(c('1.2'));
   });
 
   it('when the permission fits the question better, then it stands alone', () => {
-    expect(
-      banBesidePermission(
-        phones.view,
-        onDuty,
-        stance,
-        c('1.1'),
-        [c('1.1'), c('1.2')],
-        fits({ '1.1': 0.8, '1.2': 0.3 }),
-      ),
-    ).toBeNull();
+    expect(beside(onDuty, '1.1', { '1.1': 0.8, '1.2': 0.3 })).toBeNull();
   });
 
   it('when the permission turns on who the person is and the question says they are that person, then it stands', () => {
     const ownSon = frame({ acts: ['message'], party: 'current_pupil', facts: { own_child: true }, incoming: false });
-    expect(
-      banBesidePermission(
-        phones.view,
-        ownSon,
-        stance,
-        c('1.3'),
-        [c('1.3'), c('1.4')],
-        fits({ '1.3': 0.4, '1.4': 0.5 }),
-      ),
-    ).toBeNull();
+    expect(beside(ownSon, '1.3', { '1.3': 0.4, '1.4': 0.5 })).toBeNull();
   });
 });
 
