@@ -31,6 +31,7 @@ import {
   type VerdictMode,
 } from './reading/verdict.js';
 import type { Clause, PolicyDocument } from './types.js';
+import { roleStanding } from './understanding/asker-role.js';
 import { understandQuestion } from './understanding/index.js';
 
 /** Text -> clauses. Throws BoundaryError('policy_empty') when no clause reads as policy. */
@@ -290,6 +291,7 @@ function policyAnswer(
   }
   const chosen = verdictClause(q, ranked);
   const fromReading = readingVerdict(reading.view, reading.mode, q, chosen.clause, reading.frame());
+  const roleBound = bindingAskersRole(reading.view, reading.frame(), _doc.clauses);
   const ban =
     fromReading?.verdict === 'allowed'
       ? prohibitionNearby(
@@ -297,10 +299,7 @@ function policyAnswer(
           reading.mode,
           reading.frame(),
           stanceOf(q, reading.frame()),
-          ranked
-            .slice(0, 5)
-            .map((r) => r.clause)
-            .filter((c) => c !== chosen.clause),
+          [...ranked.slice(0, 5).map((r) => r.clause), ...roleBound].filter((c) => c !== chosen.clause),
         )
       : null;
   let verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
@@ -320,6 +319,14 @@ function policyAnswer(
     askerIsStaff: q.actor === 'self',
     fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
   });
+  // "GYA here, …": a ban for the asker's own role, wherever it stands, outweighs a yes; the answer quotes it.
+  const roleBan =
+    ban ?? (verdict === 'allowed' ? prohibitionNearby(reading.view, 'reading', frame, stance, roleBound) : null);
+  if (roleBan && roleBound.includes(roleBan.clause)) {
+    verdict = 'not_allowed';
+    if (!cited.includes(roleBan.clause)) cited.splice(1, 0, roleBan.clause);
+    cited.length = Math.min(cited.length, 3);
+  }
   // A drafted "yes" beside a quoted ban that fits the question as closely: which applies is the asker's to see.
   const closeness = (c: Clause) => index.literal(q, c).share + index.specificity(q, c).share;
   const beside =
@@ -348,6 +355,17 @@ function policyAnswer(
     contact,
     actions,
   };
+}
+
+/**
+ * "GYA here, …": sentences whose reading binds a role the asker says is theirs, wherever they stand, so a ban for
+ * that role ("a GYA must wait one year even on LinkedIn") is weighed though the search did not rank it near.
+ */
+function bindingAskersRole(view: ReadingView, frame: QuestionFrame, clauses: readonly Clause[]): Clause[] {
+  if (!frame.askerRole?.is.length) return [];
+  return clauses.filter((c) =>
+    view.entriesFor(c).some((e) => e.binds === 'roles' && roleStanding(e.roles, frame.askerRole) === 'asker'),
+  );
 }
 
 /** A clause that says its subject is ruled on elsewhere, or is no part of this policy. */

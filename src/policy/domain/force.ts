@@ -34,6 +34,10 @@ export interface ForceReading {
 /** After "ask" or "check with", someone who does not clear anything: "ask yourself first", "ask the children". */
 const NOT_WHO_CLEARS = '(?! (yourself|yourselves|the children|the pupils|pupils|children)\\b)';
 
+/** "<someone> may authorise …": the subject grants leave to others; it is not their own leave. */
+export const GRANTS =
+  /(?<!\b(staff|you|teachers|they|we|employees) )\b(may|can|will) (authori[sz]e|approve|sanction|grant permission for|give permission for)\b/;
+
 const PERMISSION_WORD =
   '(permission|consent|approval|approved|authoris\\w*|authoriz\\w*|agreed|agreement|sanction(ed)?)';
 const PERMISSION = [
@@ -66,6 +70,8 @@ const PERMISSION = [
   ),
   // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
   /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to|may|can) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
+  // "The trip leader may authorise the use of a personal phone": someone else's say-so, so staff ask them first.
+  GRANTS,
   // "Staff who want to use images … need written permission from the Headteacher".
   /\b(need|needs|require|requires)\b (the |a |an |their )?(prior |written |express |explicit |formal )*(permission|consent|approval|agreement|authori[sz]ation|sign-?off) (from|of)\b/,
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
@@ -208,7 +214,7 @@ const ADVISED = [
 
 /** Jobs in a school, as a rule's subject ("peripatetic tutors", "the matron", "lunchtime supervisors"). */
 export const STAFF_JOB =
-  /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?)\b/;
+  /\b(tutors?|teachers?|coach(es)?|assistants?|technicians?|accompanists?|choreographers?|directors?|chaperones?|houseparents?|matrons?|supervisors?|officers?|managers?|employees|volunteers?|practitioners?|workers?|escorts?|drivers?|nurses?|therapists?|counsellors?|librarians?|caretakers?|receptionists?|administrators?|leaders?|co-?ordinators?|heads? of (?:department|year|house|school|key stage|sixth form|faculty)s?|mentors?|sencos?|dsls?)\b/;
 
 /** Nouns a relative clause describes ("simple lists you can check in a minute"): what a thing is for, not leave. */
 const DESCRIBED = '(lists?|things?|which|that|what|ones?|steps?|places?|sites?|apps?|tools?|pages?)';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { splitRules } from '../answering/rule-parts.js';
-import { type Force, type ForceReading, findRole, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
+import { type Force, type ForceReading, findRole, GRANTS, NORMATIVE, readForce, STAFF_JOB } from '../domain/force.js';
 import { detectConcepts } from '../domain/tagger.js';
 import { fold } from '../domain/text.js';
 import type { Clause, PolicyDocument } from '../types.js';
@@ -75,7 +75,10 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
     ? { binds: 'staff' as Binds, role: null, guessed: false }
     : bindsOf(folded, clause.context ? fold(clause.context) : null);
   let binds: Binds = force === 'none' ? 'information' : subject.binds;
-  const roles = force === 'none' || !subject.role ? [] : [subject.role];
+  // "The trip leader may authorise …" binds the staff who ask the trip leader, not the trip leader.
+  const grantor = force === 'may_with_permission' && subject.role && GRANTS.test(folded) ? subject.role : null;
+  if (grantor) binds = 'staff';
+  const roles = force === 'none' || !subject.role || grantor ? [] : [subject.role];
   if (binds === 'roles' && roles.length === 0) binds = 'staff';
   if (subject.guessed && force !== 'none') uncertain.push('whom this binds: I took it to be all staff');
   // A duty to withhold or to keep to one means is a ban on the rest: "phones must be kept out of sight in
@@ -103,7 +106,7 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
       ...restrictionExceptions(reading, acts).filter((c) => !conditions.provided.some((u) => u.fact === c.fact)),
     );
   uncertain.push(...conditions.unread);
-  const permissionOf = reading.permissionOf ?? clause.tags.permissionOf ?? undefined;
+  const permissionOf = (grantor ? withArticle(grantor) : reading.permissionOf) ?? clause.tags.permissionOf ?? undefined;
   if (force === 'may_with_permission' && !permissionOf) uncertain.push('whose permission it needs');
   if (force !== 'none' && acts.length === 0) uncertain.push('what act this is about (none from the vocabulary fits)');
   const id = entryId(clause.section, clause.text);
@@ -211,6 +214,11 @@ function actsOf(concepts: readonly string[], folded: string): ActId[] {
     acts.add('share_contact_details');
   if (/\b(political|religious|personal) (views|opinions|beliefs)\b/.test(folded)) acts.add('express_views');
   return [...acts];
+}
+
+/** "trip leader" → "the trip leader"; a name or "the Headteacher" as found. */
+function withArticle(role: string): string {
+  return /^(the|a|an|our|their|your)\b/i.test(role) || /^[A-Z]/.test(role) ? role : `the ${role}`;
 }
 
 export function policyHash(doc: PolicyDocument): string {

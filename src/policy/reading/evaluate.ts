@@ -1,3 +1,4 @@
+import { roleStanding } from '../understanding/asker-role.js';
 import type { QuestionFrame } from './frame.js';
 import type { Condition, ReadingEntry } from './schema.js';
 import { type Asks, type ForceClass, type Standing, VERDICT_RULES, type VerdictRule } from './verdict-rules.js';
@@ -84,7 +85,7 @@ function anyOf(list: readonly Condition[], frame: QuestionFrame): Standing {
 }
 
 /** Parties that count as the same for a rule: a rule about pupils covers a former pupil still under its age. */
-function partyMatch(entry: ReadingEntry, party: PartyId | null): 'same' | 'other' | 'unnamed' {
+export function partyMatch(entry: ReadingEntry, party: PartyId | null): 'same' | 'other' | 'unnamed' {
   if (!party || entry.parties.length === 0) return 'unnamed';
   if (entry.parties.includes(party)) return 'same';
   // The asker's own child or family at the school is still a pupil for a rule about pupils.
@@ -119,6 +120,7 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stan
     rule: bindsStaff(entry) ? ('staff' as const) : ('not_staff' as const),
     force: forceClass(entry),
     party: partyMatch(entry, frame.party),
+    role: entry.binds === 'roles' ? roleStanding(entry.roles, frame.askerRole) : ('unknown' as const),
     asks: asks(frame),
     ...stance,
   };
@@ -128,6 +130,7 @@ export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stan
         matches(r.when.rule, facts.rule) &&
         matches(r.when.force, facts.force) &&
         matches(r.when.party, facts.party) &&
+        matches(r.when.role, facts.role) &&
         matches(r.when.until, standing.until) &&
         matches(r.when.unless, standing.unless) &&
         matches(r.when.provided, standing.provided) &&

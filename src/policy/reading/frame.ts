@@ -24,4 +24,6 @@ export interface QuestionFrame {
   yearGroup?: number | null;
   /** Safety classes the question falls in, by meaning; see safety.ts. */
   safety: SafetyClass[];
+  /** The roles the asker says they hold or do not hold ("GYA here", "I'm not the leader"), as role words. */
+  askerRole?: { is: string[]; isNot: string[] };
 }

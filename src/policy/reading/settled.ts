@@ -48,6 +48,9 @@ export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
     if (quotedBan(view, frame, stance, r.chosen, cited, r.askerIsStaff)) verdict = 'not_allowed';
     else verdict = permissionForOthers(view, frame, stance, r.chosen, r.folded)?.rule.verdict ?? verdict;
   }
+  // "I'm not the leader": leave the policy gives to a role the asker says is not theirs is no leave for them.
+  if (!reviewed && verdict !== 'not_allowed' && verdict !== 'guidance' && forAnotherRole(view, frame, stance, r))
+    verdict = 'not_allowed';
   if (verdict === 'depends' && !reviewed) {
     if (settledAgainst(view, frame, stance, cited)) verdict = 'not_allowed';
     else if (settledFor(view, frame, stance, cited)) verdict = 'allowed';
@@ -59,6 +62,11 @@ export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
   // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
   if (verdict === 'not_allowed' && asksAboutReporting(frame, stance)) verdict = 'guidance';
   return verdict;
+}
+
+function forAnotherRole(view: ReadingView, frame: QuestionFrame, stance: Stance, r: Refining): boolean {
+  const entry = view.entryFor(r.chosen, frame, r.folded);
+  return entry?.binds === 'roles' && evaluate(entry, frame, stance).rule.id === 'permission-for-another-role';
 }
 
 function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {

@@ -19,6 +19,8 @@ export interface When {
   rule?: 'staff' | 'not_staff';
   force?: ForceClass | ForceClass[];
   party?: 'same' | 'other' | 'unnamed';
+  /** For a rule binding named roles: the asker says the role is theirs, says it is not, or does not say. */
+  role?: 'asker' | 'not_asker' | 'unknown';
   until?: Standing | Standing[];
   unless?: Standing | Standing[];
   provided?: Standing | Standing[];
@@ -137,6 +139,16 @@ export const VERDICT_RULES: readonly VerdictRule[] = [
     example: {
       question: 'A year 9 sent me a Snapchat request, what now?',
       clause: 'Staff must not accept friend requests from pupils.',
+    },
+  },
+  {
+    id: 'permission-for-another-role',
+    when: { force: ['permission', 'permission_needed'], role: 'not_asker', asks: ['may_i', 'must_i'] },
+    verdict: 'not_allowed',
+    say: 'No: your policy gives this leave to a role you say is not yours.',
+    example: {
+      question: "I'm helping on the trip but I'm not the head of department. Can I post on the department's Instagram?",
+      clause: 'Heads of Department may post on their department Instagram account.',
     },
   },
   {

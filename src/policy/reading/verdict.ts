@@ -6,13 +6,16 @@ import {
   bindsStaff,
   type Evaluation,
   evaluate,
+  forceClass,
   onQuestionParty,
   onQuestionPlatform,
+  partyMatch,
   type Stance,
   sharesAct,
 } from './evaluate.js';
 import type { QuestionFrame } from './frame.js';
 import type { Reading, ReadingEntry } from './schema.js';
+import { RELATION_FACTS } from './vocabulary.js';
 
 /**
  * Where the verdict comes from. `reading`: every verdict is worked out from the reading by the verdict rules.
@@ -42,7 +45,11 @@ export class ReadingView {
   }
 
   /** The entry of a sentence that a question is about: the rule sharing its acts, then its words. */
-  entryFor(clause: Clause, frame?: { acts: readonly string[] }, folded = ''): ReadingEntry | undefined {
+  entryFor(
+    clause: Clause,
+    frame?: { acts: readonly string[]; platforms?: readonly string[] },
+    folded = '',
+  ): ReadingEntry | undefined {
     const entries = this.entriesFor(clause);
     if (entries.length <= 1 || !frame) return entries[0];
     const words = new Set(folded.match(/[a-z]{4,}/g) ?? []);
@@ -51,7 +58,9 @@ export class ReadingView {
     for (const e of entries) {
       const acts = e.acts.filter((a) => frame.acts.includes(a)).length;
       const shared = (e.part?.match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w)).length;
-      const score = acts * 10 + shared;
+      // "… except on LinkedIn, where …": the rule naming the question's platform is the one it asks about.
+      const platform = e.platforms.some((p) => frame.platforms?.includes(p.toLowerCase())) ? 5 : 0;
+      const score = acts * 10 + platform + shared;
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -89,8 +98,25 @@ export function readingVerdict(
   // "You may name the school as your employer on LinkedIn" says nothing of Facebook: the rule names other platforms
   // than the question's, so it does not decide.
   if (frame.platforms.length > 0 && !onQuestionPlatform(entry, frame)) return null;
+  // "You may be connected to parents" says nothing of a former pupil: leave for another party is no leave for the
+  // question's, so it does not decide. (A ban on another party is left to the verdict rules, which read it safely.)
+  // Unless the leave is for a relationship the question has ("a parent who is your sister", "my sister's boy").
+  const force = forceClass(entry);
+  if (
+    (force === 'permission' || force === 'permission_needed') &&
+    partyMatch(entry, frame.party) === 'other' &&
+    !forRelationHeld(entry, frame)
+  )
+    return null;
   const evaluation = evaluate(entry, frame, stanceOf(q, frame));
   return { verdict: evaluation.rule.verdict, evaluation, entry };
+}
+
+/** The entry's conditions name a kind of relationship the question says the asker has. */
+function forRelationHeld(entry: ReadingEntry, frame: QuestionFrame): boolean {
+  const related = [...RELATION_FACTS].some((f) => frame.facts[f] === true);
+  if (related && entry.parties.includes('family')) return true;
+  return [...entry.provided, ...entry.unless].some((c) => RELATION_FACTS.has(c.fact) && frame.facts[c.fact] === true);
 }
 
 /**
@@ -123,6 +149,8 @@ export function prohibitionNearby(
     for (const entry of view.entriesFor(clause)) {
       if (mode === 'reviewed' && !entry.reviewed) continue;
       if (!bindsStaff(entry) || !sharesAct(entry, frame) || !onQuestionParty(entry, frame)) continue;
+      // "… on any other platform (Instagram, Facebook …)" is no ban on LinkedIn.
+      if (frame.platforms.length > 0 && !onQuestionPlatform(entry, frame)) continue;
       if (evaluate(entry, frame, stance).rule.verdict === 'not_allowed') return { clause, entry };
     }
   return null;

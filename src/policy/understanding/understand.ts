@@ -1,5 +1,6 @@
 import type { QuestionFrame } from '../reading/frame.js';
 import type { ActId, FactId, Intent, PartyId } from '../reading/vocabulary.js';
+import { askerRole } from './asker-role.js';
 import { getLexicon } from './lexicon.js';
 import { firstOf, type Match, matchAll, type Pattern } from './match.js';
 import { ageOf, yearGroupOf, yearsSinceLeftOf } from './numbers.js';
@@ -278,6 +279,7 @@ export function understandTokens(text: string, tokens: Token[], now: Date): Ques
     incoming: incomingAt !== null,
     safety: [],
     yearGroup: year,
+    askerRole: askerRole(text),
   };
   rememberTokens(frame, tokens);
   frame.safety = classifyTokens(frame, tokens);

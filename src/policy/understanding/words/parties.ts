@@ -25,6 +25,7 @@ export const PARTY_WORDS: PartyWords[] = [
       'used to teach|tutor|coach|have',
       'i|we taught .. years+ago|before|last+year|ages+ago',
       'moved|moved+up|gone|went|left to|up+to secondary|college|university|uni|another+school|high+school',
+      'went|gone|moved off|away to? uni|university|college|secondary',
       'no longer .. pupil|at+the+school|here|at+school',
       'finished year|yr|school|sixth',
       'was|were in my class|form|group|tutor+group|set',
