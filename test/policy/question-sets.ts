@@ -57,6 +57,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round58', ['hembury-green-primary-staff-online-safety-guide']],
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
   ['round60', ['millbeck-academy-platform-by-platform-guide']],
+  ['round61', ['haverleigh-school-professional-judgement-online']],
 ];
 
 export interface QuestionSet {
