@@ -58,6 +58,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
   ['round60', ['millbeck-academy-platform-by-platform-guide']],
   ['round61', ['haverleigh-school-professional-judgement-online']],
+  ['round62', ['brindle-heath-primary-head-email-social-media-answers']],
 ];
 
 export interface QuestionSet {
