@@ -56,6 +56,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round57', ['wexcombe-model-policy-castlebrook-staff-social-media']],
   ['round58', ['hembury-green-primary-staff-online-safety-guide']],
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
+  ['round60', ['millbeck-academy-platform-by-platform-guide']],
+  ['round61', ['haverleigh-school-professional-judgement-online']],
+  ['round62', ['brindle-heath-primary-head-email-social-media-answers']],
 ];
 
 export interface QuestionSet {
