@@ -56,6 +56,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round57', ['wexcombe-model-policy-castlebrook-staff-social-media']],
   ['round58', ['hembury-green-primary-staff-online-safety-guide']],
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
+  ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
 ];
 
 export interface QuestionSet {
