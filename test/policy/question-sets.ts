@@ -57,6 +57,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round58', ['hembury-green-primary-staff-online-safety-guide']],
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
   ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
+  ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
 ];
 
 export interface QuestionSet {
