@@ -58,6 +58,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round59', ['kennet-bridge-college-mixed-age-learners-online-conduct']],
   ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
   ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
+  ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
 ];
 
 export interface QuestionSet {
