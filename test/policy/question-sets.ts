@@ -59,6 +59,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round60', ['millbeck-academy-platform-by-platform-guide']],
   ['round61', ['haverleigh-school-professional-judgement-online']],
   ['round62', ['brindle-heath-primary-head-email-social-media-answers']],
+  ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
+  ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
+  ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
 ];
 
 export interface QuestionSet {
