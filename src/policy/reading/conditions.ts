@@ -83,7 +83,7 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
   {
     fact: 'school_device',
     pattern:
-      /\b(school|academy|trust|work|issued|provided|official)[- ](owned |issued |provided )?(devices?|equipment|phones?|cameras?|ipads?|tablets?|laptops?)\b/,
+      /\b(school|academy|trust|work|issued|provided|official)[- ](owned |issued |provided )?(devices?|equipment|phones?|mobiles?|mobile phones?|iphones?|smartphones?|cameras?|ipads?|tablets?|laptops?|chromebooks?|computers?)\b/,
   },
   { fact: 'school_purpose', pattern: /\b(professional|educational|work|school) (purposes?|reasons?|use)\b/ },
   { fact: 'break_time', pattern: /\b(breaks?|lunch ?(time|hour)?|non-contact time|free periods?|ppa)\b/ },
@@ -111,6 +111,10 @@ const QUALIFIER = /\b(who|whose|that|with)\b(?<rest>[^.;]*)/;
 /** A time a permission is given for: "during lunch breaks", "in their own time", "outside working hours". */
 const TIME_SCOPE =
   /\b(during|in|at|at any time outside|outside( of)?)\b[^.;,]{0,30}?\b(breaks?|lunch ?(time|hour|breaks?)?|non-contact time|free periods?|ppa|own time|(working|school|work) (hours|time))\b/;
+
+/** The school device a permission is given on: "on a school iPhone", "using the academy's trip phone". */
+const MEANS_SCOPE =
+  /\b(on|using|from|with|through) (a|an|the|their|its) (school|academy|trust|college|work|issued|official)('s)?[- ](owned |issued |provided |trip |pool )?(devices?|phones?|mobiles?|mobile phones?|iphones?|smartphones?|cameras?|ipads?|tablets?|laptops?|chromebooks?)\b/;
 
 /** The conditions a sentence puts on its own force. */
 export function readConditions(folded: string, force: ReadingForce): ReadConditions {
@@ -183,6 +187,12 @@ export function readConditions(folded: string, force: ReadingForce): ReadConditi
   if (force === 'may' || force === 'may_with_permission') {
     const when = TIME_SCOPE.exec(folded);
     if (when) out.provided.push(...flagsIn(when[0]).filter((f) => !out.provided.some((p) => p.fact === f.fact)));
+  }
+  // "Trip leaders may set up a WhatsApp group with pupils on a school iPhone": leave given on a school device holds
+  // only on one.
+  if (force === 'may' || force === 'may_with_permission') {
+    const means = MEANS_SCOPE.exec(folded);
+    if (means && !out.provided.some((p) => p.fact === 'school_device')) out.provided.push({ fact: 'school_device' });
   }
   // "Where a pupil is a member of your family, ... is acceptable": a permission turning on a flag with no connective.
   if (!unless && !provided && (force === 'may' || force === 'may_with_permission')) {

@@ -208,7 +208,7 @@ export const DELAY = [
   'tomorrow|monday|later',
   'fortnight',
   'at the? next .. meeting|briefing|review|catch-up|supervision',
-  'after|at|until|till|before|for .. observation|parents+evening|holidays|holiday|break|weekend|meeting|briefing|trip|inspection|ofsted|christmas|easter|summer|half+term|course|exams|mocks|term',
+  'after|at|until|till|before .. observation|parents+evening|holidays|holiday|break|weekend|meeting|briefing|trip|inspection|ofsted|christmas|easter|summer|half+term|course|exams|mocks|term',
   'end of the? week|day|term',
   'back burner',
   'no rush|hurry',
