@@ -1,6 +1,6 @@
 import { BoundaryError } from '../errors.js';
 import type { Answer, PolicyEngine } from './answer.js';
-import { type Ranked, rerank, verdictClause } from './answering/clause-choice.js';
+import { bansOnlyOtherMeans, type Ranked, rerank, verdictClause } from './answering/clause-choice.js';
 import { aboutOthersOwnChild, plainOf } from './answering/clause-facts.js';
 import { actionsFor, citationOf, composeAnswer, permissionBesideBanAnswer } from './answering/compose.js';
 import { covered, onTopic } from './answering/coverage.js';
@@ -331,7 +331,15 @@ function policyAnswer(
   const closeness = (c: Clause) => index.literal(q, c).share + index.specificity(q, c).share;
   const beside =
     verdict === 'allowed' && !fromReading?.entry.reviewed
-      ? banBesidePermission(reading.view, frame, stance, chosen.clause, cited, closeness, referenced)
+      ? banBesidePermission(
+          reading.view,
+          frame,
+          stance,
+          chosen.clause,
+          cited.filter((c) => !bansOnlyOtherMeans(q, c)),
+          closeness,
+          referenced,
+        )
       : null;
   if (beside) {
     verdict = 'depends';

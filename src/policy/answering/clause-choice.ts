@@ -298,7 +298,20 @@ const FORCE_WEIGHT: Record<string, number> = {
 
 /** A ban on doing something through personal means ("must not … through personal accounts, personal email …"). */
 const BANS_PERSONAL_MEANS =
-  /\b(must not|mustn't|should not|shouldn't|never|not|do not|don't)\b[^.;]{0,80}\b(through|via|using|on|from|by|with) (a |any |their |your |his |her )?(personal|private|own) (social media|accounts?|phones?|mobiles?|mobile (phones?|numbers?)|numbers?|e-?mail|devices?|messaging)\b/;
+  /\b(must not|mustn't|should not|shouldn't|never|not|no|do not|don't)\b[^.;]{0,80}\b(through|via|using|on|from|by|with) (a |any |their |your |his |her )?(personal|private|own) (social media|accounts?|phones?|mobiles?|mobile (phones?|numbers?)|numbers?|e-?mail|devices?|messaging)\b/;
+
+/**
+ * "Staff must not contact students through personal accounts, personal email or personal phones" does not rule on
+ * a Teams chat or the work phone the question asks about.
+ */
+export function bansOnlyOtherMeans(q: ParsedQuestion, clause: Clause): boolean {
+  return (
+    q.officialMeans &&
+    !q.personalMeans &&
+    PROHIBITIVE.has(clause.tags.force) &&
+    BANS_PERSONAL_MEANS.test(plainOf(clause))
+  );
+}
 
 /** Picks the clause the verdict rests on: the best normative clause close to the top, else the top. */
 export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
@@ -363,15 +376,7 @@ export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {
     if (!posting && r.clause.reading.keptTo) continue;
     // "… must be treated in the same way as current pupils": the rules it points to, near the top, decide.
     if (extendsOtherRules(r.clause)) continue;
-    // "Staff must not contact students through personal accounts, personal email or personal phones" does not rule on
-    // a Teams chat or the work phone the question asks about.
-    if (
-      q.officialMeans &&
-      !q.personalMeans &&
-      PROHIBITIVE.has(r.clause.tags.force) &&
-      BANS_PERSONAL_MEANS.test(plainOf(r.clause))
-    )
-      continue;
+    if (bansOnlyOtherMeans(q, r.clause)) continue;
     // "Parents are allowed to take photos of their own children at the nativity" rules on what parents may do; a
     // question about what the asker may do is decided by a rule about staff (or about anyone), near the top.
     if (q.actor === 'self' && OTHERS.has(r.clause.tags.subject) && r.clause.tags.force === 'may') continue;
