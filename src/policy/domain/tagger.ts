@@ -154,6 +154,13 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
     ...(reported ? { reported } : {}),
   };
   for (const p of ownConcepts.platforms) tags.what.push(`platform:${p}`);
+  // "### 7. LinkedIn … You may connect with leavers from the day they leave": a rule naming no platform under a
+  // heading that names one or two is about those; a heading naming many is a list, not a scope.
+  if (ownConcepts.platforms.size === 0) {
+    const heading = raw.headingPath.at(-1);
+    const scoped = heading ? [...detectConcepts(fold(heading)).platforms] : [];
+    if (scoped.length > 0 && scoped.length <= 2) for (const p of scoped) tags.what.push(`platform:${p}`);
+  }
   if (ownConcepts.online) tags.what.push('online');
   return { ...raw, plain, tags, reading };
 }
