@@ -146,6 +146,8 @@ const MUST_NOT = [
   /\b(prohibited|forbidden|unacceptable)\b/,
   // "No pupil should be …"; not a condition naming an absence ("… in their offices when no pupil is present").
   /(?<!\b(when|where|while|whilst|if|unless|provided|once|as long as|so long as) )\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
+  // "Nothing you post on TikTok may be filmed on site", "Nobody should …".
+  /(?<!\b(when|where|while|whilst|if|unless|provided|once|as long as|so long as) )\b(nothing|nobody)\b[^.;]{0,60}\b(should|must|may|can|is to|are to)\b/,
   /\bthere (will|must|should) be no\b/,
   /(^|[,;:] )(do not|don't|never|avoid)\b/,
   /\bplease (do not|don't|never)\b/,
