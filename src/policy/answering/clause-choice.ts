@@ -11,6 +11,7 @@ import {
   extendsOtherRules,
   namesAnAct,
   OWN_CHILD_HERE,
+  PLATFORM_EXAMPLES,
   POSTING_ASKED,
   plainOf,
   requiresReporting,
@@ -133,6 +134,13 @@ export function rerank(
     s += W.concept * (hitWeight / Math.max(1, qWeight));
     const platformHits = [...q.concepts.platforms].filter((p) => t.what.includes(`platform:${p}`)).length;
     s += 0.05 * platformHits;
+    // "You may name the school in your LinkedIn profile" is no leave for the Instagram bio asked about: leave or a
+    // duty for other platforms only (not given as examples) is pushed down. A ban on another platform is not: what
+    // is barred there often says what is barred here (measured: docs/engine/figures.md).
+    if (platformHits === 0 && q.concepts.platforms.size > 0 && !PROHIBITIVE.has(t.force)) {
+      const named = t.what.some((w) => w.startsWith('platform:'));
+      if (named && !PLATFORM_EXAMPLES.test(plainOf(clause))) s -= OTHER_PLATFORM;
+    }
     if (qWho.length) {
       const whoHits = qWho.filter((w) => t.who.includes(w)).length;
       const whoWeight = qWho.reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);
@@ -312,6 +320,9 @@ export function bansOnlyOtherMeans(q: ParsedQuestion, clause: Clause): boolean {
     BANS_PERSONAL_MEANS.test(plainOf(clause))
   );
 }
+
+/** How far leave for other platforms only falls in the ranking. */
+const OTHER_PLATFORM = 0.2;
 
 /** Picks the clause the verdict rests on: the best normative clause close to the top, else the top. */
 export function verdictClause(q: ParsedQuestion, all: Ranked[]): Ranked {

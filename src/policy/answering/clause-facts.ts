@@ -146,3 +146,6 @@ export function sharesAct(q: ParsedQuestion, clause: Clause): boolean {
   const asked = ACTS.filter(([inQuestion]) => inQuestion.test(q.folded));
   return asked.length === 0 || asked.every(([, inClause]) => inClause.test(text));
 }
+
+/** Platforms named as examples ("social media such as Facebook") stand for all. */
+export const PLATFORM_EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;

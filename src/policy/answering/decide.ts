@@ -9,6 +9,7 @@ import {
   extendsOtherRules,
   OWN_CHILD_ASKED,
   OWN_CHILD_HERE,
+  PLATFORM_EXAMPLES,
   POSTING_ASKED,
   PUPILS_ABSENT,
   plainOf,
@@ -107,7 +108,7 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
     const named = clause.tags.what.filter((w) => w.startsWith('platform:'));
     if (
       named.length > 0 &&
-      !EXAMPLES.test(plainOf(clause)) &&
+      !PLATFORM_EXAMPLES.test(plainOf(clause)) &&
       ![...q.concepts.platforms].some((p) => named.includes(`platform:${p}`))
     )
       return 'guidance';
@@ -137,7 +138,6 @@ const ASKS_LEAVE =
   /\b(ok|okay|alright|all right|allowed|fine|permitted|can i|could i|may i|am i|do i|should i|is it|are (we|they|sixth formers|staff)|have to)\b/;
 
 /** A list of examples: what it names stands for more than itself. */
-const EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
 
 const AWARENESS =
   /\b(be|are|is|being|remain) (made )?(fully |always |also )?(aware|mindful|conscious)\b|\b(are|is|be) (solely |personally |fully )?(responsible|accountable) for\b|\b(recognise|recognize|bear in mind|keep (this |that |it )?in mind|remember|understand|consider|think about)\b|\b(be )?assumed? that\b/;
