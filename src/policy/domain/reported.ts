@@ -11,6 +11,8 @@ const REPORTED_OPENING = new RegExp(
     String.raw`old (rule|policy|wording|version)\b`,
     String.raw`(before|was|old|then)\s*:`,
     String.raw`the (old|previous|former|earlier|\d{4}) (rule|policy|version|guidance|code)[^.:]{0,40}\b(said|says|stated|read|was|allowed|required)\b`,
+    // The writer's own earlier word: "In September I wrote: …", "Last year we said …".
+    String.raw`((in|back in|last) (january|february|march|april|may|june|july|august|september|october|november|december|term|year|spring|summer|autumn)|earlier this (term|year)|originally)[, ]+(i|we) (wrote|said|told you|asked you|announced)\b`,
     // Someone else's practice.
     String.raw`(most|many|some|other|a lot of) (schools|employers|trusts|academies|colleges|organisations)\b[^.]{0,20}\b(tell|say|ask|require|have|expect|ban|allow|let|used to)\b`,
     // A belief the policy sets right.
