@@ -138,7 +138,12 @@ export function tagClause(raw: RawClause, rewrite: (folded: string) => string = 
   reading = { ...reading, keptTo };
   // "Previously: 'Staff may accept …'", "Most schools tell staff they must never …": no rule of this school's.
   // A rule quoted under "In September I wrote:" is reported by its lead-in's last sentence.
-  const leadsIn = raw.context && !raw.context.startsWith('|') ? fold(raw.context).split(/(?<=[.!?]) /).at(-1)! : '';
+  const leadsIn =
+    raw.context && !raw.context.startsWith('|')
+      ? fold(raw.context)
+          .split(/(?<=[.!?]) /)
+          .at(-1)!
+      : '';
   const reported = reportsOtherRule(own) || (leadsIn !== '' && reportsOtherRule(leadsIn));
   if (reported) reading = { ...reading, force: 'descriptive', negativeAction: false, keptTo: null };
   const plainLead = lead;
