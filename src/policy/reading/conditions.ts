@@ -35,10 +35,10 @@ const AGE_AT_LEAST = new RegExp(
 );
 const AGE_ADULT = /\b(adults?|over 18s?|18 or over|age of majority)\b/;
 const YEARS_LEFT = new RegExp(
-  String.raw`\b${NUM}\s+(?:full\s+|calendar\s+|academic\s+)?years?\b(?!\s+(?:old|of age))[^.;]{0,40}\b(?:left|leaving|after (?:they|he|she|the pupil|the student) (?:have |has )?left|since (?:they|he|she) left|left the school)`,
+  String.raw`\b${NUM}\s+(?:(?:full|calendar|academic|school|whole|complete)\s+){0,2}years?\b(?!\s+(?:old|of age))[^.;]{0,40}\b(?:left|leaving|after (?:they|he|she|the pupil|the student) (?:have |has )?left|since (?:they|he|she) left|left the school)`,
 );
 const YEARS_LEFT_BEFORE = new RegExp(
-  String.raw`\b(?:left|leaving)\b[^.;]{0,40}\b(?:for|at least|more than|over)\s+${NUM}\s+(?:full\s+|calendar\s+)?years?\b`,
+  String.raw`\b(?:left|leaving)\b[^.;]{0,40}\b(?:for|at least|more than|over)\s+${NUM}\s+(?:(?:full|calendar|academic|school|whole|complete)\s+){0,2}years?\b`,
 );
 
 /** Flags a condition can turn on, by the words of rule-writing in the field. */

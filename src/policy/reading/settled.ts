@@ -58,6 +58,9 @@ export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
   if (verdict === 'not_allowed' && !reviewed)
     verdict =
       metPermission(view, frame, stance, [...cited, ...(r.referenced ?? [])])?.evaluation.rule.verdict ?? verdict;
+  // "Until two full academic years have passed since they left", asked with no word of when she left: a classic "no"
+  // on a ban that lapses is "it depends", naming what it turns on, as the reading's own rule would say.
+  if (verdict === 'not_allowed' && !reviewed && mayHaveLapsed(view, frame, stance, r)) verdict = 'depends';
   // "Do I need to tell anyone?", "who does this go to?": a question about a duty to report is answered with what
   // to do, never with a "no" from the rule the situation broke, which would read as "no need to tell anyone".
   if (verdict === 'not_allowed' && asksAboutReporting(frame, stance)) verdict = 'guidance';
@@ -67,6 +70,13 @@ export function refineVerdict(verdict: Verdict, r: Refining): Verdict {
 function forAnotherRole(view: ReadingView, frame: QuestionFrame, stance: Stance, r: Refining): boolean {
   const entry = view.entryFor(r.chosen, frame, r.folded);
   return entry?.binds === 'roles' && evaluate(entry, frame, stance).rule.id === 'permission-for-another-role';
+}
+
+/** The chosen rule is a ban on the question's act and party that ends once facts hold that the question leaves open. */
+function mayHaveLapsed(view: ReadingView, frame: QuestionFrame, stance: Stance, r: Refining): boolean {
+  const entry = view.entryFor(r.chosen, frame, r.folded);
+  if (!entry || entry.until.length === 0 || !onQuestionParty(entry, frame) || !sharesAct(entry, frame)) return false;
+  return evaluate(entry, frame, stance).rule.id === 'prohibition-may-have-lapsed';
 }
 
 function asksAboutReporting(frame: QuestionFrame, stance: Stance): boolean {

@@ -42,6 +42,10 @@ export function yearGroupOf(lower: string): number | null {
   return null;
 }
 
+/** The asker says they do not know the number they give. */
+const UNSURE =
+  /\b(maybe|perhaps|can'?t remember|cannot remember|can'?t recall|not sure|unsure|don'?t know|no idea|not certain)\b/;
+
 export function yearsSinceLeftOf(lower: string, now: Date): number | null {
   const text = digits(lower);
   for (const { re, kind } of LEFT_PATTERNS) {
@@ -52,6 +56,13 @@ export function yearsSinceLeftOf(lower: string, now: Date): number | null {
       const y = Number(word);
       if (y > now.getUTCFullYear() || y < 1950) continue;
       return yearsBetween(leftOn(y), now);
+    }
+    // "cant remember exactly when she left, 2 or 3 years back maybe?": the asker does not know, so the question
+    // does not settle it; "2 or 3 years" alone is at least 2.
+    if (kind === 'years_ago' || kind === 'months_ago') {
+      if (UNSURE.test(text)) return null;
+      const range = new RegExp(`\\b(\\d{1,2}) or ${word}\\b`).exec(text);
+      if (range && kind === 'years_ago') return Math.min(Number(range[1]), countOf(word ?? ''));
     }
     if (kind === 'years_ago') return countOf(word ?? '');
     if (kind === 'months_ago') return Math.floor((countOf(word ?? '') / 12) * 10) / 10;

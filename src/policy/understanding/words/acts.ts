@@ -34,6 +34,7 @@ export const ACT_WORDS: ActWords[] = [
       'add:VERB ... on|to instagram|facebook|snapchat|tiktok|linkedin|twitter|whatsapp',
       'add .. as a? friend',
       'connect|connection with? on? linkedin',
+      'connect|connecting|connected on|with instagram|insta|facebook|fb|snapchat|snap|tiktok|twitter|x|socials|social+media|me|him|her|them|pupil|pupils|student|students',
       'follower|followers',
       'mutual',
       'follow each other',

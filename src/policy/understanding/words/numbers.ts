@@ -58,6 +58,10 @@ export const AGE_PATTERNS: RegExp[] = [
   // "an ex sixth former, 19, wants to…", "a former pupil (20)": an age set beside the person, between commas or brackets.
   /\b(?:pupil|student|learner|former|leaver|lad|boy|girl|son|daughter|kid|child|he|she|they)\s?(?:,\s?(\d{1,2})\s?,|\((\d{1,2})\))/,
   /\b(\d{1,2}) (?:this|next) (?:year|month|week)\b/,
+  // "girl who left last summer (17) has messaged me", "(17 i think)": a teenager's or young adult's age in brackets.
+  /(?<!\b(?:section|para|paragraph|clause|point|rule|page|part|item|question|q)\s?)\(((?:1[0-9]|2[0-5]))(?:\s?(?:i think|ish|maybe|probably|now|i reckon))?\)/,
+  // "he's in Year 11 at his senior school now, so 16 I think".
+  /(?<!\b(?:year|yr|y|years|yrs|page|section|para|paragraph|question|q)\s?)\b(\d{1,2}) i (?:think|reckon|believe)\b/,
 ];
 
 /** Ages said in words: the age they stand for. "under 18" is 17: the question settles that they are not 18. */
