@@ -62,6 +62,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
   ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
   ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
+  ['round66', ['kitebright-clubs-staff-code-phones-photos-online-contact']],
 ];
 
 export interface QuestionSet {
