@@ -63,6 +63,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
   ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
   ['round66', ['kitebright-clubs-staff-code-phones-photos-online-contact']],
+  ['round67', ['castlegate-high-governing-body-minutes-staff-online-conduct']],
 ];
 
 export interface QuestionSet {
