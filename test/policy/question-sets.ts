@@ -64,6 +64,7 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
   ['round66', ['kitebright-clubs-staff-code-phones-photos-online-contact']],
   ['round67', ['castlegate-high-governing-body-minutes-staff-online-conduct']],
+  ['round68', ['ashby-fold-academy-online-safety-policy']],
 ];
 
 export interface QuestionSet {
