@@ -62,6 +62,9 @@ const OWN_POLICIES: [string, string[]][] = [
   ['round63', ['lindenfield-learning-trust-staff-online-contact-policy']],
   ['round64', ['marlshire-music-service-visiting-staff-code-of-conduct']],
   ['round65', ['heron-brook-school-online-conduct-quick-reference-card']],
+  ['round66', ['kitebright-clubs-staff-code-phones-photos-online-contact']],
+  ['round67', ['castlegate-high-governing-body-minutes-staff-online-conduct']],
+  ['round68', ['ashby-fold-academy-online-safety-policy']],
 ];
 
 export interface QuestionSet {
