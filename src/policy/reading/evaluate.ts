@@ -110,11 +110,20 @@ export interface Stance {
   omitting: boolean;
 }
 
+/**
+ * "Can I WhatsApp the parents from my own phone? Quicker than finding the class phone": the act is on a personal
+ * device, so leave given on a school device does not reach it, whatever school device is named beside it.
+ */
+function onOwnDevice(frame: QuestionFrame): QuestionFrame {
+  if (!frame.acts.includes('use_personal_device') || frame.facts.school_device !== true) return frame;
+  return { ...frame, facts: { ...frame.facts, school_device: false } };
+}
+
 export function evaluate(entry: ReadingEntry, frame: QuestionFrame, stance: Stance): Evaluation {
   const standing = {
     until: allOf(entry.until, frame),
     unless: anyOf(entry.unless, frame),
-    provided: allOf(entry.provided, frame),
+    provided: allOf(entry.provided, onOwnDevice(frame)),
   };
   const facts = {
     rule: bindsStaff(entry) ? ('staff' as const) : ('not_staff' as const),

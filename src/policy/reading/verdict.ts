@@ -99,14 +99,13 @@ export function readingVerdict(
   // than the question's, so it does not decide.
   if (frame.platforms.length > 0 && !onQuestionPlatform(entry, frame)) return null;
   // "You may be connected to parents" says nothing of a former pupil: leave for another party is no leave for the
-  // question's, so it does not decide. (A ban on another party is left to the verdict rules, which read it safely.)
-  // Unless the leave is for a relationship the question has ("a parent who is your sister", "my sister's boy").
+  // question's, nor is leave for a named party an answer to a question that names none ("a 19 yr old cellist in
+  // the youth orchestra"), so it does not decide; unless the leave is for a relationship the question has ("a parent
+  // who is your sister", "my sister's boy"). A ban on another party is left to the verdict rules, which read it
+  // safely. (Keeping the reading's no or "it depends" from such leave, and dropping only its yes, did worse.)
   const force = forceClass(entry);
-  if (
-    (force === 'permission' || force === 'permission_needed') &&
-    partyMatch(entry, frame.party) === 'other' &&
-    !forRelationHeld(entry, frame)
-  )
+  const forOthers = partyMatch(entry, frame.party) === 'other' || (!frame.party && entry.parties.length > 0);
+  if ((force === 'permission' || force === 'permission_needed') && forOthers && !forRelationHeld(entry, frame))
     return null;
   const evaluation = evaluate(entry, frame, stanceOf(q, frame));
   return { verdict: evaluation.rule.verdict, evaluation, entry };

@@ -60,3 +60,40 @@ describe('leave for one party is no leave for another', () => {
     expect(readingVerdict(reviewed, 'reviewed', parseQuestion(q), clause('3.1'), parent)?.verdict).toBe('allowed');
   });
 });
+
+describe('leave given on a school device, asked about a personal one', () => {
+  const device = drafted(`Staff Social Media Policy
+
+1. Phones
+1.1 Staff may message parents on WhatsApp using the class mobile phone.
+`);
+
+  it('when the question names the class phone only to say the personal one is quicker, then the leave does not reach it', () => {
+    const [entry] = device.view.entriesFor(device.clause('1.1'));
+    expect(entry?.provided.map((c) => c.fact)).toContain('school_device');
+    const own = frameOf({
+      acts: ['use_personal_device', 'message'],
+      facts: { school_device: true },
+      platforms: ['whatsapp'],
+    });
+    expect(evaluate(entry!, own, stance).rule.verdict).toBe('not_allowed');
+    const onTheClassPhone = frameOf({
+      acts: ['message'],
+      facts: { school_device: true, official_account: true },
+      platforms: ['whatsapp'],
+    });
+    expect(evaluate(entry!, onTheClassPhone, stance).rule.verdict).toBe('allowed');
+  });
+});
+
+describe('leave for a named party, asked about someone the question does not place', () => {
+  it('when the leave is for parents and the question names no party, then the reading does not decide', () => {
+    const reviewed = new (view.constructor as typeof import('../../../src/policy/reading/verdict.js').ReadingView)({
+      ...view.reading,
+      entries: view.reading.entries.map((e) => ({ ...e, reviewed: true })),
+    });
+    const q = '19 yr old cellist in the county youth orch asked to add me on fb. ok?';
+    const f = frameOf({ party: null, facts: { age: 19 }, platforms: ['facebook'] });
+    expect(readingVerdict(reviewed, 'reviewed', parseQuestion(q), clause('3.1'), f)).toBeNull();
+  });
+});
