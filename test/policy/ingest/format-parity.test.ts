@@ -55,6 +55,13 @@ const KNOWN_GAPS: Record<string, string> = {
   'round58/hembury-green-primary-staff-online-safety-guide.md': "the PDF rendering drops the guide's emoji",
   'round55/the-wharf-pru-staying-safe-online-and-contact.md':
     'one answer of 36 changes in the PDF rendering (not investigated)',
+  // The blind rounds of the eleventh session: a quick reference card's ✔ / ✘ marks and box-drawn panel are lost in
+  // the Helvetica rendering, as above; and a trust policy's Schedule 1 definitions, lettered "(a)"–"(e)", are
+  // quoted from another letter once rendered to PDF, which changes two answers of 36. Not mended yet.
+  'round63/lindenfield-learning-trust-staff-online-contact-policy.md':
+    'lettered definitions are quoted differently in the PDF rendering, and two answers change',
+  'round65/heron-brook-school-online-conduct-quick-reference-card.md':
+    "the PDF rendering drops the card's ✔ / ✘ marks and its box lines",
 };
 
 describe('format parity: the same policy as .txt, .docx and .pdf', () => {
