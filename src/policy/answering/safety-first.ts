@@ -11,10 +11,9 @@ import { classifySafety, safetyAnswer } from '../understanding/index.js';
 const KEEP: ReadonlySet<Verdict> = new Set(['not_allowed', 'needs_permission', 'guidance', 'not_covered']);
 
 export function safetyFirst(answer: Answer, frame: QuestionFrame, safeguardingContact: string | null): Answer {
-  // Contact through the school's own phone, account or system (Teams, school email) is not private contact.
-  const official =
-    frame.facts.official_account === true || frame.facts.school_device === true || frame.facts.school_system === true;
-  const classes = classifySafety(frame).filter((c) => !(c === 'private_contact' && official));
+  // Contact through the school's own phone, account or system is not private contact: the classes say so already
+  // (understanding/safety.ts), and know when the asker's own phone or mail is what would be used.
+  const classes = classifySafety(frame);
   const safe = safetyAnswer(classes, safeguardingContact);
   if (!safe) return answer;
   const verdict = KEEP.has(answer.verdict) ? answer.verdict : safe.verdict;

@@ -115,6 +115,10 @@ function privateContact(frame: QuestionFrame, tokens: Token[]): boolean {
   // Through the school's own systems is not private, unless a personal app is named as well.
   const personal = frame.platforms.some((p) => !SCHOOL_SYSTEMS.includes(p)) || any(k.personalMail, tokens);
   if ((f.school_system === true || f.official_account === true) && !personal) return false;
+  // On a school phone or iPad, even in WhatsApp, unless the asker's own phone or mail is what they would use
+  // ("from my gmail because the school system is down").
+  const ownMeans = frame.acts.includes('use_personal_device') || any(k.personalMail, tokens);
+  if (f.school_device === true && !ownMeans) return false;
   // Asking who to tell, by when, what a word means or what age an app allows is not asking to make the contact.
   if ((frame.intent === 'who_to_tell' && asksWho(tokens)) || frame.intent === 'by_when' || frame.intent === 'what_is')
     return false;

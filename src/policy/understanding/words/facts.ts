@@ -80,6 +80,11 @@ export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
     id: 'emergency',
     cues: [
       'emergency|emergencies|urgent|999|ambulance|seizure|accident|collapsed|injured|life+or+death|fit:NOUN|unconscious|asthma+attack|allergic+reaction',
+      // A child lost on a trip: "one of the boarders has wandered off", "a year 8 got lost", "separated from us".
+      'wandered|wanders|wander|run|ran off|away',
+      'gone|went|go|goes|is|are|was|were|got|been|get missing|lost|astray',
+      'separated|split+up from',
+      "can't|cannot|couldn't|can+not find|locate her|him|them|one|a",
     ],
   },
   {
