@@ -49,6 +49,7 @@ const LISTS = {
   reportedAlready: WORDS.REPORTED_ALREADY,
   stillAtSchool: WORDS.STILL_AT_SCHOOL,
   personalMail: WORDS.PERSONAL_MAIL,
+  unclothedScene: WORDS.UNCLOTHED_SCENE,
 } as const;
 type Concepts = Record<keyof typeof LISTS, Pattern[]>;
 
@@ -189,8 +190,12 @@ export function classifyTokens(frame: QuestionFrame, tokens: Token[]): SafetyCla
   const teaching = teachingOnly(tokens);
   // "Nude tights" name a colour: indecency words inside a decoy do not count.
   const decoys = k.decoy.flatMap((p) => matchAll(p, tokens));
+  // Someone else's child in the bath or shower, not the asker's own ("her daughter's friend … in the bath").
+  const ownFamily = frame.party === 'family' || frame.facts.own_child === true || frame.facts.immediate_family === true;
   const indecent =
-    !teaching && k.indecent.some((p) => matchAll(p, tokens).some((m) => !decoys.some((d) => overlaps(d, m))));
+    !teaching &&
+    (k.indecent.some((p) => matchAll(p, tokens).some((m) => !decoys.some((d) => overlaps(d, m)))) ||
+      (!ownFamily && any(k.unclothedScene, tokens)));
   // In a school, a nude image is taken to be a child's unless the question says it is an adult's.
   const adultImage = any(k.adultImage, tokens) && !child;
   if (indecent && !adultImage && (any(k.image, tokens) || any(k.handle, tokens))) out.push('indecent_image');

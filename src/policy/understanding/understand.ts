@@ -230,7 +230,11 @@ function partyOf(
 ): PartyId | null {
   const narrow = parties.find((p) => p.id === 'former_pupil' || p.id === 'other_school_pupil');
   if (narrow) return narrow.id;
-  const real = parties.filter((p) => p.id !== 'school');
+  const named = parties.filter((p) => p.id !== 'school');
+  // "a pupil in my class is in my son's xbox party": the asker's son says whose party it is; the pupil is the person.
+  const owners = named.filter((p) => p.id === 'family' && possessiveAfter(tokens, p.at));
+  const pupil = named.some((p) => p.id === 'current_pupil' && !possessiveAfter(tokens, p.at));
+  const real = owners.length > 0 && pupil ? named.filter((p) => !owners.includes(p)) : named;
   if (real.length === 0) return null;
   if (incoming) {
     const sentence = tokens[incoming.start]!.sentence;

@@ -41,12 +41,12 @@ describe.each(['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'holdout.jsonl', 'safety
       // misses); tuning on dev2 and on probes of our own brought it to 737 (91.7%, 67 misses), and tuning on dev3
       // and on probes (hyphenated words read as written, more signs of harm, skipping and hiding) to 760 (94.5%, 44
       // misses). The target is 100%; until it is met the floor holds what was reached, so a change that loses
-      // ground fails. dev3's four misses are judgement calls recorded in the battery's README.
+      // ground fails. dev3's two misses are judgement calls recorded in the battery's README (four until 2026-12-08).
       const wrong = Object.values(missed).reduce((a, b) => a + b, 0);
       if (file === 'holdout.jsonl') {
         console.log(`safety battery holdout: ${804 - wrong}/804 classified, misses by class ${JSON.stringify(missed)}`);
         expect(wrong, JSON.stringify(missed)).toBeLessThanOrEqual(44);
-      } else if (file === 'dev3.jsonl') expect(wrong, misses.join('\n')).toBeLessThanOrEqual(4);
+      } else if (file === 'dev3.jsonl') expect(wrong, misses.join('\n')).toBeLessThanOrEqual(2);
       else expect(misses).toEqual([]);
     });
   },

@@ -7,7 +7,9 @@ import type { FactId } from '../../reading/vocabulary.js';
 export const FACT_WORDS: { id: FactId; cues: string[] }[] = [
   {
     id: 'own_child',
-    cues: ['my|our own? son|daughter|stepson|stepdaughter|stepchild|child|kid|children|kids|boy|girl|lad|little+one'],
+    cues: [
+      'my|our own? son|daughter|stepson|stepdaughter|stepchild|child|kid|children|kids|boy|girl|lad|little+one|toddler|toddlers|baby|babies|twins',
+    ],
   },
   {
     id: 'immediate_family',

@@ -43,6 +43,12 @@ export const INDECENT = [
 ];
 
 /** Handling an image: what staff must not do with one. */
+/**
+ * A child filmed or photographed in the bath or shower: indecent to hold or pass on when the child is someone else's;
+ * a parent's own toddler in the bath is not a safeguarding matter for the school (see safety.ts).
+ */
+export const UNCLOTHED_SCENE = ['in the? bath|shower|bathtub|showers'];
+
 export const HANDLE = [
   'view|look|see|watch|open|keep|save|store|screenshot|screenshotting|forward|show|share|send|delete|remove|print|copy|airdrop|download|upload|check|look+through|pass|circulate|take|confiscate|search|go+through|photograph',
 ];
