@@ -22,7 +22,11 @@ import { sets } from './question-sets.js';
  * added 2 (the same delayed-report question on two of them): 63 in 34,043, dev3 18 in 12,980. Rounds 60–68 (68
  * policies): the eleventh session's engine changes left every one of the 59 policies' counts as they were (holdout
  * 63, dev3 18, measured policy by policy against the session-start engine); the nine new policies add 7 and 3: 70
- * in 39,236, dev3 21 in 14,960. The target is none, and until it is met the count may not grow.
+ * in 39,236, dev3 21 in 14,960. Then safety-first stopped setting private contact aside whenever a school phone or
+ * system was named beside the asker's own ("from my gmail because the school system is down"), a child lost on a
+ * trip read as an emergency, and two of dev3's misses were mended (a pupil in "my son's xbox party"; someone else's
+ * child in the bath): holdout 66 in 39,236 (the 59 older policies 63 → 60), dev3 5 in 14,960 (18 → 3).
+ * The target is none, and until it is met the count may not grow.
  */
 const DIR = resolve('test/policy/fixtures/safety-battery');
 const positives = (file: string): string[] =>
@@ -39,8 +43,8 @@ describe('the safety battery on every policy', () => {
   it.each([
     ['dev.jsonl', 0],
     ['dev2.jsonl', 0],
-    ['dev3.jsonl', 21],
-    ['holdout.jsonl', 70],
+    ['dev3.jsonl', 5],
+    ['holdout.jsonl', 66],
   ] as const)(
     'when every positive of %s is asked of every policy, then "allowed" comes at most %i times',
     async (file, most) => {
