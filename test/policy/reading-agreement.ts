@@ -2,7 +2,7 @@
  * How well the drafter reads a policy, measured against the owners' reviews: for every policy with a reviewed
  * reading beside it, the policy is drafted afresh and each reviewed entry compared field by field (whether it is a
  * staff rule, its force, its acts, its other parties). Rounds 34–39 are what the drafter has been improved on;
- * rounds 40–43 are held out. Run: `npm run score:reading [-- --show FIELD]` (--show prints each disagreement).
+ * rounds 40–47 are held out; rounds 60–65 were reviewed in the eleventh session, after every drafter change before it. Run: `npm run score:reading [-- --show FIELD]` (--show prints each disagreement).
  * Not a vitest file: a figure to watch, not a pass mark.
  */
 import { existsSync } from 'node:fs';
@@ -12,7 +12,11 @@ import { loadReadingFile, readingPathFor } from '../../src/policy/reading/file.j
 import type { ReadingEntry } from '../../src/policy/reading/schema.js';
 import { sets } from './question-sets.js';
 
-const HELD_OUT = /^round4\d\//;
+const GROUPS: [RegExp, string][] = [
+  [/^round3\d\//, 'looked at (rounds 34-39)'],
+  [/^round4\d\//, 'held out (rounds 40-47)'],
+  [/^round6\d\//, 'reviewed later (rounds 60-65)'],
+];
 const showAt = process.argv.indexOf('--show');
 const show = showAt >= 0 ? process.argv[showAt + 1] : null;
 const staffRule = (e: ReadingEntry) => e.binds === 'staff' || e.binds === 'roles';
@@ -27,7 +31,7 @@ for (const s of sets()) {
   const engine = await loadPolicyFile(s.policy);
   const draft = draftReading(engine.document, s.policy, engine.fallbackContact, new Date('2026-12-07T12:00:00Z'));
   const drafted = new Map(draft.entries.map((e) => [e.id, e]));
-  const group = HELD_OUT.test(s.name) ? 'held out (rounds 40-43)' : 'looked at (rounds 34-39)';
+  const group = GROUPS.find(([re]) => re.test(s.name))?.[1] ?? 'other';
   const fields = groups.get(group) ?? new Map<string, { same: number; all: number }>();
   groups.set(group, fields);
   for (const owner of reviewed.reading.entries) {

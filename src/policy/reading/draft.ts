@@ -85,9 +85,14 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
   // lessons" forbids using them there; "must only use the school's accounts" forbids personal ones.
   const extra: Condition[] = [];
   const withholds = reading.negativeAction || readForce(folded).negativeAction || WITHHOLDING.test(folded);
+  // The duties are the sentence's as written ("… decline it and tell the DSL"), before it is read as a ban.
+  const duties = readDuties(folded, force);
   if ((force === 'must' || force === 'should') && (withholds || reading.restriction)) {
     force = force === 'must' ? 'must_not' : 'should_not';
     extra.push(...restrictionExceptions(reading, acts));
+    // "… you must decline it and tell the DSL the same day": what is forbidden is the request, never the telling,
+    // which stays a duty of the sentence (read below).
+    if (acts.length > 1 && acts.includes('report_concern')) acts.splice(acts.indexOf('report_concern'), 1);
   }
   const conditions = readConditions(folded, force);
   // A chart's "→ Yes: You may …" holds only when its box's question is answered yes ("Is the pupil your own child or
@@ -127,7 +132,7 @@ function draftEntry(clause: Clause, folded: string, reading: ForceReading, part:
     unless: conditions.unless,
     provided: conditions.provided,
     ...(force === 'may_with_permission' ? { permission_of: permissionOf ?? 'the Headteacher' } : {}),
-    duties: readDuties(folded, force),
+    duties,
     uncertain,
     reviewed: false,
   };

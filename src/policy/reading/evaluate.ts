@@ -174,7 +174,9 @@ export function conditionsInWords(list: readonly Condition[], joiner: 'and' | 'o
           ? `they are under ${c.under}`
           : c.fact === 'year_group'
             ? `they are below Year ${c.under}`
-            : `it is under ${c.under}`;
+            : c.fact === 'years_since_left'
+              ? `they left less than ${c.under} year${c.under === 1 ? '' : 's'} ago`
+              : `it is under ${c.under}`;
     return s;
   });
   if (words.length <= 1) return words[0] ?? '';

@@ -43,12 +43,27 @@ export function describeEntry(e: ReadingEntry): string {
     : '';
   const platforms = e.platforms.length ? `, on ${list(e.platforms)}` : ', on any platform';
   const perm = e.force === 'may_with_permission' ? ` (permission of ${e.permission_of ?? 'someone not named'})` : '';
-  const parts = [`${where}${who} ${FORCE_WORDS[e.force]} ${acts}${parties}${platforms}${perm}`];
+  const subject = `${acts}${parties}${platforms}${perm}`;
+  // "Staff must decline it and tell the DSL the same day (about: friend requests with current pupils)": a duty's
+  // rule says what to do, and its acts say what it is about, not what must be done.
+  const duties = e.duties.map(dutyInWords);
+  const mandatory = e.force === 'must' || e.force === 'should';
+  const parts =
+    mandatory && duties.length > 0
+      ? [`${where}${who} ${FORCE_WORDS[e.force]}: ${duties.join(', and ')} (about: ${subject})`]
+      : [`${where}${who} ${FORCE_WORDS[e.force]} ${subject}`];
   if (e.until.length) parts.push(`until ${conditionsInWords(e.until, 'and')}`);
   if (e.unless.length) parts.push(`unless ${conditionsInWords(e.unless, 'or')}`);
   if (e.provided.length) parts.push(`provided ${conditionsInWords(e.provided, 'and')}`);
-  for (const d of e.duties) parts.push(`duty: ${d.act}${d.to ? ` ${d.to}` : ''}${d.within ? ` ${d.within}` : ''}`);
+  if (!mandatory) for (const d of duties) parts.push(`duty: ${d}`);
   return `${parts.join('; ')}.`.replace(/\s+/g, ' ');
+}
+
+/** "tell the DSL, the same working day", "send it (to Sue Blackwood), within 48 hours of return". */
+function dutyInWords(d: ReadingEntry['duties'][number]): string {
+  const to = d.to ? (d.act === 'tell' ? ` ${d.to}` : ` (to ${d.to})`) : '';
+  const when = d.within ? `, ${/^\d/.test(d.within) ? `within ${d.within}` : d.within}` : '';
+  return `${d.act}${to}${when}`;
 }
 
 function clip(s: string, n = 100): string {

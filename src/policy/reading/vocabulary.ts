@@ -71,7 +71,7 @@ export const FACTS = [
   { id: 'private_account', kind: 'flag', say: 'the account is private' },
   { id: 'relative', kind: 'flag', say: 'they are a relative (a niece, nephew, cousin or grandchild)' },
   { id: 'on_roll', kind: 'flag', say: 'they are still on roll at the school' },
-  { id: 'school_system', kind: 'flag', say: "it is through the school's own systems (Teams, school email)" },
+  { id: 'school_system', kind: 'flag', say: "it is through the school's own systems" },
   { id: 'year_group', kind: 'number', say: 'they are in Year {n} or above' },
   { id: 'vulnerable_adult', kind: 'flag', say: 'they are a vulnerable adult' },
   { id: 'sibling_on_roll', kind: 'flag', say: 'a brother or sister of theirs is still at the school' },

@@ -70,6 +70,17 @@ describe('drafting a reading', () => {
   it('when an entry is shown to the owner, then it reads as a rule in plain English', () => {
     expect(describeEntry(entry('1.1'))).toMatch(/^1\.1 Staff must not accept or send friend, follow or connection/);
   });
+
+  it('when a duty names its own act, a person and a time, then it reads as what to do, for whom and by when', () => {
+    const duty = { act: 'send it', to: 'Sue Blackwood', within: '48 hours of return' };
+    const must = { ...entry('1.1'), force: 'must' as const, duties: [duty] };
+    expect(describeEntry(must)).toContain('must: send it (to Sue Blackwood), within 48 hours of return (about:');
+  });
+
+  it('when a ban lapses "under" a count of years, then it says less than that many years ago', () => {
+    const e = { ...entry('1.1'), until: [], provided: [{ fact: 'years_since_left' as const, under: 1 }] };
+    expect(describeEntry(e)).toContain('provided they left less than 1 year ago');
+  });
 });
 
 describe('a bad edit of the reading file', () => {
