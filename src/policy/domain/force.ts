@@ -70,8 +70,7 @@ const PERMISSION = [
   ),
   // "If you already know a learner's family, tell the Headteacher, who must agree what contact is appropriate".
   /\b(tell|inform|ask|speak to|talk to|check with|notify)\b[^.;]{0,50}, who (must|will|should|needs to|has to|may|can) (first )?(agree|approve|decide|authori[sz]e|sign off)\b/,
-  // "The trip leader may authorise the use of a personal phone": someone else's say-so, so staff ask them first.
-  GRANTS,
+  GRANTS, // "The trip leader may authorise the use of a personal phone": staff ask them first.
   // "Staff who want to use images … need written permission from the Headteacher".
   /\b(need|needs|require|requires)\b (the |a |an |their )?(prior |written |express |explicit |formal )*(permission|consent|approval|agreement|authori[sz]ation|sign-?off) (from|of)\b/,
   // "Speak to the Computing Lead if you want to use a new app": a named person clears it first.
@@ -144,9 +143,9 @@ const MUST_NOT = [
   /\bnot (allowed|permitted)\b/,
   /\bnot (considered |deemed |seen as |regarded as )?(acceptable|appropriate)\b/,
   /\b(prohibited|forbidden|unacceptable)\b/,
-  // "No pupil should be …"; not a condition naming an absence ("… in their offices when no pupil is present").
+  // "No pupil should be …", "Nothing you post may be filmed on site"; not a condition naming an absence ("… when
+  // no pupil is present").
   /(?<!\b(when|where|while|whilst|if|unless|provided|once|as long as|so long as) )\bno (staff|member|one|contact|access|pupil|personal|photograph|image)\b[^.;]{0,60}\b(should|must|will|is|are|may|can)\b/,
-  // "Nothing you post on TikTok may be filmed on site", "Nobody should …".
   /(?<!\b(when|where|while|whilst|if|unless|provided|once|as long as|so long as) )\b(nothing|nobody)\b[^.;]{0,60}\b(should|must|may|can|is to|are to)\b/,
   /\bthere (will|must|should) be no\b/,
   /(^|[,;:] )(do not|don't|never|avoid)\b/,
