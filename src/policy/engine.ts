@@ -303,19 +303,6 @@ function policyAnswer(
         )
       : null;
   let verdict = ban ? 'not_allowed' : (fromReading?.verdict ?? decide(q, chosen.clause));
-  if (process.env.TRACE)
-    console.error(
-      'TRACE chosen',
-      chosen.clause.section,
-      chosen.clause.text.slice(0, 80),
-      '| reading',
-      fromReading?.verdict,
-      fromReading?.evaluation.rule.id,
-      '| ban',
-      ban?.clause.text.slice(0, 60),
-      '| verdict',
-      verdict,
-    );
   const cited = citations(q, chosen, ranked);
   const frame = reading.frame();
   const stance = stanceOf(q, frame);
@@ -332,7 +319,6 @@ function policyAnswer(
     askerIsStaff: q.actor === 'self',
     fromReading: fromReading ? { reviewed: fromReading.entry.reviewed } : null,
   });
-  if (process.env.TRACE) console.error('TRACE refined', verdict);
   // "GYA here, …": a ban for the asker's own role, wherever it stands, outweighs a yes; the answer quotes it.
   const roleBan =
     ban ?? (verdict === 'allowed' ? prohibitionNearby(reading.view, 'reading', frame, stance, roleBound) : null);
