@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/policy/answering/question.js';
 import { evaluate } from '../../../src/policy/reading/evaluate.js';
-import { readingVerdict } from '../../../src/policy/reading/verdict.js';
+import { ReadingView, readingVerdict } from '../../../src/policy/reading/verdict.js';
 import { drafted, frameOf } from './drafted.js';
 
 const POLICY = `Staff Social Media Policy
@@ -18,6 +18,11 @@ const POLICY = `Staff Social Media Policy
 `;
 
 const { engine, view, clause } = drafted(POLICY);
+/** The same reading, every entry as if the owner had checked it. */
+const reviewed = new ReadingView({
+  ...view.reading,
+  entries: view.reading.entries.map((e) => ({ ...e, reviewed: true })),
+});
 const stance = { refusing: false, omitting: false };
 const photo = { acts: ['photograph_pupils' as const, 'use_personal_device' as const], party: 'current_pupil' as const };
 
@@ -49,10 +54,6 @@ describe('rules for named roles', () => {
 
 describe('leave for one party is no leave for another', () => {
   it('when the leave is for parents and the question is about a former pupil, then the reading does not decide', () => {
-    const reviewed = new (view.constructor as typeof import('../../../src/policy/reading/verdict.js').ReadingView)({
-      ...view.reading,
-      entries: view.reading.entries.map((e) => ({ ...e, reviewed: true })),
-    });
     const q = "Lad finished Y11 with us summer 2024, he's 18 now. Can I be friends with him on fb?";
     const f = frameOf({ party: 'former_pupil', facts: { age: 18 }, platforms: ['facebook'], incoming: false });
     expect(readingVerdict(reviewed, 'reviewed', parseQuestion(q), clause('3.1'), f)).toBeNull();
@@ -88,10 +89,6 @@ describe('leave given on a school device, asked about a personal one', () => {
 
 describe('leave for a named party, asked about someone the question does not place', () => {
   it('when the leave is for parents and the question names no party, then the reading does not decide', () => {
-    const reviewed = new (view.constructor as typeof import('../../../src/policy/reading/verdict.js').ReadingView)({
-      ...view.reading,
-      entries: view.reading.entries.map((e) => ({ ...e, reviewed: true })),
-    });
     const q = '19 yr old cellist in the county youth orch asked to add me on fb. ok?';
     const f = frameOf({ party: null, facts: { age: 19 }, platforms: ['facebook'] });
     expect(readingVerdict(reviewed, 'reviewed', parseQuestion(q), clause('3.1'), f)).toBeNull();
