@@ -41,6 +41,10 @@ const YEARS_LEFT_BEFORE = new RegExp(
   String.raw`\b(?:left|leaving)\b[^.;]{0,40}\b(?:for|at least|more than|over)\s+${NUM}\s+(?:(?:full|calendar|academic|school|whole|complete)\s+){0,2}years?\b`,
 );
 
+/** The devices a school lends or issues, as policies name them. */
+const DEVICE =
+  'devices?|phones?|mobiles?|mobile phones?|iphones?|smartphones?|cameras?|ipads?|tablets?|laptops?|chromebooks?';
+
 /** Flags a condition can turn on, by the words of rule-writing in the field. */
 const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }[] = [
   { fact: 'own_child', pattern: /\b(own|their) (child|children|son|sons|daughter|daughters)\b/ },
@@ -82,8 +86,9 @@ const FLAG_WORDS: { fact: Condition['fact']; pattern: RegExp; ofRole?: boolean }
   },
   {
     fact: 'school_device',
-    pattern:
-      /\b(school|academy|trust|work|issued|provided|official)[- ](owned |issued |provided )?(devices?|equipment|phones?|mobiles?|mobile phones?|iphones?|smartphones?|cameras?|ipads?|tablets?|laptops?|chromebooks?|computers?)\b/,
+    pattern: new RegExp(
+      String.raw`\b(school|academy|trust|work|issued|provided|official)[- ](owned |issued |provided )?(${DEVICE}|equipment|computers?)\b`,
+    ),
   },
   { fact: 'school_purpose', pattern: /\b(professional|educational|work|school) (purposes?|reasons?|use)\b/ },
   { fact: 'break_time', pattern: /\b(breaks?|lunch ?(time|hour)?|non-contact time|free periods?|ppa)\b/ },
@@ -113,8 +118,9 @@ const TIME_SCOPE =
   /\b(during|in|at|at any time outside|outside( of)?)\b[^.;,]{0,30}?\b(breaks?|lunch ?(time|hour|breaks?)?|non-contact time|free periods?|ppa|own time|(working|school|work) (hours|time))\b/;
 
 /** The school device a permission is given on: "on a school iPhone", "using the academy's trip phone". */
-const MEANS_SCOPE =
-  /\b(on|using|from|with|through) (a|an|the|their|its) (school|academy|trust|college|work|issued|official)('s)?[- ](owned |issued |provided |trip |pool )?(devices?|phones?|mobiles?|mobile phones?|iphones?|smartphones?|cameras?|ipads?|tablets?|laptops?|chromebooks?)\b/;
+const MEANS_SCOPE = new RegExp(
+  String.raw`\b(on|using|from|with|through) (a|an|the|their|its) (school|academy|trust|college|work|issued|official)('s)?[- ](owned |issued |provided |trip |pool )?(${DEVICE})\b`,
+);
 
 /** The conditions a sentence puts on its own force. */
 export function readConditions(folded: string, force: ReadingForce): ReadConditions {
