@@ -11,7 +11,7 @@ import {
   extendsOtherRules,
   namesAnAct,
   OWN_CHILD_HERE,
-  PLATFORM_EXAMPLES,
+  onOtherPlatformsOnly,
   POSTING_ASKED,
   plainOf,
   requiresReporting,
@@ -137,10 +137,7 @@ export function rerank(
     // "You may name the school in your LinkedIn profile" is no leave for the Instagram bio asked about: leave or a
     // duty for other platforms only (not given as examples) is pushed down. A ban on another platform is not: what
     // is barred there often says what is barred here (measured: docs/engine/figures.md).
-    if (platformHits === 0 && q.concepts.platforms.size > 0 && !PROHIBITIVE.has(t.force)) {
-      const named = t.what.some((w) => w.startsWith('platform:'));
-      if (named && !PLATFORM_EXAMPLES.test(plainOf(clause))) s -= OTHER_PLATFORM;
-    }
+    if (!PROHIBITIVE.has(t.force) && onOtherPlatformsOnly(q, clause)) s -= OTHER_PLATFORM;
     if (qWho.length) {
       const whoHits = qWho.filter((w) => t.who.includes(w)).length;
       const whoWeight = qWho.reduce((sum, w) => sum + conceptWeight(`who:${w}`), 0);

@@ -148,4 +148,18 @@ export function sharesAct(q: ParsedQuestion, clause: Clause): boolean {
 }
 
 /** Platforms named as examples ("social media such as Facebook") stand for all. */
-export const PLATFORM_EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
+const PLATFORM_EXAMPLES = /\b(such as|for example|for instance|e\.?g\.?|including|etc)\b/;
+
+/**
+ * The question names a platform and the clause names platforms, none of them the question's, and not as examples
+ * of social media in general ("Staff WhatsApp groups are allowed …" asked about Facebook).
+ */
+export function onOtherPlatformsOnly(q: ParsedQuestion, clause: Clause): boolean {
+  if (q.concepts.platforms.size === 0) return false;
+  const named = clause.tags.what.filter((w) => w.startsWith('platform:'));
+  return (
+    named.length > 0 &&
+    !PLATFORM_EXAMPLES.test(plainOf(clause)) &&
+    ![...q.concepts.platforms].some((p) => named.includes(`platform:${p}`))
+  );
+}

@@ -9,7 +9,7 @@ import {
   extendsOtherRules,
   OWN_CHILD_ASKED,
   OWN_CHILD_HERE,
-  PLATFORM_EXAMPLES,
+  onOtherPlatformsOnly,
   POSTING_ASKED,
   PUPILS_ABSENT,
   plainOf,
@@ -104,15 +104,7 @@ export function decide(q: ParsedQuestion, clause: Clause): Verdict {
   if (requiresReporting(clause) && !q.concepts.what.has('reporting')) return 'guidance';
   // A permission for one platform is no yes on another ("Staff WhatsApp groups are allowed …" asked about Facebook);
   // platforms given as examples ("social media such as Facebook") stand for all.
-  if (q.concepts.platforms.size > 0) {
-    const named = clause.tags.what.filter((w) => w.startsWith('platform:'));
-    if (
-      named.length > 0 &&
-      !PLATFORM_EXAMPLES.test(plainOf(clause)) &&
-      ![...q.concepts.platforms].some((p) => named.includes(`platform:${p}`))
-    )
-      return 'guidance';
-  }
+  if (onOtherPlatformsOnly(q, clause)) return 'guidance';
   return verdict;
 }
 
